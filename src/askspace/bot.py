@@ -1,0 +1,166 @@
+"""``Bot`` holds the loaded data; ``Session`` is one conversation.
+
+>>> session = Bot.load().session()
+>>> print(session.ask("When did Luna 9 land?").text.splitlines()[0])
+Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from askspace import context, matching
+from askspace.compose import Citations
+from askspace.entities import AliasIndex
+from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
+from askspace.handlers.talk import EXAMPLES, scope_line
+from askspace.intents import Intent, Lexicon, load_intents
+from askspace.knowledge import default_data_dir, load_knowledge
+from askspace.model import KnowledgeBase, Source
+from askspace.parse import Question, Reader
+from askspace.text import MAX_QUESTION_CHARS, clean, split_parts
+
+MAX_PARTS = 6
+
+
+@dataclass(frozen=True)
+class Trace:
+    """How one part of a question was understood (for /why and --json)."""
+
+    text: str
+    intent: str | None
+    score: float
+    runner_up: str | None
+    runner_up_score: float
+    entities: tuple[dict[str, str], ...]
+    context_used: tuple[str, ...]
+    corrections: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    understood: bool
+    traces: tuple[Trace, ...] = ()
+    facts: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    as_of: str = ""
+
+    @property
+    def intent(self) -> str | None:
+        return next((t.intent for t in self.traces if t.intent), None)
+
+    @property
+    def score(self) -> float:
+        return next((t.score for t in self.traces if t.intent), 0.0)
+
+
+def not_understood_text() -> str:
+    tries = "; ".join(f"\"{e}\"" for e in EXAMPLES)
+    return f"Sorry, I did not understand that. {scope_line()} Try: {tries}."
+
+
+class Bot:
+    """The loaded knowledge base, intents and indexes; cheap to start sessions from."""
+
+    def __init__(self, kb: KnowledgeBase, intents: tuple[Intent, ...], lexicon: Lexicon) -> None:
+        self.kb = kb
+        self.intents = intents
+        self.lexicon = lexicon
+        self.index = AliasIndex.build(kb)
+        cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
+        self.reader = Reader(self.index, lexicon, cue_words)
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Bot:
+        """Load and validate ``knowledge/`` and ``intents/`` (raises DataFilesError)."""
+        root = data_dir or default_data_dir()
+        kb = load_knowledge(root / "knowledge")
+        intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
+        return cls(kb, intents, lexicon)
+
+    def session(self) -> Session:
+        return Session(self)
+
+
+@dataclass
+class Session:
+    """One conversation: answers questions and keeps their context."""
+
+    bot: Bot
+    context: context.Context = field(default_factory=context.Context)
+    last: Answer | None = None
+
+    def reset(self) -> None:
+        self.context = context.Context()
+        self.last = None
+
+    def ask(self, raw: str) -> Answer:
+        text = clean(raw)
+        if not text:
+            return self._remember(Answer("Please type a question, for example: "
+                                         f"\"{EXAMPLES[0]}\"", understood=False))
+        if len(text) > MAX_QUESTION_CHARS:
+            return self._remember(Answer(
+                f"That question is too long ({len(text):,} characters); please ask in at most "
+                f"{MAX_QUESTION_CHARS:,} characters.", understood=False))
+        parts = split_parts(text)[:MAX_PARTS] or [text]
+        citations = Citations()
+        lines: list[str] = []
+        traces: list[Trace] = []
+        facts: list[str] = []
+        understood = False
+        for part in parts:
+            reply, trace = self._answer_part(part, citations)
+            lines.extend(reply.lines)
+            traces.append(trace)
+            facts.extend(f for f in reply.facts if f not in facts)
+            understood = understood or (reply.understood and trace.intent is not None)
+        if not understood:
+            lines = [not_understood_text()]
+        answer = Answer(
+            text="\n".join([*lines, *citations.lines()]) if understood else lines[0],
+            understood=understood, traces=tuple(traces), facts=tuple(facts),
+            sources=tuple(citations.sources), as_of=self.bot.kb.as_of.isoformat(),
+        )
+        return self._remember(answer)
+
+    def _remember(self, answer: Answer) -> Answer:
+        self.last = answer
+        return answer
+
+    def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
+        bot, ctx = self.bot, self.context
+        q = context.resolve_pronouns(bot.reader.read(part), ctx)
+        match = matching.choose(bot.intents, q, bot.lexicon)
+        if match.best is None and ctx.intent and ctx.question and context.is_ellipsis(q):
+            intent = next(i for i in bot.intents if i.id == ctx.intent)
+            q = context.merge_ellipsis(q, ctx, SLOTS[intent.handler])
+            match = matching.Match(matching.Scored(intent, matching.score(intent, q, bot.lexicon)),
+                                   match.runner_up)
+        if match.best is None:
+            return Reply([not_understood_text()], understood=False), _trace(part, q, match)
+        intent = match.best.intent
+        q = context.fill_needed(q, ctx, intent.needs)
+        missing = [slot for slot in intent.needs if not q.of_kind(slot)]
+        if missing:
+            reply = Reply([intent.needs[missing[0]]])
+        else:
+            reply = HANDLERS[intent.handler](Ask(q, bot.kb, intent.params, citations))
+        self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
+        return reply, _trace(part, q, match)
+
+
+def _trace(part: str, q: Question, match: matching.Match) -> Trace:
+    best, runner = match.best, match.runner_up
+    return Trace(
+        text=part,
+        intent=best.intent.id if best else None,
+        score=best.score if best else 0.0,
+        runner_up=runner.intent.id if runner else None,
+        runner_up_score=runner.score if runner else 0.0,
+        entities=tuple({"kind": m.kind, "id": m.ids[0], "text": m.text} for m in q.mentions),
+        context_used=q.context_used,
+        corrections=q.corrections,
+    )

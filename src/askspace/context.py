@@ -1,0 +1,106 @@
+"""Conversation state: what the last answers were about, and how follow-ups use it.
+
+- Pronouns: "they/their" take the last states; "it/that" the last answer's main
+  mission.
+- Ellipsis: "and on Mars?" or "what about China?" reuse the last intent with the new
+  names in place of the old ones.
+- Missing required slots (the body of "when did they land?") come from the last turn.
+A question that names new things replaces the old ones, so a change of topic drops them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from askspace.entities import Mention
+from askspace.parse import Question
+
+_ELLIPSIS_STARTS = ("and", "what about", "how about", "and what about", "also", "same for",
+                    "and for", "and on", "and the", "then")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the conversation has been about so far."""
+
+    intent: str | None = None
+    question: Question | None = None
+    states: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
+    primary: str | None = None
+    facts: tuple[str, ...] = ()
+
+    def after(self, intent: str, q: Question, states: list[str], bodies: list[str],
+              primary: str | None, facts: list[str]) -> Context:
+        """The context once an answer about these things has been given."""
+        return Context(
+            intent=intent, question=q,
+            states=tuple(states) or (tuple(q.ids("state")) if q.ids("state") else self.states),
+            bodies=tuple(bodies) or self.bodies,
+            primary=primary or self.primary, facts=tuple(facts) or self.facts,
+        )
+
+
+def _mention(kind: str, entry_id: str) -> Mention:
+    """A mention taken from the context; position -1 puts it in the main clause."""
+    return Mention(kind, (entry_id,), f"<{kind} from context>", -1, -1)
+
+
+def resolve_pronouns(q: Question, ctx: Context) -> Question:
+    """Fill "they/their" and "it/that" from the context when nothing else is named."""
+    mentions = list(q.mentions)
+    used = []
+    if q.refers_to_state and not q.of_kind("state") and ctx.states:
+        mentions.append(_mention("state", ctx.states[0]))
+        used.append(f"state {ctx.states[0]} (from \"their\"/\"they\")")
+    elif (q.refers_back and not q.refers_to_state and not q.of_kind("mission") and ctx.primary
+          and not q.of_kind("state") and not q.of_kind("body")):
+        mentions.append(_mention("mission", ctx.primary))
+        used.append(f"mission {ctx.primary} (from \"it\"/\"that\")")
+    if not used:
+        return q
+    return q.with_mentions(mentions, "; ".join(used))
+
+
+def is_ellipsis(q: Question) -> bool:
+    """A short follow-up that only swaps a name: "and on Mars?", "what about China?"."""
+    text = " ".join(q.words)
+    has_names = any(m.kind in ("state", "body", "mission", "program", "year") for m in q.mentions)
+    return has_names and (text.startswith(_ELLIPSIS_STARTS) or len(q.words) <= 3)
+
+
+def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...]) -> Question:
+    """The last question with the new question's names put in place of the old ones."""
+    assert ctx.question is not None
+    last = ctx.question
+    new_kinds = {m.kind for m in q.mentions}
+    kept = [m for m in last.mentions if m.kind not in new_kinds and m.kind in (*slots, "year")]
+    shifted = [replace(m, start=-1, end=-1) for m in q.mentions]
+    merged = replace(
+        last,
+        text=q.text,
+        mentions=tuple(kept) + tuple(shifted),
+        events=q.events or last.events,
+        crewed=q.crewed if q.crewed is not None else last.crewed,
+        outcome=q.outcome or last.outcome,
+        ordinal=q.ordinal or last.ordinal,
+        relation=last.relation if not new_kinds & {"year"} else None,
+        words=last.words + q.words,
+        phrases=last.phrases | q.phrases,
+    )
+    return merged.with_mentions(list(merged.mentions), f"follow-up to intent {ctx.intent}")
+
+
+def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
+    """Required slots the question leaves out, taken from the last turn."""
+    mentions = list(q.mentions)
+    used = []
+    if "body" in needs and not q.of_kind("body") and ctx.bodies:
+        mentions.append(_mention("body", ctx.bodies[0]))
+        used.append(f"body {ctx.bodies[0]}")
+    if "state" in needs and not q.of_kind("state") and ctx.states:
+        mentions.append(_mention("state", ctx.states[0]))
+        used.append(f"state {ctx.states[0]}")
+    if not used:
+        return q
+    return q.with_mentions(mentions, "; ".join(used) + " (from the last answer)")

@@ -1,0 +1,134 @@
+"""Find missions, programs, states, bodies and years mentioned in a question.
+
+Names are looked up in an alias index built from the knowledge base: exact word
+sequences first (longest wins), then typo-tolerant matching with rapidfuzz for words
+the index does not know.
+
+>>> from askspace.knowledge import default_data_dir, load_knowledge
+>>> index = AliasIndex.build(load_knowledge(default_data_dir() / "knowledge"))
+>>> [(m.kind, m.ids) for m in index.find(("appolo", "11", "and", "luna", "9"))]
+[('mission', ('apollo-11',)), ('mission', ('luna-9',))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from askspace.model import KnowledgeBase
+from askspace.text import normalise
+
+KINDS = ("mission", "program", "state", "body")
+_KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+_FUZZY_CUTOFF = 86.0
+_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in the question: what it is, which entries it may mean, where."""
+
+    kind: str  # mission, program, state, body or year
+    ids: tuple[str, ...]
+    text: str
+    start: int
+    end: int
+    loose: bool = False  # a state named loosely ("Russia" for the Soviet Union)
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class _Target:
+    kind: str
+    id: str
+    loose: bool
+
+
+class AliasIndex:
+    """Word-sequence index of every name in the knowledge base."""
+
+    def __init__(self, entries: dict[tuple[str, ...], list[_Target]]) -> None:
+        self.entries = entries
+        self.words = frozenset(w for key in entries for w in key)
+        self._fuzzy_keys = sorted(" ".join(k) for k in entries if len(" ".join(k)) >= 5)
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> AliasIndex:
+        entries: dict[tuple[str, ...], list[_Target]] = {}
+
+        def add(name: str, kind: str, entry_id: str, loose: bool = False) -> None:
+            key = normalise(name).words
+            if not key:
+                return
+            targets = entries.setdefault(key, [])
+            target = _Target(kind, entry_id, loose)
+            if target not in targets:
+                targets.append(target)
+
+        for m in kb.missions.values():
+            for name in (m.name, *m.aliases):
+                add(name, "mission", m.id)
+        for p in kb.programs.values():
+            for name in (p.name, *p.aliases):
+                add(name, "program", p.id)
+        for s in kb.states.values():
+            for name in (s.name, s.short, s.adjective, *s.aliases):
+                add(name, "state", s.id)
+            for name in s.loose_aliases:
+                add(name, "state", s.id, loose=True)
+        for b in kb.bodies.values():
+            for name in (b.name, b.bare_name, *b.aliases):
+                add(name, "body", b.id)
+        for targets in entries.values():
+            targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.id))
+        return cls(entries)
+
+    def find(self, words: tuple[str, ...], known_words: Iterable[str] = ()) -> list[Mention]:
+        """Mentions in ``words``, left to right, never overlapping."""
+        known = self.words | frozenset(known_words)
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            mention = self._exact(words, i) or self._fuzzy(words, i, known)
+            if mention is None:
+                if _YEAR.match(words[i]):
+                    found.append(Mention("year", (words[i],), words[i], i, i + 1))
+                i += 1
+                continue
+            found.append(mention)
+            i = mention.end
+        return found
+
+    def _exact(self, words: tuple[str, ...], i: int) -> Mention | None:
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            key = words[i:i + n]
+            if key in self.entries:
+                return _mention(self.entries[key], " ".join(key), i, i + n, fuzzy=False)
+        return None
+
+    def _fuzzy(self, words: tuple[str, ...], i: int, known: frozenset[str]) -> Mention | None:
+        if words[i] in known or len(words[i]) < 4 or words[i].isdigit():
+            return None
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            phrase = " ".join(words[i:i + n])
+            hit = process.extractOne(phrase, self._fuzzy_keys, scorer=fuzz.ratio,
+                                     score_cutoff=_FUZZY_CUTOFF)
+            if hit is not None:
+                key = tuple(hit[0].split())
+                if len(key) == n:
+                    return _mention(self.entries[key], hit[0], i, i + n, fuzzy=True)
+        return None
+
+
+def _mention(targets: list[_Target], text: str, start: int, end: int, fuzzy: bool) -> Mention:
+    best = targets[0]
+    same = [t for t in targets if t.kind == best.kind]
+    ids = tuple(dict.fromkeys(t.id for t in same))
+    loose = all(t.loose for t in same if t.id == ids[0])
+    return Mention(best.kind, ids, text, start, end, loose=loose, fuzzy=fuzzy)

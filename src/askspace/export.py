@@ -1,0 +1,56 @@
+"""Knowledge entries as plain JSON-ready dictionaries (``--export-knowledge``, ``--json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from askspace.model import KnowledgeBase, Mission, Source
+
+
+def source_dict(s: Source) -> dict[str, str]:
+    out = {"title": s.title}
+    if s.url:
+        out["url"] = s.url
+    if s.ref:
+        out["ref"] = s.ref
+    return out
+
+
+def mission_dict(m: Mission) -> dict[str, Any]:
+    """One mission with the documented export fields; dates as YYYY-MM-DD."""
+    landing = m.landing
+    return {
+        "id": m.id,
+        "name": m.name,
+        "aliases": list(m.aliases),
+        "program": m.program,
+        "country": m.country,
+        "agency": m.agency,
+        "target": m.target,
+        "types": list(m.types),
+        "launch_date": m.launch.isoformat(),
+        "arrival_date": m.arrival.isoformat() if m.arrival else None,
+        "landing_date": (landing.date.isoformat() if landing and landing.date
+                         else m.arrival.isoformat() if m.arrival else None),
+        "landing": None if landing is None else {
+            "result": landing.result,
+            "date": landing.date.isoformat() if landing.date else None,
+            "operated": landing.operated,
+            "site": landing.site,
+            "crewed": landing.crewed,
+        },
+        "end_date": m.end.isoformat() if m.end else None,
+        "status": m.status,
+        "outcome": m.outcome,
+        "outcome_reason": m.outcome_reason,
+        "part_of": m.part_of,
+        "crew": [{"name": c.name, "role": c.role, "nationality": c.nationality} for c in m.crew],
+        "firsts": list(m.firsts),
+        "notes": list(m.notes),
+        "sources": [source_dict(s) for s in m.sources],
+    }
+
+
+def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Every mission, by launch date then id."""
+    return [mission_dict(m) for m in kb.missions_sorted()]

@@ -1,0 +1,45 @@
+"""Handlers: one function per kind of reasoning, named in ``intents/*.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from askspace.handlers import counts, firsts, missions, sources, talk
+from askspace.handlers.base import Ask, Reply
+
+Handler = Callable[[Ask], Reply]
+
+HANDLERS: dict[str, Handler] = {
+    "countries": counts.countries,
+    "count_missions": counts.count_missions,
+    "first_event": firsts.first_event,
+    "did_state": firsts.did_state,
+    "describe_mission": missions.describe_mission,
+    "mission_when": missions.mission_when,
+    "who_built": missions.who_built,
+    "crew": missions.crew,
+    "explain_outcome": missions.explain_outcome,
+    "verify_robotic": missions.verify_robotic,
+    "sources": sources.sources,
+    "greeting": talk.greeting,
+    "help": talk.help_reply,
+}
+
+# Which mention kinds each handler reads; the context fills these from earlier turns.
+SLOTS: dict[str, tuple[str, ...]] = {
+    "countries": ("body",),
+    "count_missions": ("state", "body", "program"),
+    "first_event": ("state", "body"),
+    "did_state": ("state", "body"),
+    "describe_mission": ("mission",),
+    "mission_when": ("mission",),
+    "who_built": ("mission",),
+    "crew": ("mission",),
+    "explain_outcome": ("mission",),
+    "verify_robotic": ("mission", "state", "body"),
+    "sources": ("mission",),
+    "greeting": (),
+    "help": (),
+}
+
+__all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

@@ -1,0 +1,79 @@
+"""Resolve the anchor of a time relation ("before the first Mars probe") to dates.
+
+An anchor may be a year, a mission, a program, or the start of missions to a body
+("before starting the Mars probe missions"). The body reading also offers a second
+reading: the first lander sent there, which is what people often mean by "the Mars
+probe that landed".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from askspace import compose, queries
+from askspace.handlers.base import Ask
+
+
+@dataclass(frozen=True)
+class Anchor:
+    date: dt.date
+    label: str  # "its first Mars launch (Mars 1960A, 10 October 1960)"
+
+
+def resolve(a: Ask, states: list[str]) -> list[Anchor]:
+    """Readings of the question's time anchor, the main reading first."""
+    rel = a.q.relation
+    if rel is None:
+        return []
+    kinds = {m.kind: m for m in rel.anchor_mentions}
+    if "mission" in kinds:
+        m = a.kb.missions[kinds["mission"].ids[0]]
+        return [Anchor(m.launch, f"the launch of {m.name} ({compose.day(m.launch)})")]
+    if "year" in kinds:
+        year = int(kinds["year"].ids[0])
+        if rel.kind == "before":
+            return [Anchor(dt.date(year, 1, 1), str(year))]
+        return [Anchor(dt.date(year + 1, 1, 1), str(year))]
+    if "program" in kinds:
+        prog = a.kb.programs[kinds["program"].ids[0]]
+        first = queries.missions(a.kb, program=prog.id)
+        if first:
+            m = first[0]
+            return [Anchor(m.launch, f"the first {prog.name} launch ({m.name}, {compose.day(m.launch)})")]
+    if "body" in kinds:
+        return _body_anchors(a, kinds["body"].ids[0], states)
+    return []
+
+
+def _body_anchors(a: Ask, body_id: str, states: list[str]) -> list[Anchor]:
+    body = a.kb.bodies[body_id]
+    events = [e for e in a.q.relation.anchor_events if e != "launch"] if a.q.relation else []
+    owner = _owner(a, states)
+    if events:
+        rule = queries.rule_for(events, None)
+        done = queries.by_event_date(
+            [m for m in queries.missions(a.kb, body=body_id, states=states) if rule.test(m)], rule)
+        if done:
+            m = done[0]
+            return [Anchor(rule.when(m) or m.launch,
+                           f"{owner} first {rule.noun} on {body.name} ({m.name}, {compose.day(rule.when(m))})")]
+        return []
+    sent = queries.missions(a.kb, body=body_id, states=states)
+    if not sent:
+        return []
+    first = sent[0]
+    readings = [Anchor(first.launch, f"{owner} first {body.bare_name} launch ({first.name}, "
+                                     f"{compose.day(first.launch)})")]
+    landers = [m for m in sent if m.landing is not None or "lander" in m.types]
+    if landers and landers[0].launch > first.launch:
+        lander = landers[0]
+        readings.append(Anchor(lander.launch, f"{owner} first {body.bare_name} lander ({lander.name}, "
+                                              f"launched {compose.day(lander.launch)})"))
+    return readings
+
+
+def _owner(a: Ask, states: list[str]) -> str:
+    if len(states) == 1 or (states and a.named_russia):
+        return "its"
+    return "the"

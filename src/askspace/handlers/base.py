@@ -1,0 +1,106 @@
+"""What every handler receives and returns, and the look-ups they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from askspace import compose, queries
+from askspace.compose import Citations
+from askspace.model import KnowledgeBase, Mission
+from askspace.parse import Question
+
+
+@dataclass
+class Reply:
+    """A handler's answer: lines of text, the facts used and their citations."""
+
+    lines: list[str]
+    citations: Citations = field(default_factory=Citations)
+    facts: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    primary: str | None = None
+    understood: bool = True
+
+    def use(self, *found: Mission) -> None:
+        """Record missions as facts of this answer (the first one becomes "it")."""
+        for m in found:
+            if m.id not in self.facts:
+                self.facts.append(m.id)
+        if self.primary is None and found:
+            self.primary = found[0].id
+
+
+@dataclass(frozen=True)
+class Ask:
+    """The input of a handler."""
+
+    q: Question
+    kb: KnowledgeBase
+    params: dict[str, str]
+    citations: Citations = field(default_factory=Citations)
+
+    def reply(self, lines: list[str], **kwargs: object) -> Reply:
+        """A Reply that numbers its citations with the rest of this answer."""
+        return Reply(lines, citations=self.citations, **kwargs)  # type: ignore[arg-type]
+
+    @property
+    def body(self) -> str | None:
+        ids = self.q.ids("body")
+        return ids[0] if ids else None
+
+    @property
+    def said_states(self) -> list[str]:
+        """States the user named, with loose names widened (Russia: also the USSR)."""
+        out: list[str] = []
+        for m in self.q.of_kind("state"):
+            out.extend(queries.expand_states(self.kb, m.ids))
+        return list(dict.fromkeys(out))
+
+    @property
+    def named_russia(self) -> bool:
+        """The user said Russia or Russians (which may mean the Soviet Union)."""
+        return any(m.ids[0] == "russia" for m in self.q.of_kind("state"))
+
+    @property
+    def years(self) -> list[int]:
+        return [int(m.ids[0]) for m in self.q.of_kind("year")]
+
+    def state_note(self, state_id: str) -> str:
+        """A one-clause note when the user said Russia for a Soviet mission."""
+        if self.named_russia and state_id == "ussr":
+            return " (the Soviet Union, which preceded today's Russia)"
+        return ""
+
+    def mission(self) -> Mission | None:
+        """The one mission the question names, if any."""
+        ids = self.q.ids("mission")
+        return self.kb.missions[ids[0]] if ids else None
+
+
+def missions_described(a: Ask) -> list[Mission]:
+    """Missions that fit a description such as "the 1971 Russian landing"."""
+    named = a.q.ids("mission")
+    if named:
+        return [a.kb.missions[i] for i in named]
+    states, body, years = a.said_states, a.body, set(a.years)
+    if not (states or body or years):
+        return []
+    rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else None
+    found = []
+    for m in queries.missions(a.kb, body=body, states=states):
+        if rule is not None and not rule.test(m):
+            continue
+        event_date = rule.when(m) if rule else None
+        dates = {d.year for d in (m.launch, event_date) if d is not None}
+        if years and not dates & years:
+            continue
+        found.append(m)
+    return found
+
+
+def mission_label(kb: KnowledgeBase, m: Mission) -> str:
+    """'Mars 3 (the Soviet Union, 1971)'."""
+    return f"{m.name} ({compose.state_name(kb, m.country)}, {m.launch.year})"
+
+

@@ -1,0 +1,162 @@
+"""Firsts and lasts: when a state (or anyone) first landed on, reached or orbited a body.
+
+When the reading changes the answer (crewed or robotic, impact or landing), both
+readings are given briefly.
+"""
+
+from __future__ import annotations
+
+from askspace import compose, queries
+from askspace.compose import day, join
+from askspace.handlers.base import Ask, Reply
+from askspace.model import Mission
+
+_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2}
+
+
+def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
+    if not found:
+        return None
+    if ordinal == "last":
+        return found[-1]
+    index = _ORDINAL_INDEX.get(ordinal or "first", 0)
+    return found[index] if index < len(found) else None
+
+
+def _walkers(m: Mission) -> str:
+    names = [c.name for c in m.crew if "command module" not in c.role.casefold()]
+    return join(names)
+
+
+def _brief(m: Mission) -> str:
+    return f", though {m.landing.note}" if m.landing and m.landing.note else ""
+
+
+def _events(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
+    found = [m for m in queries.missions(a.kb, body=body, states=states) if rule.test(m)]
+    return queries.by_event_date(found, rule)
+
+
+def first_event(a: Ask) -> Reply:
+    body_id = a.body
+    assert body_id is not None
+    body = a.kb.bodies[body_id]
+    states = a.said_states
+    rule = queries.rule_for(a.q.events, a.q.crewed)
+    r = a.reply([], states=states, bodies=[body_id])
+    who = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)][:1]) if states else ""
+    ordinal = a.q.ordinal or "first"
+    if rule.name in ("land", "crewed-land") and a.q.crewed is None:
+        crewed = _pick(_events(a, queries.RULES["crewed-land"], body_id, states), ordinal)
+        robotic = _pick([m for m in _events(a, rule, body_id, states) if not m.crewed], ordinal)
+        if crewed is not None:
+            r.use(crewed)
+            lead = f"{compose.capitalise(who)} {ordinal} landed people" if who else \
+                f"The {ordinal} crewed landing"
+            r.lines.append(f"{lead} on {body.name} with {crewed.name} on {day(crewed.landing.date)}"  # type: ignore[union-attr]
+                           f"{r.citations.cite(crewed)} ({_walkers(crewed)}).")
+            if robotic is not None:
+                r.use(robotic)
+                owner = "Its" if who else "The"
+                extra = "" if who else f" ({compose.state_name(a.kb, robotic.country)})"
+                r.lines.append(f"{owner} {ordinal} robotic soft landing was {robotic.name}{extra}, "
+                               f"{day(robotic.landing.date)}{r.citations.cite(robotic)}{_brief(robotic)}.")  # type: ignore[union-attr]
+            return r
+        rule = queries.RULES["land"]
+    found = _events(a, rule, body_id, states)
+    if rule.name == "land" and a.q.crewed is False:
+        found = [m for m in found if not m.crewed]
+    chosen = _pick(found, ordinal)
+    if chosen is None:
+        return _never(a, rule, body_id, states, r)
+    r.use(chosen)
+    when = day(rule.when(chosen))
+    note = a.state_note(chosen.country)
+    if who:
+        r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {rule.verb} {body.name} with "
+                       f"{chosen.name} on {when}{r.citations.cite(chosen)}{_brief(chosen)}.")
+    else:
+        r.lines.append(f"The {ordinal} {rule.noun} on {body.name} was {chosen.name} "
+                       f"({compose.state_name(a.kb, chosen.country)}), {when}"
+                       f"{r.citations.cite(chosen)}{_brief(chosen)}.")
+    if rule.name == "land" and ordinal == "first":
+        _also_impact(a, chosen, body_id, states, r)
+        if chosen.landing and chosen.landing.operated == "brief":
+            _first_working(a, body_id, states, r)
+    if a.q.crewed and not chosen.crewed:
+        r.lines.append(f"No one from {who or 'any country'} has landed on {body.name}.")
+    return r
+
+
+def _also_impact(a: Ask, landing: Mission, body: str, states: list[str], r: Reply) -> None:
+    reach = queries.RULES["reach"]
+    earlier = [m for m in _events(a, reach, body, states)
+               if m.landing and m.landing.result != "soft" and (reach.when(m) or landing.launch) < (reach.when(landing) or landing.launch)]
+    if not earlier:
+        return
+    m = earlier[0]
+    r.use(m)
+    overall = _events(a, reach, body, [])
+    first_ever = " and became the first object to reach it" if overall and overall[0].id == m.id else ""
+    r.lines.append(f"Earlier, {m.name} hit {a.kb.bodies[body].name} on {day(reach.when(m))}"
+                   f"{r.citations.cite(m)}{first_ever}, but that was an impact, not a landing.")
+
+
+def _first_working(a: Ask, body: str, states: list[str], r: Reply) -> None:
+    worked = _events(a, queries.RULES["land-worked"], body, states)
+    if worked:
+        m = worked[0]
+        r.use(m)
+        r.lines.append(f"The first lander that went on working there was {m.name} "
+                       f"({compose.state_name(a.kb, m.country)}), {day(m.landing.date if m.landing else None)}"
+                       f"{r.citations.cite(m)}.")
+    else:
+        r.lines.append("None of its landers went on working after that.")
+
+
+def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Reply) -> Reply:
+    body_name = a.kb.bodies[body].name
+    who = compose.state_name(a.kb, states[0]) if states else "No one"
+    r.lines.append(f"{compose.capitalise(who)} has not {rule.verb} {body_name} in my records "
+                   f"(to {day(a.kb.as_of)}).")
+    _best_other(a, body, states, r)
+    return r
+
+
+def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
+    """What the state did achieve at the body, and its failed landing attempts."""
+    for name in ("land", "orbit", "flyby"):
+        rule = queries.RULES[name]
+        done = _events(a, rule, body, states)
+        if done and states:
+            m = done[0]
+            r.use(m)
+            r.lines.append(f"Its first {rule.noun} there: {m.name}, {day(rule.when(m))}"
+                           f"{r.citations.cite(m)}.")
+            break
+    attempts = [m for m in queries.landing_attempts(a.kb, body)
+                if (not states or m.country in states) and not m.landing.heard_from_surface]  # type: ignore[union-attr]
+    if attempts and states:
+        r.lines.append("Failed landing attempts: " + "; ".join(
+            f"{m.name} ({m.launch.year})" for m in attempts) + ".")
+
+
+def did_state(a: Ask) -> Reply:
+    body_id = a.body
+    assert body_id is not None
+    states = a.said_states
+    rule = queries.rule_for(a.q.events, a.q.crewed)
+    done = _events(a, rule, body_id, states)
+    r = a.reply([], states=states, bodies=[body_id])
+    who = compose.state_name(a.kb, states[0]) if states else "someone"
+    if not done:
+        r.lines.append(f"No. {compose.capitalise(who)} has not {rule.verb} {a.kb.bodies[body_id].name} "
+                       f"in my records (to {day(a.kb.as_of)}).")
+        _best_other(a, body_id, states, r)
+        return r
+    m = done[0]
+    r.use(m)
+    r.lines.append(f"Yes. {compose.capitalise(compose.state_name(a.kb, m.country))}{a.state_note(m.country)} "
+                   f"first {rule.verb} {a.kb.bodies[body_id].name} with {m.name} on "
+                   f"{day(rule.when(m))}{r.citations.cite(m)}{_brief(m)}.")
+    return r

@@ -1,0 +1,151 @@
+"""Questions about one mission: what it was, when, who built it, its crew, its outcome."""
+
+from __future__ import annotations
+
+from askspace import compose
+from askspace.compose import day, join
+from askspace.handlers.base import Ask, Reply, mission_label, missions_described
+from askspace.model import Mission
+
+_RESULT = {"soft": "landed", "impact": "hit the surface", "crash": "crashed",
+           "lost": "was lost during its descent", "missed": "missed its target"}
+
+
+def _one(a: Ask) -> Mission | Reply:
+    """The mission the question is about, or a reply saying which ones could be meant."""
+    found = missions_described(a)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
+    names = compose.names_with_more([mission_label(a.kb, m) for m in found], 6)
+    return a.reply([f"Several missions fit: {names}. Which one do you mean?"])
+
+
+def _what(a: Ask, m: Mission) -> str:
+    kinds = join([t.replace("-", " ") for t in m.types if t not in ("crewed",)])
+    crew = "crewed " if m.crewed else "robotic "
+    owner = compose.state_name(a.kb, m.country)
+    agency = f" ({m.agency})" if m.agency else ""
+    return f"{m.name} was a {crew}{kinds} mission of {owner}{agency} to {a.kb.bodies[m.target].name}"
+
+
+def _landing_text(m: Mission) -> str:
+    if m.landing is None:
+        return ""
+    site = f" at {m.landing.site}" if m.landing.site else ""
+    when = f" on {day(m.landing.date)}" if m.landing.date else ""
+    note = f" ({m.landing.note})" if m.landing.note else ""
+    return f"It {_RESULT[m.landing.result]}{site}{when}{note}."
+
+
+def describe_mission(a: Ask) -> Reply:
+    m = _one(a)
+    if isinstance(m, Reply):
+        return m
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    r.lines.append(f"{_what(a, m)}, launched {day(m.launch)}{r.citations.cite(m)}.")
+    if m.summary:
+        r.lines.append(m.summary)
+    if m.landing:
+        r.lines.append(_landing_text(m))
+    if m.crew:
+        r.lines.append("Crew: " + join([f"{c.name} ({c.role})" for c in m.crew]) + ".")
+    r.lines.append(f"Outcome: {m.outcome}. {m.outcome_reason}")
+    if m.firsts:
+        r.lines.append("Firsts: " + "; ".join(m.firsts) + ".")
+    return r
+
+
+def mission_when(a: Ask) -> Reply:
+    m = _one(a)
+    if isinstance(m, Reply):
+        return m
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    body = a.kb.bodies[m.target].name
+    events = set(a.q.events)
+    parts = [f"{m.name} launched on {day(m.launch)}{r.citations.cite(m)}"]
+    if m.landing and m.landing.date and (events & {"land", "reach", "impact"} or not events
+                                         or "launch" not in events):
+        parts.append(f"{_RESULT[m.landing.result]} on {body} on {day(m.landing.date)}")
+    elif m.arrival and "launch" not in events:
+        parts.append(f"arrived at {body} on {day(m.arrival)}")
+    if m.end and "launch" not in events:
+        parts.append(f"ended on {day(m.end)}")
+    elif m.status == "active":
+        parts.append(f"was still working on {day(a.kb.as_of)}")
+    r.lines.append(compose.join(parts) + ".")
+    if m.notes and any("local" in n.casefold() or "time" in n.casefold() for n in m.notes):
+        r.lines.extend(n for n in m.notes if "local" in n.casefold() or "time" in n.casefold())
+    return r
+
+
+def who_built(a: Ask) -> Reply:
+    m = _one(a)
+    if isinstance(m, Reply):
+        return m
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    state = a.kb.states[m.country]
+    by = f"{m.agency} for {state.short}" if m.agency else state.short
+    kind = "a multinational agency" if state.kind == "agency" else "a state"
+    r.lines.append(f"{m.name} was built and flown by {by}{r.citations.cite(m)}; "
+                   f"{state.short} is {kind}.")
+    if m.part_of:
+        parent = a.kb.missions[m.part_of]
+        r.lines.append(f"It flew as part of {parent.name} ({compose.state_name(a.kb, parent.country)}).")
+    return r
+
+
+def crew(a: Ask) -> Reply:
+    m = _one(a)
+    if isinstance(m, Reply):
+        return m
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    if not m.crew:
+        r.lines.append(f"{m.name} was a robotic mission; it had no crew{r.citations.cite(m)}.")
+        return r
+    members = join([f"{c.name} ({c.role})" for c in m.crew])
+    r.lines.append(f"{m.name} flew {compose.number_word(len(m.crew))}: {members}{r.citations.cite(m)}.")
+    if m.landing and m.landing.crewed:
+        r.lines.append(f"{_walkers(m)} walked on {a.kb.bodies[m.target].name}.")
+    return r
+
+
+def _walkers(m: Mission) -> str:
+    return join([c.name for c in m.crew if "command module" not in c.role.casefold()])
+
+
+def explain_outcome(a: Ask) -> Reply:
+    m = _one(a)
+    if isinstance(m, Reply):
+        return m
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    word = {"success": "a success", "partial": "a partial success", "failure": "a failure"}[m.outcome]
+    r.lines.append(f"{m.name} was {word}: {m.outcome_reason.rstrip('.')}{r.citations.cite(m, every=True)}.")
+    r.lines.extend(m.notes)
+    return r
+
+
+def verify_robotic(a: Ask) -> Reply:
+    m = _one(a)
+    if isinstance(m, Reply):
+        return m
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    said_crewed = a.q.crewed is True
+    right = m.crewed == said_crewed
+    verdict = "Yes" if right else "No"
+    kind = "a crewed flight" if m.crewed else "an uncrewed robotic spacecraft"
+    types = join([t.replace("-", " ") for t in m.types if t != "crewed"])
+    r.lines.append(f"{verdict}: {m.name}{a.state_note(m.country)} was {kind} ({types})"
+                   f"{r.citations.cite(m)}.")
+    if m.summary:
+        r.lines.append(m.summary)
+    if m.landing:
+        r.lines.append(_landing_text(m))
+    return r

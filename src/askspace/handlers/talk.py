@@ -1,0 +1,28 @@
+"""Greetings and help: short replies that point at what askspace can answer."""
+
+from __future__ import annotations
+
+from askspace.handlers.base import Ask, Reply
+
+EXAMPLES = (
+    "How many countries have landed on Mars?",
+    "When did the Soviets land their first probe on the Moon?",
+    "What are your sources for Apollo 11?",
+)
+
+
+def scope_line() -> str:
+    return ("I answer questions about the history of Moon, Mars and planetary missions: "
+            "counts, firsts, dates, crews, outcomes and my sources.")
+
+
+def greeting(a: Ask) -> Reply:
+    if {"thanks", "thank", "cheers"} & set(a.q.words):
+        return a.reply(["You're welcome. Ask me another question about space history any time."])
+    if {"bye", "goodbye"} & set(a.q.words):
+        return a.reply(["Goodbye."])
+    return a.reply([f"Hello. {scope_line()} Try: \"{EXAMPLES[0]}\""])
+
+
+def help_reply(a: Ask) -> Reply:
+    return a.reply([scope_line(), "For example: " + "; ".join(f"\"{e}\"" for e in EXAMPLES) + "."])

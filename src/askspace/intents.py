@@ -1,0 +1,187 @@
+"""Load the intents, the shared lexicon and the common-word list from ``intents/``.
+
+Each ``intents/<id>.yaml`` describes one intent: the handler that answers it, cue
+groups that score a question, what to ask when a slot is missing, and phrasings that
+must and must not match it (checked by the tests). ``_lexicon.yaml`` names events,
+crewed/robotic words, outcomes, ordinals and time relations; ``_words.yaml`` lists
+common words the typo corrector leaves alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from askspace.knowledge import DataFilesError, data_files, read_yaml
+from askspace.schema import DataError, check_id
+from askspace.text import normalise
+
+ENTITY_KINDS = ("mission", "program", "state", "body", "year")
+LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations")
+INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
+               "examples", "not_examples"}
+CUE_KEYS = {"any", "lexicon", "entity", "weight", "required", "forbid"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One scoring group: matched when any phrase, lexicon word or entity is present."""
+
+    phrases: tuple[str, ...] = ()
+    lexicon: str | None = None
+    entity: str | None = None
+    weight: float = 1.0
+    required: bool = False
+    forbid: bool = False
+
+
+@dataclass(frozen=True)
+class Intent:
+    id: str
+    handler: str
+    description: str
+    priority: int
+    cues: tuple[Cue, ...]
+    needs: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str] = field(default_factory=dict)
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that give a question its readings (normalised phrases)."""
+
+    groups: dict[str, dict[str, tuple[str, ...]]]
+    common_words: frozenset[str]
+
+    def phrases(self, name: str) -> tuple[str, ...]:
+        """All phrases of a lexicon group, e.g. every event word."""
+        return tuple(p for items in self.groups.get(name, {}).values() for p in items)
+
+    def vocabulary(self) -> frozenset[str]:
+        words = {w for group in self.groups.values() for items in group.values()
+                 for phrase in items for w in phrase.split()}
+        return frozenset(words) | self.common_words
+
+
+def _phrases(raw: Any, label: str, path: str, errors: list[DataError]) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(x, (str, int)) for x in raw):
+        errors.append(DataError(label, path, "expected a list of phrases"))
+        return ()
+    return tuple(dict.fromkeys(normalise(str(x)).text for x in raw if normalise(str(x)).text))
+
+
+def _lexicon(doc: Any, words_doc: Any, errors: list[DataError]) -> Lexicon:
+    groups: dict[str, dict[str, tuple[str, ...]]] = {}
+    label = "intents/_lexicon.yaml"
+    if not isinstance(doc, dict):
+        errors.append(DataError(label, "", "expected a mapping of word lists"))
+        doc = {}
+    for key, value in doc.items():
+        if key not in LEXICON_KEYS:
+            errors.append(DataError(label, str(key), f"unknown key (allowed: {', '.join(LEXICON_KEYS)})"))
+        elif isinstance(value, list):
+            groups[key] = {key: _phrases(value, label, key, errors)}
+        elif isinstance(value, dict):
+            groups[key] = {str(k): _phrases(v, label, f"{key}.{k}", errors) for k, v in value.items()}
+        else:
+            errors.append(DataError(label, key, "expected a list or a mapping of lists"))
+    common: tuple[str, ...] = ()
+    if isinstance(words_doc, dict) and "words" in words_doc:
+        common = _phrases(words_doc["words"], "intents/_words.yaml", "words", errors)
+    elif words_doc is not None:
+        errors.append(DataError("intents/_words.yaml", "", "expected a mapping with the key words"))
+    return Lexicon(groups=groups, common_words=frozenset(common))
+
+
+def _cue(raw: Any, label: str, path: str, errors: list[DataError]) -> Cue | None:
+    if not isinstance(raw, dict):
+        errors.append(DataError(label, path, "expected a mapping"))
+        return None
+    for key in raw:
+        if key not in CUE_KEYS:
+            errors.append(DataError(label, f"{path}.{key}", f"unknown key (allowed: {', '.join(sorted(CUE_KEYS))})"))
+    if sum(k in raw for k in ("any", "lexicon", "entity")) != 1:
+        errors.append(DataError(label, path, "a cue needs exactly one of any, lexicon, entity"))
+        return None
+    entity, lexicon = raw.get("entity"), raw.get("lexicon")
+    if entity is not None and entity not in ENTITY_KINDS:
+        errors.append(DataError(label, f"{path}.entity", f"{entity!r} is not one of: {', '.join(ENTITY_KINDS)}"))
+    if lexicon is not None and lexicon not in LEXICON_KEYS:
+        errors.append(DataError(label, f"{path}.lexicon", f"{lexicon!r} is not one of: {', '.join(LEXICON_KEYS)}"))
+    weight = raw.get("weight", 1)
+    if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight <= 0:
+        errors.append(DataError(label, f"{path}.weight", f"expected a positive number, got {weight!r}"))
+        weight = 1
+    phrases = _phrases(raw["any"], label, f"{path}.any", errors) if "any" in raw else ()
+    return Cue(phrases=phrases, lexicon=lexicon, entity=entity, weight=float(weight),
+               required=bool(raw.get("required", False)), forbid=bool(raw.get("forbid", False)))
+
+
+def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataError]) -> Intent | None:
+    if not isinstance(doc, dict):
+        errors.append(DataError(label, "", "expected a mapping describing one intent"))
+        return None
+    for key in doc:
+        if key not in INTENT_KEYS:
+            errors.append(DataError(label, str(key), f"unknown key (allowed: {', '.join(sorted(INTENT_KEYS))})"))
+    for key in ("id", "handler", "description", "cues"):
+        if key not in doc:
+            errors.append(DataError(label, key, "missing required key"))
+    if any(key not in doc for key in ("id", "handler", "cues")):
+        return None
+    intent_id = check_id(str(doc["id"]).replace("_", "-"), label, "id", errors)
+    if doc["handler"] not in handlers:
+        errors.append(DataError(label, "handler", f"unknown handler {doc['handler']!r} (known: {', '.join(sorted(handlers))})"))
+    cues = doc["cues"] if isinstance(doc["cues"], list) else []
+    if not cues:
+        errors.append(DataError(label, "cues", "expected a non-empty list of cue groups"))
+    parsed = [_cue(c, label, f"cues[{i}]", errors) for i, c in enumerate(cues)]
+    priority = doc.get("priority", 0)
+    if not isinstance(priority, int):
+        errors.append(DataError(label, "priority", f"expected a whole number, got {priority!r}"))
+        priority = 0
+    if intent_id is None:
+        return None
+    return Intent(
+        id=str(doc["id"]), handler=str(doc["handler"]), description=str(doc.get("description", "")),
+        priority=priority, cues=tuple(c for c in parsed if c is not None),
+        needs={str(k): str(v) for k, v in (doc.get("needs") or {}).items()},
+        params={str(k): str(v) for k, v in (doc.get("params") or {}).items()},
+        examples=tuple(str(x) for x in doc.get("examples") or ()),
+        not_examples=tuple(str(x) for x in doc.get("not_examples") or ()),
+    )
+
+
+def load_intents(folder: Path, handlers: frozenset[str]) -> tuple[tuple[Intent, ...], Lexicon]:
+    """Every intent (sorted by id) and the lexicon; raise DataFilesError on problems."""
+    errors: list[DataError] = []
+    if not folder.is_dir():
+        raise DataFilesError([DataError(str(folder), "", "intents folder not found")])
+    intents: dict[str, Intent] = {}
+    lexicon_doc: Any = None
+    words_doc: Any = None
+    for path in data_files(folder):
+        label = path.relative_to(folder.parent).as_posix()
+        before = len(errors)
+        doc = read_yaml(path, label, errors)
+        if len(errors) > before:
+            continue
+        if path.name == "_lexicon.yaml":
+            lexicon_doc = doc
+        elif path.name == "_words.yaml":
+            words_doc = doc
+        else:
+            intent = _intent(doc, label, handlers, errors)
+            if intent is not None and intent.id in intents:
+                errors.append(DataError(label, "id", f"duplicate intent id {intent.id!r}"))
+            elif intent is not None:
+                intents[intent.id] = intent
+    if lexicon_doc is None:
+        errors.append(DataError("intents/_lexicon.yaml", "", "missing or empty lexicon file"))
+    lexicon = _lexicon(lexicon_doc or {}, words_doc, errors)
+    if errors:
+        raise DataFilesError(errors)
+    return tuple(intents[k] for k in sorted(intents)), lexicon

@@ -1,0 +1,230 @@
+"""Load, validate and cross-check the knowledge base under ``knowledge/``.
+
+>>> kb = load_knowledge(default_data_dir() / "knowledge")
+>>> kb.missions["luna-9"].landing.date.isoformat()
+'1966-02-03'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from askspace import model
+from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program
+from askspace.schema import parse_state
+
+SECTIONS = ("meta", "states", "bodies", "programs", "missions")
+FIRST_LAUNCH = dt.date(1957, 10, 4)
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class DataFilesError(Exception):
+    """The data files have problems; ``errors`` lists every one of them."""
+
+    def __init__(self, errors: list[DataError]) -> None:
+        self.errors = sorted(set(errors))
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+def default_data_dir() -> Path:
+    """The folder holding ``knowledge/`` and ``intents/``.
+
+    An installed wheel carries them in ``askspace/data``; a source checkout has them at
+    the repository root.
+    """
+    packaged = Path(__file__).resolve().parent / "data"
+    if (packaged / "knowledge").is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2]
+
+
+def data_files(folder: Path) -> list[Path]:
+    """Every ``*.yaml`` file below ``folder``, in a fixed order."""
+    return sorted(folder.rglob("*.yaml"), key=lambda p: p.relative_to(folder).as_posix())
+
+
+def read_yaml(path: Path, label: str, errors: list[DataError]) -> Any:
+    """Parse one YAML file; a syntax or encoding problem becomes a DataError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        errors.append(DataError(label, "", f"not valid UTF-8 (byte {exc.start}); save it as UTF-8"))
+        return None
+    except OSError as exc:
+        errors.append(DataError(label, "", f"cannot be read: {exc.strerror}"))
+        return None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        errors.append(DataError(label, where, f"YAML syntax error: {problem}"))
+        return None
+
+
+class _Collector:
+    """Gathers entries from all files before cross-checking them."""
+
+    def __init__(self) -> None:
+        self.errors: list[DataError] = []
+        self.as_of: dt.date | None = None
+        self.states: dict[str, tuple[model.State, str]] = {}
+        self.bodies: dict[str, tuple[model.Body, str]] = {}
+        self.programs: dict[str, tuple[model.Program, str]] = {}
+        self.missions: dict[str, tuple[model.Mission, str]] = {}
+
+    def add_file(self, doc: Any, label: str) -> None:
+        p = Problems(label, self.errors)
+        if doc is None:
+            p.add("", "the file is empty; expected a mapping with " + ", ".join(SECTIONS))
+            return
+        if not isinstance(doc, dict):
+            p.add("", f"expected a mapping with sections {', '.join(SECTIONS)}")
+            return
+        for key in doc:
+            if key not in SECTIONS:
+                p.add(str(key), f"unknown section (allowed: {', '.join(SECTIONS)})")
+        if "meta" in doc:
+            self._meta(doc["meta"], p)
+        parsers = (
+            ("states", parse_state, self.states),
+            ("bodies", parse_body, self.bodies),
+            ("programs", parse_program, self.programs),
+            ("missions", parse_mission, self.missions),
+        )
+        for section, parse, table in parsers:
+            if section not in doc:
+                continue
+            items = doc[section]
+            if not isinstance(items, list):
+                p.add(section, "expected a list of entries")
+                continue
+            for i, raw in enumerate(items):
+                path = _entry_path(section, i, raw)
+                entry = parse(raw, p, path)
+                if entry is None:
+                    continue
+                if entry.id in table:
+                    p.add(f"{path}.id", f"duplicate id {entry.id!r} (also in {table[entry.id][1]})")
+                    continue
+                table[entry.id] = (entry, f"{label}: {path}")  # type: ignore[assignment]
+
+    def _meta(self, raw: Any, p: Problems) -> None:
+        if not isinstance(raw, dict) or set(raw) != {"as_of"}:
+            p.add("meta", "expected a mapping with the single key as_of")
+            return
+        value = raw["as_of"]
+        if isinstance(value, dt.date):
+            self.as_of = value
+        else:
+            p.add("meta.as_of", f"{value!r} is not a date (write YYYY-MM-DD)")
+
+
+def _entry_path(section: str, index: int, raw: Any) -> str:
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+        return f"{section}[{raw['id']}]"
+    return f"{section}[{index}]"
+
+
+def _cross_check(c: _Collector) -> None:
+    """References, dates and aliases that need the whole knowledge base."""
+
+    def err(where: str, message: str) -> None:
+        file, _, path = where.partition(": ")
+        c.errors.append(DataError(file, path, message))
+
+    states = {k: v for k, (v, _) in c.states.items()}
+    for s, where in c.states.values():
+        if s.successor and s.successor not in states:
+            err(f"{where}.successor", f"unknown state {s.successor!r}")
+    for b, where in c.bodies.values():
+        if b.parent and b.parent not in c.bodies:
+            err(f"{where}.parent", f"unknown body {b.parent!r}")
+    for pr, where in c.programs.values():
+        if pr.country not in states:
+            err(f"{where}.country", f"unknown state {pr.country!r} (see states.yaml)")
+    for m, where in c.missions.values():
+        _check_mission(m, where, c, states, err)
+    for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state")):
+        _check_aliases(table, kind, err)
+
+
+def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
+                   err: Any) -> None:
+    state = states.get(m.country)
+    if state is None:
+        err(f"{where}.country", f"unknown state {m.country!r} (see states.yaml)")
+    elif (state.start and m.launch < state.start) or (state.end and m.launch > state.end):
+        err(f"{where}.country",
+            f"{state.name} did not exist on the launch date {m.launch.isoformat()}")
+    if m.target not in c.bodies:
+        err(f"{where}.target", f"unknown body {m.target!r} (see bodies.yaml)")
+    if m.program and m.program not in c.programs:
+        err(f"{where}.program", f"unknown program {m.program!r}")
+    if m.part_of and m.part_of not in c.missions:
+        err(f"{where}.part_of", f"unknown mission {m.part_of!r}")
+    for i, member in enumerate(m.crew):
+        if member.nationality and member.nationality not in states:
+            err(f"{where}.crew[{i}].nationality", f"unknown state {member.nationality!r}")
+    if m.crew and not m.crewed:
+        err(f"{where}.crew", "has a crew but 'crewed' is not among its types")
+    if m.crewed and not m.crew:
+        err(f"{where}.crew", "a crewed mission needs its crew")
+    if m.launch < FIRST_LAUNCH:
+        err(f"{where}.launch", f"{m.launch.isoformat()} is before the first launch (Sputnik 1)")
+    dates = {"arrival": m.arrival, "end": m.end,
+             "landing.date": m.landing.date if m.landing else None}
+    for key, value in dates.items():
+        if value is not None and value < m.launch:
+            err(f"{where}.{key}",
+                f"{value.isoformat()} is before the launch date {m.launch.isoformat()}")
+    if m.end and m.status == "active":
+        err(f"{where}.status", "an active mission cannot have an end date")
+    if c.as_of:
+        for key, value in {"launch": m.launch, **dates}.items():
+            if value is not None and value > c.as_of:
+                err(f"{where}.{key}",
+                    f"{value.isoformat()} is after the knowledge base date {c.as_of.isoformat()}")
+
+
+def _check_aliases(table: dict[str, Any], kind: str, err: Any) -> None:
+    seen: dict[str, str] = {}
+    for entry, where in table.values():
+        names = [entry.name, *entry.aliases]
+        for name in dict.fromkeys(n.casefold() for n in names):
+            owner = seen.get(name)
+            if owner is not None and owner != entry.id:
+                err(f"{where}.aliases", f"alias {name!r} is also used by {kind} {owner!r}")
+            seen.setdefault(name, entry.id)
+
+
+def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.KnowledgeBase:
+    """Load every YAML file of ``folder``; raise DataFilesError listing all problems."""
+    c = _Collector()
+    base = folder.parent
+    if not folder.is_dir():
+        raise DataFilesError([DataError(str(folder), "", "knowledge folder not found")])
+    for path in files if files is not None else data_files(folder):
+        label = path.relative_to(base).as_posix()
+        doc = read_yaml(path, label, c.errors)
+        if doc is not None or not c.errors or c.errors[-1].file != label:
+            c.add_file(doc, label)
+    if c.as_of is None:
+        c.errors.append(DataError("knowledge/meta.yaml", "meta.as_of", "missing required key"))
+    _cross_check(c)
+    if c.errors:
+        raise DataFilesError(c.errors)
+    assert c.as_of is not None
+    return model.KnowledgeBase(
+        as_of=c.as_of,
+        states={k: v for k, (v, _) in sorted(c.states.items())},
+        bodies={k: v for k, (v, _) in sorted(c.bodies.items())},
+        programs={k: v for k, (v, _) in sorted(c.programs.items())},
+        missions={k: v for k, (v, _) in sorted(c.missions.items())},
+    )

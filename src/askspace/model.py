@@ -1,0 +1,169 @@
+"""Typed values of the knowledge base: states, bodies, programs and missions.
+
+Everything here is a frozen dataclass built by :mod:`askspace.knowledge` from the
+validated YAML files; handlers only ever see these types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
+OPERATED = ("yes", "brief", "none")
+OUTCOMES = ("success", "partial", "failure")
+MISSION_TYPES = (
+    "flyby",
+    "orbiter",
+    "impactor",
+    "lander",
+    "rover",
+    "sample-return",
+    "penetrator",
+    "atmospheric-probe",
+    "balloon",
+    "relay",
+    "crewed",
+    "satellite",
+    "suborbital",
+    "technology",
+)
+BODY_KINDS = ("star", "planet", "dwarf-planet", "moon", "asteroid", "comet", "region")
+STATE_KINDS = ("state", "agency")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: a title plus a URL or a bibliographic reference."""
+
+    title: str
+    url: str | None = None
+    ref: str | None = None
+
+    def cite(self) -> str:
+        """One-line citation: ``title, url`` or ``title, ref``."""
+        where = self.url or self.ref
+        return f"{self.title}, {where}" if where else self.title
+
+
+@dataclass(frozen=True)
+class State:
+    id: str
+    name: str
+    short: str
+    adjective: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    loose_aliases: tuple[str, ...] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
+    successor: str | None = None
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Body:
+    id: str
+    name: str
+    kind: str
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def bare_name(self) -> str:
+        """The name without a leading article: "Moon" for "the Moon"."""
+        return self.name[4:] if self.name.startswith("the ") else self.name
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    name: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class CrewMember:
+    name: str
+    role: str
+    nationality: str | None = None
+
+
+@dataclass(frozen=True)
+class Landing:
+    result: str
+    date: dt.date | None = None
+    operated: str | None = None
+    site: str | None = None
+    crewed: bool = False
+    note: str | None = None
+
+    @property
+    def is_soft(self) -> bool:
+        return self.result == "soft"
+
+    @property
+    def heard_from_surface(self) -> bool:
+        """Soft landing that sent a signal from the surface (the "landed" rule)."""
+        return self.result == "soft" and self.operated in ("yes", "brief")
+
+    @property
+    def worked(self) -> bool:
+        """Soft landing that went on working (the stricter rule)."""
+        return self.result == "soft" and self.operated == "yes"
+
+    @property
+    def reached_surface(self) -> bool:
+        return self.result in ("soft", "impact", "crash")
+
+
+@dataclass(frozen=True)
+class Mission:
+    id: str
+    name: str
+    country: str
+    target: str
+    types: tuple[str, ...]
+    launch: dt.date
+    outcome: str
+    outcome_reason: str
+    sources: tuple[Source, ...]
+    aliases: tuple[str, ...] = ()
+    program: str | None = None
+    agency: str | None = None
+    launch_vehicle: str | None = None
+    arrival: dt.date | None = None
+    landing: Landing | None = None
+    end: dt.date | None = None
+    status: str = "ended"
+    part_of: str | None = None
+    summary: str | None = None
+    crew: tuple[CrewMember, ...] = ()
+    firsts: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    file: str = field(default="", compare=False)
+
+    @property
+    def crewed(self) -> bool:
+        return "crewed" in self.types
+
+    @property
+    def sort_key(self) -> tuple[dt.date, str]:
+        return (self.launch, self.id)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """The whole validated knowledge base with its lookup tables."""
+
+    as_of: dt.date
+    states: dict[str, State]
+    bodies: dict[str, Body]
+    programs: dict[str, Program]
+    missions: dict[str, Mission]
+
+    def missions_sorted(self) -> list[Mission]:
+        """Every mission by launch date, ties broken by id."""
+        return sorted(self.missions.values(), key=lambda m: m.sort_key)

@@ -1,0 +1,176 @@
+"""Read one question part into a typed :class:`Question`.
+
+Corrects typos against the known vocabulary, finds mentions, and reads the lexicon:
+which event is asked about (land, orbit, ...), crewed or robotic, success or failure,
+an ordinal (first, last) and a time relation ("before the first Mars probe").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from askspace.entities import AliasIndex, Mention
+from askspace.intents import Lexicon
+from askspace.text import normalise
+
+_MAX_PHRASE = 5
+_REFERS = {"it", "its", "they", "their", "them", "theirs", "that", "this", "those", "these",
+           "he", "she", "his", "her", "him", "same"}
+_STATE_REFERS = {"they", "their", "them", "theirs"}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A time relation: ``kind`` before/after, anchored on the words that follow it."""
+
+    kind: str
+    start: int
+    anchor_words: tuple[str, ...]
+    anchor_mentions: tuple[Mention, ...]
+    anchor_events: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    words: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    phrases: frozenset[str]
+    events: tuple[str, ...]
+    crewed: bool | None
+    outcome: str | None
+    ordinal: str | None
+    relation: Relation | None
+    corrections: tuple[tuple[str, str], ...] = ()
+    context_used: tuple[str, ...] = ()
+
+    def of_kind(self, kind: str, include_anchor: bool = False) -> list[Mention]:
+        """Mentions of one kind; those inside a time relation's anchor only if asked."""
+        limit = self.relation.start if self.relation and not include_anchor else len(self.words)
+        return [m for m in self.mentions if m.kind == kind and m.start < limit]
+
+    def ids(self, kind: str) -> list[str]:
+        return [i for m in self.of_kind(kind) for i in m.ids[:1]]
+
+    @property
+    def refers_back(self) -> bool:
+        return bool(_REFERS & set(self.words))
+
+    @property
+    def refers_to_state(self) -> bool:
+        return bool(_STATE_REFERS & set(self.words))
+
+    def has(self, phrase: str) -> bool:
+        return phrase in self.phrases
+
+    def with_mentions(self, mentions: list[Mention], used: str) -> Question:
+        ordered = tuple(sorted(mentions, key=lambda m: (m.start, m.kind)))
+        return replace(self, mentions=ordered, context_used=(*self.context_used, used))
+
+
+class Speller:
+    """Corrects misspelt words to the nearest known word with the same first letter."""
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        self._by_letter: dict[str, list[str]] = {}
+        for word in sorted(vocabulary):
+            if len(word) >= 4 and word.isalpha():
+                self._by_letter.setdefault(word[0], []).append(word)
+
+    def correct(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        out, fixes = [], []
+        for word in words:
+            fixed = self._fix(word)
+            if fixed != word:
+                fixes.append((word, fixed))
+            out.append(fixed)
+        return tuple(out), tuple(fixes)
+
+    def _fix(self, word: str) -> str:
+        if word in self.vocabulary or len(word) < 4 or not word.isalpha() or len(word) > 30:
+            return word
+        hit = process.extractOne(word, self._by_letter.get(word[0], []), scorer=fuzz.ratio,
+                                 score_cutoff=80.0)
+        return hit[0] if hit is not None else word
+
+
+def _phrases(words: tuple[str, ...]) -> frozenset[str]:
+    out = set()
+    for n in range(1, _MAX_PHRASE + 1):
+        for i in range(len(words) - n + 1):
+            out.add(" ".join(words[i:i + n]))
+    return frozenset(out)
+
+
+def _found(lexicon: Lexicon, group: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(position, reading) of each lexicon reading of ``group`` present in ``words``."""
+    hits = []
+    for reading, items in lexicon.groups.get(group, {}).items():
+        positions = [_position(words, phrase) for phrase in items]
+        found = [p for p in positions if p is not None]
+        if found:
+            hits.append((min(found), reading))
+    return sorted(hits)
+
+
+def _position(words: tuple[str, ...], phrase: str) -> int | None:
+    target = tuple(phrase.split())
+    n = len(target)
+    for i in range(len(words) - n + 1):
+        if words[i:i + n] == target:
+            return i
+    return None
+
+
+class Reader:
+    """Turns a cleaned question part into a :class:`Question`."""
+
+    def __init__(self, index: AliasIndex, lexicon: Lexicon, extra_words: frozenset[str]) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.known = index.words | lexicon.vocabulary() | extra_words
+        self.speller = Speller(self.known)
+
+    def read(self, text: str) -> Question:
+        words, fixes = self.speller.correct(normalise(text).words)
+        mentions = self.index.find(words, self.known)
+        relation = self._relation(words, mentions)
+        main = words[:relation.start] if relation else words
+        events = tuple(r for _, r in _found(self.lexicon, "events", main))
+        crewed_hits = _found(self.lexicon, "crewed", main)
+        robotic_hits = _found(self.lexicon, "robotic", main)
+        crewed = None
+        if crewed_hits and not robotic_hits:
+            crewed = True
+        elif robotic_hits and not crewed_hits:
+            crewed = False
+        success = _found(self.lexicon, "success", main)
+        failure = _found(self.lexicon, "failure", main)
+        outcome = "success" if success and not failure else "failure" if failure and not success else None
+        ordinals = _found(self.lexicon, "ordinals", main)
+        return Question(
+            text=text, words=words, mentions=tuple(mentions), phrases=_phrases(words),
+            events=events, crewed=crewed, outcome=outcome,
+            ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
+        )
+
+    def _relation(self, words: tuple[str, ...], mentions: list[Mention]) -> Relation | None:
+        hits = _found(self.lexicon, "relations", words)
+        if not hits:
+            return None
+        start, kind = hits[0]
+        phrase_len = 1
+        for item in self.lexicon.groups["relations"][kind]:
+            if _position(words, item) == start:
+                phrase_len = max(phrase_len, len(item.split()))
+        anchor = words[start + phrase_len:]
+        if not anchor:
+            return None
+        return Relation(
+            kind=kind, start=start, anchor_words=anchor,
+            anchor_mentions=tuple(m for m in mentions if m.start >= start),
+            anchor_events=tuple(r for _, r in _found(self.lexicon, "events", anchor)),
+        )

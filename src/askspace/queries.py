@@ -1,0 +1,137 @@
+"""Questions of fact over the knowledge base: which missions did an event, when.
+
+The event rules are the counting rules of ``knowledge/README.md``; each carries the
+sentence an answer uses to state it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from askspace.model import KnowledgeBase, Mission
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """What counts as an event, the date it happened, and how answers phrase it."""
+
+    name: str
+    test: Callable[[Mission], bool]
+    when: Callable[[Mission], dt.date | None]
+    verb: str  # "soft-landed on"
+    noun: str  # "soft landing"
+    rule: str  # the counting rule in one clause
+
+
+def _landing_date(m: Mission) -> dt.date | None:
+    return m.landing.date if m.landing else None
+
+
+def _arrived(m: Mission) -> bool:
+    return m.arrival is not None and m.outcome != "failure"
+
+
+RULES: dict[str, EventRule] = {
+    "land": EventRule(
+        "land", lambda m: bool(m.landing and m.landing.heard_from_surface), _landing_date,
+        "soft-landed on", "soft landing",
+        "a soft landing counts when the lander sent signals from the surface"),
+    "land-worked": EventRule(
+        "land-worked", lambda m: bool(m.landing and m.landing.worked), _landing_date,
+        "landed and worked on", "working landing",
+        "counting only landers that went on working"),
+    "crewed-land": EventRule(
+        "crewed-land", lambda m: bool(m.landing and m.landing.crewed and m.landing.is_soft),
+        _landing_date, "landed people on", "crewed landing", "landings with people aboard"),
+    "reach": EventRule(
+        "reach", lambda m: bool(m.landing and m.landing.reached_surface), _landing_date,
+        "reached the surface of", "arrival at the surface",
+        "any craft that reached the surface counts: soft landings, impacts and crashes"),
+    "impact": EventRule(
+        "impact", lambda m: bool(m.landing and m.landing.result in ("impact", "crash")),
+        _landing_date, "hit", "impact", "deliberate impacts and crashes both count"),
+    "orbit": EventRule(
+        "orbit", lambda m: "orbiter" in m.types and _arrived(m), lambda m: m.arrival,
+        "orbited", "orbit", "a spacecraft counts when it entered orbit around the body"),
+    "flyby": EventRule(
+        "flyby", _arrived, lambda m: m.arrival, "flown past", "flyby",
+        "any spacecraft that flew past, orbited or reached the body counts"),
+    "sample-return": EventRule(
+        "sample-return", lambda m: "sample-return" in m.types and m.outcome != "failure",
+        lambda m: m.end or m.landing.date if m.landing else m.end,
+        "returned samples from", "sample return", "missions that brought samples back to Earth"),
+    "rover": EventRule(
+        "rover", lambda m: "rover" in m.types and bool(m.landing and m.landing.worked),
+        _landing_date, "driven a rover on", "rover",
+        "a rover counts when its lander worked on the surface"),
+    "launch": EventRule(
+        "launch", lambda m: True, lambda m: m.launch, "launched missions to", "launch",
+        "every launch toward the body counts, failures included"),
+}
+RULES["visit"] = RULES["flyby"]
+
+
+def rule_for(events: Iterable[str], crewed: bool | None) -> EventRule:
+    """The event rule a question asks about (soft landing when unclear)."""
+    events = list(events)
+    if crewed and ("land" in events or not events):
+        return RULES["crewed-land"]
+    for name in ("rover", "sample-return", "impact", "land", "orbit", "flyby", "visit",
+                 "reach", "launch"):
+        if name in events:
+            return RULES[name]
+    return RULES["land"]
+
+
+def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str] = (),
+             program: str | None = None, crewed: bool | None = None) -> list[Mission]:
+    """Missions matching the filters, by launch date."""
+    wanted = set(states)
+    out = []
+    for m in kb.missions_sorted():
+        if body and m.target != body:
+            continue
+        if wanted and m.country not in wanted:
+            continue
+        if program and m.program != program:
+            continue
+        if crewed is not None and m.crewed != crewed:
+            continue
+        out.append(m)
+    return out
+
+
+def by_event_date(found: Iterable[Mission], rule: EventRule) -> list[Mission]:
+    """Missions ordered by the date of the event, ties broken by id."""
+    far = dt.date.max
+    return sorted(found, key=lambda m: (rule.when(m) or far, m.id))
+
+
+def firsts_by_state(kb: KnowledgeBase, rule: EventRule, body: str,
+                    crewed: bool | None = None) -> dict[str, Mission]:
+    """Each state's first mission that satisfies ``rule`` on ``body``, in date order."""
+    found = [m for m in missions(kb, body=body, crewed=crewed) if rule.test(m)]
+    firsts: dict[str, Mission] = {}
+    for m in by_event_date(found, rule):
+        firsts.setdefault(m.country, m)
+    return firsts
+
+
+def landing_attempts(kb: KnowledgeBase, body: str) -> list[Mission]:
+    """Every mission that aimed at the surface of ``body`` and has a landing record."""
+    return [m for m in missions(kb, body=body) if m.landing is not None]
+
+
+def expand_states(kb: KnowledgeBase, ids: Iterable[str]) -> list[str]:
+    """State ids plus the states people name loosely by them (Russia -> Soviet Union)."""
+    out: list[str] = []
+    for sid in ids:
+        out.append(sid)
+        for s in kb.states.values():
+            loose = {a.casefold() for a in s.loose_aliases}
+            state = kb.states.get(sid)
+            if state and {state.short.casefold(), state.name.casefold()} & loose:
+                out.append(s.id)
+    return list(dict.fromkeys(out))

@@ -1,0 +1,302 @@
+"""Strict validation of raw YAML mappings into typed knowledge values.
+
+Each problem becomes a :class:`DataError` naming the file, the key path and what to
+fix; validation never stops at the first problem.
+
+>>> errors: list[DataError] = []
+>>> check_id("Mars 3", "k.yaml", "missions[0].id", errors) is None
+True
+>>> print(errors[0])
+k.yaml: missions[0].id: 'Mars 3' is not a valid id (lowercase letters, digits and '-')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from askspace import model
+
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, order=True)
+class DataError:
+    """One problem in a data file: where it is and what to fix."""
+
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.path else self.file
+        return f"{where}: {self.message}"
+
+
+class Problems:
+    """Collects :class:`DataError` values for one file."""
+
+    def __init__(self, file: str, errors: list[DataError]) -> None:
+        self.file = file
+        self.errors = errors
+
+    def add(self, path: str, message: str) -> None:
+        self.errors.append(DataError(self.file, path, message))
+
+
+def check_id(value: Any, file: str, path: str, errors: list[DataError]) -> str | None:
+    if isinstance(value, str) and ID_RE.match(value):
+        return value
+    errors.append(
+        DataError(file, path, f"{value!r} is not a valid id (lowercase letters, digits and '-')")
+    )
+    return None
+
+
+def _text(value: Any, p: Problems, path: str) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    p.add(path, f"expected text, got {_describe(value)}")
+    return None
+
+
+def _date(value: Any, p: Problems, path: str) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    p.add(path, f"{value!r} is not a date (write YYYY-MM-DD)")
+    return None
+
+
+def _text_list(value: Any, p: Problems, path: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        p.add(path, f"expected a list of text, got {_describe(value)}")
+        return ()
+    out = [_text(v, p, f"{path}[{i}]") for i, v in enumerate(value)]
+    return tuple(v for v in out if v is not None)
+
+
+def _enum(value: Any, allowed: tuple[str, ...], p: Problems, path: str) -> str | None:
+    if isinstance(value, str) and value in allowed:
+        return value
+    p.add(path, f"{value!r} is not one of: {', '.join(allowed)}")
+    return None
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return f"{type(value).__name__} {value!r}"[:80]
+
+
+def _mapping(
+    raw: Any, keys: dict[str, bool], p: Problems, path: str
+) -> dict[str, Any] | None:
+    """Check ``raw`` is a mapping with only known keys and all required ones."""
+    if not isinstance(raw, dict):
+        p.add(path, f"expected a mapping, got {_describe(raw)}")
+        return None
+    for key in raw:
+        if key not in keys:
+            p.add(f"{path}.{key}", f"unknown key (allowed: {', '.join(keys)})")
+    for key, required in keys.items():
+        if required and raw.get(key) is None:
+            p.add(f"{path}.{key}", "missing required key")
+    return raw
+
+
+def _sources(value: Any, p: Problems, path: str) -> tuple[model.Source, ...]:
+    if not isinstance(value, list):
+        p.add(path, f"expected a list of sources, got {_describe(value)}")
+        return ()
+    out = []
+    for i, raw in enumerate(value):
+        sp = f"{path}[{i}]"
+        m = _mapping(raw, {"title": True, "url": False, "ref": False}, p, sp)
+        if m is None or m.get("title") is None:
+            continue
+        if m.get("url") is None and m.get("ref") is None:
+            p.add(sp, "a source needs a url or a ref")
+            continue
+        title = _text(m["title"], p, f"{sp}.title")
+        url = _text(m["url"], p, f"{sp}.url") if m.get("url") is not None else None
+        ref = _text(m["ref"], p, f"{sp}.ref") if m.get("ref") is not None else None
+        if url is not None and not url.startswith(("http://", "https://")):
+            p.add(f"{sp}.url", f"{url!r} is not an http(s) URL")
+        if title:
+            out.append(model.Source(title=title, url=url, ref=ref))
+    return tuple(out)
+
+
+def _opt(raw: dict[str, Any], key: str, conv: Callable[[Any, Problems, str], Any], p: Problems,
+         path: str) -> Any:
+    value = raw.get(key)
+    return None if value is None else conv(value, p, f"{path}.{key}")
+
+
+STATE_KEYS = {
+    "id": True, "name": True, "short": True, "adjective": True, "kind": True,
+    "aliases": False, "loose_aliases": False, "from": False, "to": False,
+    "successor": False, "sources": False,
+}
+BODY_KEYS = {"id": True, "name": True, "kind": True, "parent": False, "aliases": False}
+PROGRAM_KEYS = {"id": True, "name": True, "country": True, "aliases": False, "sources": False}
+MISSION_KEYS = {
+    "id": True, "name": True, "aliases": False, "program": False, "country": True,
+    "agency": False, "target": True, "types": True, "launch": True,
+    "launch_vehicle": False, "arrival": False, "landing": False, "end": False,
+    "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
+    "summary": False, "crew": False, "firsts": False, "notes": False, "sources": True,
+}
+LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
+                "note": False}
+CREW_KEYS = {"name": True, "role": True, "nationality": False}
+
+
+def parse_state(raw: Any, p: Problems, path: str) -> model.State | None:
+    m = _mapping(raw, STATE_KEYS, p, path)
+    if m is None:
+        return None
+    sid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
+    name = _opt(m, "name", _text, p, path)
+    short = _opt(m, "short", _text, p, path)
+    adjective = _opt(m, "adjective", _text, p, path)
+    kind = _opt(m, "kind", lambda v, q, s: _enum(v, model.STATE_KINDS, q, s), p, path)
+    if None in (sid, name, short, adjective, kind):
+        return None
+    return model.State(
+        id=sid, name=name, short=short, adjective=adjective, kind=kind,
+        aliases=_opt(m, "aliases", _text_list, p, path) or (),
+        loose_aliases=_opt(m, "loose_aliases", _text_list, p, path) or (),
+        start=_opt(m, "from", _date, p, path), end=_opt(m, "to", _date, p, path),
+        successor=_opt(m, "successor", _text, p, path),
+        sources=_opt(m, "sources", _sources, p, path) or (),
+    )
+
+
+def parse_body(raw: Any, p: Problems, path: str) -> model.Body | None:
+    m = _mapping(raw, BODY_KEYS, p, path)
+    if m is None:
+        return None
+    bid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
+    name = _opt(m, "name", _text, p, path)
+    kind = _opt(m, "kind", lambda v, q, s: _enum(v, model.BODY_KINDS, q, s), p, path)
+    if None in (bid, name, kind):
+        return None
+    return model.Body(
+        id=bid, name=name, kind=kind, parent=_opt(m, "parent", _text, p, path),
+        aliases=_opt(m, "aliases", _text_list, p, path) or (),
+    )
+
+
+def parse_program(raw: Any, p: Problems, path: str) -> model.Program | None:
+    m = _mapping(raw, PROGRAM_KEYS, p, path)
+    if m is None:
+        return None
+    pid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
+    name = _opt(m, "name", _text, p, path)
+    country = _opt(m, "country", _text, p, path)
+    if None in (pid, name, country):
+        return None
+    return model.Program(
+        id=pid, name=name, country=country,
+        aliases=_opt(m, "aliases", _text_list, p, path) or (),
+        sources=_opt(m, "sources", _sources, p, path) or (),
+    )
+
+
+def _landing(raw: Any, p: Problems, path: str) -> model.Landing | None:
+    m = _mapping(raw, LANDING_KEYS, p, path)
+    if m is None:
+        return None
+    result = _opt(m, "result", lambda v, q, s: _enum(v, model.LANDING_RESULTS, q, s), p, path)
+    date = _opt(m, "date", _date, p, path)
+    operated = _opt(m, "operated", lambda v, q, s: _enum(v, model.OPERATED, q, s), p, path)
+    if result is not None and result != "missed" and m.get("date") is None:
+        p.add(f"{path}.date", f"missing required key (a {result!r} landing needs its date)")
+    if result == "soft" and m.get("operated") is None:
+        p.add(f"{path}.operated", "missing required key (a soft landing needs yes, brief or none)")
+    if result not in (None, "soft") and m.get("operated") is not None:
+        p.add(f"{path}.operated", f"only a soft landing has 'operated' (result is {result!r})")
+    crewed = m.get("crewed", False)
+    if not isinstance(crewed, bool):
+        p.add(f"{path}.crewed", f"expected true or false, got {_describe(crewed)}")
+        crewed = False
+    if result is None:
+        return None
+    return model.Landing(result=result, date=date, operated=operated,
+                         site=_opt(m, "site", _text, p, path), crewed=crewed,
+                         note=_opt(m, "note", _text, p, path))
+
+
+def _crew(value: Any, p: Problems, path: str) -> tuple[model.CrewMember, ...]:
+    if not isinstance(value, list):
+        p.add(path, f"expected a list of crew members, got {_describe(value)}")
+        return ()
+    out = []
+    for i, raw in enumerate(value):
+        cp = f"{path}[{i}]"
+        m = _mapping(raw, CREW_KEYS, p, cp)
+        if m is None:
+            continue
+        name, role = _opt(m, "name", _text, p, cp), _opt(m, "role", _text, p, cp)
+        if name and role:
+            out.append(model.CrewMember(name, role, _opt(m, "nationality", _text, p, cp)))
+    return tuple(out)
+
+
+def _types(value: Any, p: Problems, path: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        p.add(path, f"expected a non-empty list of mission types, got {_describe(value)}")
+        return ()
+    out = [_enum(v, model.MISSION_TYPES, p, f"{path}[{i}]") for i, v in enumerate(value)]
+    return tuple(v for v in out if v is not None)
+
+
+def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
+    m = _mapping(raw, MISSION_KEYS, p, path)
+    if m is None:
+        return None
+    mid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
+    values = {
+        "name": _opt(m, "name", _text, p, path),
+        "country": _opt(m, "country", _text, p, path),
+        "target": _opt(m, "target", _text, p, path),
+        "types": _opt(m, "types", _types, p, path),
+        "launch": _opt(m, "launch", _date, p, path),
+        "outcome": _opt(m, "outcome", lambda v, q, s: _enum(v, model.OUTCOMES, q, s), p, path),
+        "outcome_reason": _opt(m, "outcome_reason", _text, p, path),
+        "sources": _opt(m, "sources", _sources, p, path),
+    }
+    if m.get("sources") is not None and not values["sources"]:
+        p.add(f"{path}.sources", "a mission needs at least one source")
+    status = _opt(m, "status", lambda v, q, s: _enum(v, ("ended", "active"), q, s), p, path)
+    optional = {
+        "aliases": _opt(m, "aliases", _text_list, p, path) or (),
+        "program": _opt(m, "program", _text, p, path),
+        "agency": _opt(m, "agency", _text, p, path),
+        "launch_vehicle": _opt(m, "launch_vehicle", _text, p, path),
+        "arrival": _opt(m, "arrival", _date, p, path),
+        "landing": _opt(m, "landing", _landing, p, path),
+        "end": _opt(m, "end", _date, p, path),
+        "status": status or "ended",
+        "part_of": _opt(m, "part_of", _text, p, path),
+        "summary": _opt(m, "summary", _text, p, path),
+        "crew": _opt(m, "crew", _crew, p, path) or (),
+        "firsts": _opt(m, "firsts", _text_list, p, path) or (),
+        "notes": _opt(m, "notes", _text_list, p, path) or (),
+    }
+    if mid is None or any(not v for v in values.values()):
+        return None
+    return model.Mission(id=mid, file=p.file, **values, **optional)
