@@ -103,7 +103,6 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _one_shot(bot, question: str, want_json: bool, want_why: bool) -> int:  # type: ignore[no-untyped-def]
-    from askspace import render
 
     answer = bot.session().ask(question)
     _print_answer(sys.stdout, bot, answer, want_json, want_why)

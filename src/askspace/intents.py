@@ -134,7 +134,8 @@ def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataErr
         return None
     intent_id = check_id(str(doc["id"]).replace("_", "-"), label, "id", errors)
     if doc["handler"] not in handlers:
-        errors.append(DataError(label, "handler", f"unknown handler {doc['handler']!r} (known: {', '.join(sorted(handlers))})"))
+        known = ", ".join(sorted(handlers))
+        errors.append(DataError(label, "handler", f"unknown handler {doc['handler']!r} (known: {known})"))
     cues = doc["cues"] if isinstance(doc["cues"], list) else []
     if not cues:
         errors.append(DataError(label, "cues", "expected a non-empty list of cue groups"))

@@ -10,17 +10,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
 from askspace import model
-from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program
-from askspace.schema import parse_state
+from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The fast safe loader, with dates left as text so that bad ones are reported."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
 
 
 class DataFilesError(Exception):
@@ -59,7 +67,7 @@ def read_yaml(path: Path, label: str, errors: list[DataError]) -> Any:
         errors.append(DataError(label, "", f"cannot be read: {exc.strerror}"))
         return None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -120,9 +128,9 @@ class _Collector:
             p.add("meta", "expected a mapping with the single key as_of")
             return
         value = raw["as_of"]
-        if isinstance(value, dt.date):
-            self.as_of = value
-        else:
+        try:
+            self.as_of = dt.date.fromisoformat(str(value))
+        except ValueError:
             p.add("meta.as_of", f"{value!r} is not a date (write YYYY-MM-DD)")
 
 

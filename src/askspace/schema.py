@@ -173,7 +173,7 @@ def parse_state(raw: Any, p: Problems, path: str) -> model.State | None:
     short = _opt(m, "short", _text, p, path)
     adjective = _opt(m, "adjective", _text, p, path)
     kind = _opt(m, "kind", lambda v, q, s: _enum(v, model.STATE_KINDS, q, s), p, path)
-    if None in (sid, name, short, adjective, kind):
+    if sid is None or name is None or short is None or adjective is None or kind is None:
         return None
     return model.State(
         id=sid, name=name, short=short, adjective=adjective, kind=kind,
@@ -192,7 +192,7 @@ def parse_body(raw: Any, p: Problems, path: str) -> model.Body | None:
     bid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
     name = _opt(m, "name", _text, p, path)
     kind = _opt(m, "kind", lambda v, q, s: _enum(v, model.BODY_KINDS, q, s), p, path)
-    if None in (bid, name, kind):
+    if bid is None or name is None or kind is None:
         return None
     return model.Body(
         id=bid, name=name, kind=kind, parent=_opt(m, "parent", _text, p, path),
@@ -207,7 +207,7 @@ def parse_program(raw: Any, p: Problems, path: str) -> model.Program | None:
     pid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
     name = _opt(m, "name", _text, p, path)
     country = _opt(m, "country", _text, p, path)
-    if None in (pid, name, country):
+    if pid is None or name is None or country is None:
         return None
     return model.Program(
         id=pid, name=name, country=country,
@@ -222,7 +222,11 @@ def _landing(raw: Any, p: Problems, path: str) -> model.Landing | None:
         return None
     result = _opt(m, "result", lambda v, q, s: _enum(v, model.LANDING_RESULTS, q, s), p, path)
     date = _opt(m, "date", _date, p, path)
-    operated = _opt(m, "operated", lambda v, q, s: _enum(v, model.OPERATED, q, s), p, path)
+    raw_operated = m.get("operated")
+    if isinstance(raw_operated, bool):  # YAML 1.1 reads unquoted yes/no as booleans
+        raw_operated = "yes" if raw_operated else "none"
+    operated = (None if raw_operated is None
+                else _enum(raw_operated, model.OPERATED, p, f"{path}.operated"))
     if result is not None and result != "missed" and m.get("date") is None:
         p.add(f"{path}.date", f"missing required key (a {result!r} landing needs its date)")
     if result == "soft" and m.get("operated") is None:

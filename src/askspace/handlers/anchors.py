@@ -65,10 +65,10 @@ def _body_anchors(a: Ask, body_id: str, states: list[str]) -> list[Anchor]:
     first = sent[0]
     readings = [Anchor(first.launch, f"{owner} first {body.bare_name} launch ({first.name}, "
                                      f"{compose.day(first.launch)})")]
-    landers = [m for m in sent if m.landing is not None or "lander" in m.types]
+    landers = [m for m in sent if m.landing is not None and m.landing.reached_surface]
     if landers and landers[0].launch > first.launch:
         lander = landers[0]
-        readings.append(Anchor(lander.launch, f"{owner} first {body.bare_name} lander ({lander.name}, "
+        readings.append(Anchor(lander.launch, f"{owner} first lander to reach {body.name} ({lander.name}, "
                                               f"launched {compose.day(lander.launch)})"))
     return readings
 

@@ -69,7 +69,7 @@ class Ask:
     def state_note(self, state_id: str) -> str:
         """A one-clause note when the user said Russia for a Soviet mission."""
         if self.named_russia and state_id == "ussr":
-            return " (the Soviet Union, which preceded today's Russia)"
+            return " (which preceded today's Russia)"
         return ""
 
     def mission(self) -> Mission | None:

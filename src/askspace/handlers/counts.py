@@ -99,10 +99,11 @@ def count_missions(a: Ask) -> Reply:
         subset = _window(pool, a, other.date)
         counted, partial, _ = _split(a, subset)
         word = "successful " if a.q.outcome == "success" else ""
-        extra = f", plus {len(partial)} partial" if partial and a.q.outcome == "success" else ""
+        extra = (f", and {len(partial)} partial ({join([m.name for m in partial])})"
+                 if partial and a.q.outcome == "success" else "")
         r.lines.append(f"Read as {a.q.relation.kind if a.q.relation else 'before'} {other.label}: "
-                       f"{len(counted)} {word}{plural(len(counted), 'mission')}{extra} "
-                       f"({', '.join(m.name for m in counted)}).")
+                       f"{len(counted)} {word}{plural(len(counted), 'mission')} "
+                       f"({compose.names_with_more([m.name for m in counted], 12)}){extra}.")
     return r
 
 
@@ -130,6 +131,10 @@ def _split(a: Ask, pool: list[Mission]) -> tuple[list[Mission], list[Mission], l
     return pool, [], []
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def _describe(a: Ask, states: list[str], program: list[str], body: str | None) -> str:
     what = f"{a.kb.programs[program[0]].name} missions" if program else "missions"
     who = f" by {join([compose.state_name(a.kb, s) for s in states[:1]])}" if states else ""
@@ -152,12 +157,12 @@ def _count_lines(a: Ask, pool: list[Mission], states: list[str], program: list[s
     listing = join([f"{m.name} ({day(m.launch)}){r.citations.cite(m)}" for m in counted]) \
         if len(counted) <= 12 else compose.names_with_more([m.name for m in counted], 12)
     verb = f" that {rule.verb} {a.kb.bodies[body].name if body else 'their target'}" if rule else ""
-    subject = f"{who} flew" if who else "There were"
+    subject = f"{compose.capitalise(who)} flew" if who else "There were"
     head = (f"{subject} {len(counted)} {adjective}{noun}{plural(len(counted), 'mission')}"
             f"{verb}{where}{window}")
     r.lines.append(f"{head}: {listing}." if counted else f"{head}.")
     if partial:
-        names = join([f"{m.name} ({m.outcome_reason.rstrip('.')})" for m in partial])
+        names = join([f"{m.name} ({_lower_first(m.outcome_reason.rstrip('.'))})" for m in partial])
         r.lines.append(f"Counting partial successes, {len(counted) + len(partial)}: {names}.")
     if left and (a.q.outcome or rule):
         label = "failures" if a.q.outcome == "success" else "other missions"

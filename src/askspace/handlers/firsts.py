@@ -90,8 +90,9 @@ def first_event(a: Ask) -> Reply:
 
 def _also_impact(a: Ask, landing: Mission, body: str, states: list[str], r: Reply) -> None:
     reach = queries.RULES["reach"]
+    landed_on = reach.when(landing) or landing.launch
     earlier = [m for m in _events(a, reach, body, states)
-               if m.landing and m.landing.result != "soft" and (reach.when(m) or landing.launch) < (reach.when(landing) or landing.launch)]
+               if m.landing and m.landing.result != "soft" and (reach.when(m) or landed_on) < landed_on]
     if not earlier:
         return
     m = earlier[0]

@@ -59,26 +59,32 @@ def describe_mission(a: Ask) -> Reply:
 
 
 def mission_when(a: Ask) -> Reply:
+    """The dates of one mission; the event asked about first when there is one."""
     m = _one(a)
     if isinstance(m, Reply):
         return m
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
     body = a.kb.bodies[m.target].name
-    events = set(a.q.events)
-    parts = [f"{m.name} launched on {day(m.launch)}{r.citations.cite(m)}"]
-    if m.landing and m.landing.date and (events & {"land", "reach", "impact"} or not events
-                                         or "launch" not in events):
+    cite = r.citations.cite(m)
+    events = set(a.q.events) - {"launch"}
+    asked_launch = "launch" in a.q.events and not events
+    if asked_launch:
+        r.lines.append(f"{m.name} was launched on {day(m.launch)}{cite}.")
+        return r
+    parts = [f"{m.name} launched on {day(m.launch)}{cite}"]
+    if m.landing and m.landing.date:
         parts.append(f"{_RESULT[m.landing.result]} on {body} on {day(m.landing.date)}")
-    elif m.arrival and "launch" not in events:
+    elif m.arrival:
         parts.append(f"arrived at {body} on {day(m.arrival)}")
-    if m.end and "launch" not in events:
-        parts.append(f"ended on {day(m.end)}")
-    elif m.status == "active":
-        parts.append(f"was still working on {day(a.kb.as_of)}")
-    r.lines.append(compose.join(parts) + ".")
-    if m.notes and any("local" in n.casefold() or "time" in n.casefold() for n in m.notes):
-        r.lines.extend(n for n in m.notes if "local" in n.casefold() or "time" in n.casefold())
+    elif m.landing:
+        parts.append(_RESULT[m.landing.result])
+    if not events:
+        if m.end:
+            parts.append(f"ended on {day(m.end)}")
+        elif m.status == "active":
+            parts.append(f"was still working on {day(a.kb.as_of)}")
+    r.lines.append(join(parts) + ".")
     return r
 
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from askspace import compose
-from askspace.compose import day
+from askspace.compose import day, join
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described
 from askspace.model import Mission
 
 
-def _event_clause(m: Mission) -> str:
+def _event_clause(m: Mission, body: str) -> str:
     if m.landing and m.landing.date:
-        verb = "landed" if m.landing.result == "soft" else "reached the surface"
-        return f"{verb} {day(m.landing.date)}"
-    return f"launched {day(m.launch)}"
+        verb = "landed on" if m.landing.result == "soft" else "reached the surface of"
+        return f"{verb} {body} on {day(m.landing.date)}"
+    return f"launched on {day(m.launch)}"
 
 
 def sources(a: Ask) -> Reply:
@@ -27,9 +27,10 @@ def sources(a: Ask) -> Reply:
     r.use(*found)
     for m in found:
         state = a.kb.states[m.country]
-        note = ""
+        owner = f"a {state.adjective} mission"
         if a.named_russia and m.country == "ussr":
-            note = "; it was a Soviet mission, flown by the Soviet Union before today's Russia existed"
-        r.lines.append(f"My sources for {m.name} ({state.adjective}, {_event_clause(m)}{note}) "
-                       f"are {r.citations.cite(m, every=True)}.")
+            owner = "a Soviet mission: the Soviet Union, not today's Russia, flew it"
+        marks = [r.citations.add(s) for s in m.sources]
+        r.lines.append(f"My sources for {m.name} ({owner}), which {_event_clause(m, a.kb.bodies[m.target].name)}, are "
+                       f"{join(marks)}, listed below.")
     return r

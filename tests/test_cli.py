@@ -1,0 +1,146 @@
+"""The askspace command: exit codes, one-shot, stdin mode, JSON, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from askspace.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None,
+        timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "askspace", *args], input=stdin,
+                          capture_output=True, env=full_env, timeout=timeout, check=False)
+
+
+def ask(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_answered_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = ask(capsys, "When did Luna 9 land?")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == ("Luna 9 launched on 31 January 1966[1] and landed on the Moon "
+                                   "on 3 February 1966.")
+
+
+def test_not_understood_exits_1_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "what's the weather like in Paris?")
+    assert code == 1
+    assert out == (
+        "Sorry, I did not understand that. I answer questions about the history of Moon, Mars "
+        "and planetary missions: counts, firsts, dates, crews, outcomes and my sources. Try: "
+        "\"How many countries have landed on Mars?\"; \"When did the Soviets land their first "
+        "probe on the Moon?\"; \"What are your sources for Apollo 11?\".\n")
+
+
+def test_usage_error_exits_2() -> None:
+    result = run("--no-such-option")
+    assert result.returncode == 2
+    assert b"usage: askspace" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_check_with_question_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = ask(capsys, "--check", "hello")
+    assert (code, out) == (2, "")
+    assert err == "askspace: --check and --export-knowledge take no question\n"
+
+
+def test_help_lists_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exc.value.code == 0
+    assert "askspace --json \"When did the Soviets land their first probe on the Moon?\"" in out
+
+
+def test_every_option_is_in_the_readme() -> None:
+    from askspace.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    options = [o for a in build_parser()._actions for o in a.option_strings if o.startswith("--")]
+    missing = [o for o in options if o not in readme]
+    assert missing == []
+
+
+def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--json", "When did Luna 9 land?")
+    obj = json.loads(out)
+    assert code == 0
+    assert obj["understood"] is True
+    assert obj["intent"] == "mission_when"
+    assert obj["facts"][0]["id"] == "luna-9"
+    assert obj["facts"][0]["landing_date"] == "1966-02-03"
+    assert obj["sources"][0]["url"].startswith("https://nssdc.gsfc.nasa.gov/")
+    assert obj["as_of"] == "2025-12-31"
+    assert obj["entities"] == [{"kind": "mission", "id": "luna-9", "text": "luna 9"}]
+
+
+def test_stdin_mode_one_answer_per_line_with_blank_line(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(stdin=b"When did the US land on the Moon?\n\n   \nand on Mars?\n")
+    assert result.returncode == 0
+    blocks = result.stdout.decode().split("\n\n")
+    assert len(blocks) == 3 and blocks[2] == ""
+    assert blocks[0].startswith("The United States first landed people on the Moon with Apollo 11")
+    assert blocks[1].startswith("The United States first soft-landed on Mars with Viking 1 on "
+                                "20 July 1976")
+    assert all("\n\n" not in b for b in blocks)
+
+
+def test_stdin_invalid_utf8_and_controls() -> None:
+    data = b"\xff\xfe bad bytes\n\x1b[2J\x1b]0;title\x07When did Luna 9 land?\n"
+    result = run(stdin=data)
+    out = result.stdout.decode()
+    assert result.returncode == 0
+    assert out.startswith("That line is not valid UTF-8 text; please send questions as UTF-8.\n\n"
+                          "Luna 9 launched on 31 January 1966[1]")
+    assert "\x1b" not in out and "\x07" not in out
+    assert b"Traceback" not in result.stderr
+
+
+def test_huge_and_empty_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "moon " * 20000)
+    assert code == 1
+    assert out == ("That question is too long (99,999 characters); please ask in at most "
+                   "1,000 characters.\n")
+    code, out, _ = ask(capsys, "   ")
+    assert code == 1
+    assert out == "Please type a question, for example: \"How many countries have landed on Mars?\"\n"
+
+
+def test_broken_pipe_is_quiet() -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m askspace --export-knowledge | head -c 10",
+        shell=True, capture_output=True, timeout=60, check=False)
+    assert proc.stdout == b"[\n  {\n    "
+    assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
+
+
+def test_non_utf8_locale_still_answers() -> None:
+    result = run("When did Luna 9 land?", env={"LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": ""})
+    assert result.returncode == 0
+    assert result.stdout.startswith(b"Luna 9 launched on 31 January 1966")
+
+
+def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    missions = json.loads(out)
+    assert code == 0
+    required = {"id", "name", "aliases", "country", "agency", "target", "types", "launch_date",
+                "landing_date", "outcome", "crew", "firsts", "sources"}
+    assert all(required <= set(m) for m in missions)
+    by_id = {m["id"]: m for m in missions}
+    assert by_id["apollo-11"]["landing_date"] == "1969-07-20"
+    assert all(m["sources"] for m in missions)

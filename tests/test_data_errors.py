@@ -1,0 +1,129 @@
+"""Broken data files: every kind of problem gives file, key path and what to fix; exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from askspace.cli import main
+from tests.conftest import GOOD_MISSION
+
+
+def run_check(data: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["--data", str(data), "--check"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def break_mission(data: Path, old: str, new: str) -> None:
+    path = data / "knowledge" / "missions" / "moon.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_good_data_passes(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_check(small_data, capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith("ok: 1 missions, 0 programs, 2 states, 1 bodies, ")
+
+
+CASES = [
+    ("bad YAML syntax", "    name: Luna 9\n", "    name: [Luna 9\n",
+     "  knowledge/missions/moon.yaml: line 4, column 12: YAML syntax error: "
+     "did not find expected ',' or ']'"),
+    ("unknown key", "    target: moon\n", "    target: moon\n    colour: grey\n",
+     "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, "
+     "aliases, program, country, agency, target, types, launch, launch_vehicle, arrival, landing, "
+     "end, status, outcome, outcome_reason, part_of, summary, crew, firsts, notes, sources)"),
+    ("wrong type", "    types: [lander]\n", "    types: lander\n",
+     "  knowledge/missions/moon.yaml: missions[luna-9].types: expected a non-empty list of "
+     "mission types, got str 'lander'"),
+    ("bad date", "    launch: 1966-01-31\n", "    launch: 1966-13-31\n",
+     "  knowledge/missions/moon.yaml: missions[luna-9].launch: '1966-13-31' is not a date "
+     "(write YYYY-MM-DD)"),
+    ("impossible date", "date: 1966-02-03", "date: 1966-01-03",
+     "  knowledge/missions/moon.yaml: missions[luna-9].landing.date: 1966-01-03 is before the "
+     "launch date 1966-01-31"),
+    ("unknown reference", "    target: moon\n", "    target: mun\n",
+     "  knowledge/missions/moon.yaml: missions[luna-9].target: unknown body 'mun' (see bodies.yaml)"),
+    ("state that did not exist", "    launch: 1966-01-31\n", "    launch: 1996-01-31\n",
+     "  knowledge/missions/moon.yaml: missions[luna-9].country: Soviet Union did not exist on the "
+     "launch date 1996-01-31"),
+    ("missing source", "    sources:\n", "    sources: []\n    old_sources:\n",
+     "  knowledge/missions/moon.yaml: missions[luna-9].sources: a mission needs at least one source"),
+    ("bad enum", "outcome: success", "outcome: great",
+     "  knowledge/missions/moon.yaml: missions[luna-9].outcome: 'great' is not one of: "
+     "success, partial, failure"),
+]
+
+
+@pytest.mark.parametrize(("kind", "old", "new", "message"), CASES, ids=[c[0] for c in CASES])
+def test_each_kind_of_error(small_data: Path, capsys: pytest.CaptureFixture[str], kind: str,
+                            old: str, new: str, message: str) -> None:
+    break_mission(small_data, old, new)
+    code, out, err = run_check(small_data, capsys)
+    assert code == 2
+    assert out == ""
+    assert message in err.splitlines(), err
+    assert "Traceback" not in err
+
+
+def test_duplicate_id_and_alias(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    second = small_data / "knowledge" / "missions" / "more.yaml"
+    second.write_text(GOOD_MISSION.replace("name: Luna 9", "name: Luna Nine"), encoding="utf-8")
+    third = small_data / "knowledge" / "missions" / "zz.yaml"
+    third.write_text(GOOD_MISSION.replace("id: luna-9", "id: luna-9b").replace(
+        "name: Luna 9", "name: Luna 9 bis"), encoding="utf-8")
+    code, _, err = run_check(small_data, capsys)
+    assert code == 2
+    assert err.splitlines() == [
+        "askspace: the data files have 2 problems:",
+        "  knowledge/missions/more.yaml: missions[luna-9].id: duplicate id 'luna-9' "
+        "(also in knowledge/missions/moon.yaml: missions[luna-9])",
+        "  knowledge/missions/zz.yaml: missions[luna-9b].aliases: alias 'луна-9' is also used "
+        "by mission 'luna-9'",
+    ]
+
+
+def test_every_problem_reported_in_one_run(small_data: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    break_mission(small_data, "    target: moon\n", "    target: mun\n    colour: grey\n")
+    break_mission(small_data, "launch: 1966-01-31", "launch: someday")
+    code, _, err = run_check(small_data, capsys)
+    assert code == 2
+    assert err.splitlines() == [
+        "askspace: the data files have 2 problems:",
+        "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, "
+        "aliases, program, country, agency, target, types, launch, launch_vehicle, arrival, landing, "
+        "end, status, outcome, outcome_reason, part_of, summary, crew, firsts, notes, sources)",
+        "  knowledge/missions/moon.yaml: missions[luna-9].launch: 'someday' is not a date "
+        "(write YYYY-MM-DD)",
+    ]
+
+
+def test_bad_intent_file(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = small_data / "intents" / "crew.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("handler: crew", "handler: nobody"),
+                    encoding="utf-8")
+    code, _, err = run_check(small_data, capsys)
+    assert code == 2
+    assert any(line.startswith("  intents/crew.yaml: handler: unknown handler 'nobody' (known: ")
+               for line in err.splitlines())
+
+
+def test_not_utf8_data_file(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (small_data / "knowledge" / "bodies.yaml").write_bytes(b"bodies: \xff\n")
+    code, _, err = run_check(small_data, capsys)
+    assert code == 2
+    assert "  knowledge/bodies.yaml: not valid UTF-8 (byte 8); save it as UTF-8" in err.splitlines()
+
+
+def test_question_with_broken_data_exits_2(small_data: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    break_mission(small_data, "    target: moon\n", "    target: mun\n")
+    code = main(["--data", str(small_data), "When did Luna 9 land?"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert "unknown body 'mun'" in err
