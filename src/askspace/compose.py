@@ -49,6 +49,11 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def lower_first(text: str) -> str:
+    """'The lander ...' -> 'the lander ...' (keeps 'NASA', 'E-6M' and other capitals)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def state_name(kb: KnowledgeBase, state_id: str) -> str:
     state = kb.states.get(state_id)
     return state.short if state else state_id

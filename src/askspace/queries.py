@@ -20,9 +20,12 @@ class EventRule:
     name: str
     test: Callable[[Mission], bool]
     when: Callable[[Mission], dt.date | None]
-    verb: str  # "soft-landed on"
+    verb: str  # after "have": "soft-landed on"
+    past: str  # after "that": "soft-landed on", "flew past"
+    base: str  # after "did not": "soft-land on", "fly past"
     noun: str  # "soft landing"
     rule: str  # the counting rule in one clause
+    is_landing: bool = False
 
 
 def _landing_date(m: Mission) -> dt.date | None:
@@ -33,44 +36,53 @@ def _arrived(m: Mission) -> bool:
     return m.arrival is not None and m.outcome != "failure"
 
 
+def _sample_date(m: Mission) -> dt.date | None:
+    return m.end or (m.landing.date if m.landing else None)
+
+
 RULES: dict[str, EventRule] = {
     "land": EventRule(
         "land", lambda m: bool(m.landing and m.landing.heard_from_surface), _landing_date,
-        "soft-landed on", "soft landing",
-        "a soft landing counts when the lander sent signals from the surface"),
+        "soft-landed on", "soft-landed on", "soft-land on", "soft landing",
+        "a soft landing counts when the lander sent signals from the surface", True),
     "land-worked": EventRule(
         "land-worked", lambda m: bool(m.landing and m.landing.worked), _landing_date,
-        "landed and worked on", "working landing",
-        "counting only landers that went on working"),
+        "landed and worked on", "landed and worked on", "land and work on", "working landing",
+        "counting only landers that went on working", True),
     "crewed-land": EventRule(
         "crewed-land", lambda m: bool(m.landing and m.landing.crewed and m.landing.is_soft),
-        _landing_date, "landed people on", "crewed landing", "landings with people aboard"),
+        _landing_date, "landed people on", "landed people on", "land people on", "crewed landing",
+        "only landings with people aboard count", True),
     "reach": EventRule(
         "reach", lambda m: bool(m.landing and m.landing.reached_surface), _landing_date,
-        "reached the surface of", "arrival at the surface",
-        "any craft that reached the surface counts: soft landings, impacts and crashes"),
+        "reached the surface of", "reached the surface of", "reach the surface of",
+        "arrival at the surface",
+        "any craft that reached the surface counts: soft landings, impacts and crashes", True),
     "impact": EventRule(
         "impact", lambda m: bool(m.landing and m.landing.result in ("impact", "crash")),
-        _landing_date, "hit", "impact", "deliberate impacts and crashes both count"),
+        _landing_date, "hit", "hit", "hit", "impact", "deliberate impacts and crashes both count", True),
     "orbit": EventRule(
         "orbit", lambda m: "orbiter" in m.types and _arrived(m), lambda m: m.arrival,
-        "orbited", "orbit", "a spacecraft counts when it entered orbit around the body"),
+        "orbited", "orbited", "orbit", "orbit", "a spacecraft counts when it entered orbit around the body"),
     "flyby": EventRule(
-        "flyby", _arrived, lambda m: m.arrival, "flown past", "flyby",
-        "any spacecraft that flew past, orbited or reached the body counts"),
+        "flyby", lambda m: "flyby" in m.types and _arrived(m), lambda m: m.arrival,
+        "flown past", "flew past", "fly past", "flyby", "a spacecraft counts when it flew past the body"),
+    "visit": EventRule(
+        "visit", lambda m: _arrived(m) or bool(m.landing and m.landing.reached_surface),
+        lambda m: m.arrival or _landing_date(m), "reached", "reached", "reach", "arrival",
+        "a spacecraft counts when it flew past, orbited or reached the surface of the body"),
     "sample-return": EventRule(
-        "sample-return", lambda m: "sample-return" in m.types and m.outcome != "failure",
-        lambda m: m.end or m.landing.date if m.landing else m.end,
-        "returned samples from", "sample return", "missions that brought samples back to Earth"),
+        "sample-return", lambda m: "sample-return" in m.types and m.outcome != "failure", _sample_date,
+        "returned samples from", "returned samples from", "return samples from", "sample return",
+        "missions that brought samples back to Earth"),
     "rover": EventRule(
         "rover", lambda m: "rover" in m.types and bool(m.landing and m.landing.worked),
-        _landing_date, "driven a rover on", "rover",
-        "a rover counts when its lander worked on the surface"),
+        _landing_date, "driven a rover on", "drove a rover on", "drive a rover on", "rover",
+        "a rover counts when its lander worked on the surface", True),
     "launch": EventRule(
-        "launch", lambda m: True, lambda m: m.launch, "launched missions to", "launch",
-        "every launch toward the body counts, failures included"),
+        "launch", lambda m: True, lambda m: m.launch, "launched missions to", "were launched to",
+        "launch to", "launch", "every launch toward the body counts, failures included"),
 }
-RULES["visit"] = RULES["flyby"]
 
 
 def rule_for(events: Iterable[str], crewed: bool | None) -> EventRule:

@@ -24,7 +24,7 @@ def _attempt_text(m: Mission) -> str:
 
 
 def _member(a: Ask, m: Mission, rule: queries.EventRule, r: Reply) -> str:
-    note = f", though {m.landing.note}" if m.landing and m.landing.note else ""
+    note = f", though {m.landing.note}" if rule.is_landing and m.landing and m.landing.note else ""
     return f"{compose.state_name(a.kb, m.country)} ({m.name}, {day(rule.when(m))}{r.citations.cite(m)}{note})"
 
 
@@ -131,10 +131,6 @@ def _split(a: Ask, pool: list[Mission]) -> tuple[list[Mission], list[Mission], l
     return pool, [], []
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
 def _describe(a: Ask, states: list[str], program: list[str], body: str | None) -> str:
     what = f"{a.kb.programs[program[0]].name} missions" if program else "missions"
     who = f" by {join([compose.state_name(a.kb, s) for s in states[:1]])}" if states else ""
@@ -156,18 +152,26 @@ def _count_lines(a: Ask, pool: list[Mission], states: list[str], program: list[s
     window = f" {a.q.relation.kind} {anchor}" if anchor and a.q.relation else ""
     listing = join([f"{m.name} ({day(m.launch)}){r.citations.cite(m)}" for m in counted]) \
         if len(counted) <= 12 else compose.names_with_more([m.name for m in counted], 12)
-    verb = f" that {rule.verb} {a.kb.bodies[body].name if body else 'their target'}" if rule else ""
+    targets = {m.target for m in (counted or pool)}
+    target = a.kb.bodies[body or next(iter(targets))].name if body or len(targets) == 1 else "their targets"
+    verb = f" that {rule.past} {target}" if rule else ""
+    where = "" if rule else where
     subject = f"{compose.capitalise(who)} flew" if who else "There were"
     head = (f"{subject} {len(counted)} {adjective}{noun}{plural(len(counted), 'mission')}"
             f"{verb}{where}{window}")
     r.lines.append(f"{head}: {listing}." if counted else f"{head}.")
     if partial:
-        names = join([f"{m.name} ({_lower_first(m.outcome_reason.rstrip('.'))})" for m in partial])
+        names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in partial])
         r.lines.append(f"Counting partial successes, {len(counted) + len(partial)}: {names}.")
     if left and (a.q.outcome or rule):
-        label = "failures" if a.q.outcome == "success" else "other missions"
+        label = {"success": "failures", "failure": "missions that did not fail"}.get(a.q.outcome or "", "")
+        if rule:
+            label = f"{plural(len(left), 'mission')} that did not {rule.base} {target}"
         r.lines.append(f"Not counted: {len(left)} {label} "
                        f"({compose.names_with_more([m.name for m in left], 8)}).")
+        if rule and body:
+            r.lines.append(f"In all, {len(pool)} {plural(len(pool), 'mission was', 'missions were')} "
+                           f"launched toward {target}.")
     if not a.q.outcome and not rule and pool:
         tally = {o: sum(m.outcome == o for m in pool) for o in ("success", "partial", "failure")}
         r.lines.append(f"Of these, {tally['success']} succeeded, {tally['partial']} partly "

@@ -136,7 +136,8 @@ def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
                            f"{r.citations.cite(m)}.")
             break
     attempts = [m for m in queries.landing_attempts(a.kb, body)
-                if (not states or m.country in states) and not m.landing.heard_from_surface]  # type: ignore[union-attr]
+                if (not states or m.country in states) and m.landing is not None
+                and not m.landing.heard_from_surface and m.landing.result != "impact"]
     if attempts and states:
         r.lines.append("Failed landing attempts: " + "; ".join(
             f"{m.name} ({m.launch.year})" for m in attempts) + ".")

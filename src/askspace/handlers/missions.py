@@ -47,7 +47,7 @@ def describe_mission(a: Ask) -> Reply:
     r.use(m)
     r.lines.append(f"{_what(a, m)}, launched {day(m.launch)}{r.citations.cite(m)}.")
     if m.summary:
-        r.lines.append(m.summary)
+        r.lines.append(f"What it was: {compose.lower_first(m.summary)}")
     if m.landing:
         r.lines.append(_landing_text(m))
     if m.crew:
@@ -96,9 +96,8 @@ def who_built(a: Ask) -> Reply:
     r.use(m)
     state = a.kb.states[m.country]
     by = f"{m.agency} for {state.short}" if m.agency else state.short
-    kind = "a multinational agency" if state.kind == "agency" else "a state"
-    r.lines.append(f"{m.name} was built and flown by {by}{r.citations.cite(m)}; "
-                   f"{state.short} is {kind}.")
+    agency_note = f"; {state.short} is a multinational agency, not a state" if state.kind == "agency" else ""
+    r.lines.append(f"{m.name} was built and flown by {by}{r.citations.cite(m)}{agency_note}.")
     if m.part_of:
         parent = a.kb.missions[m.part_of]
         r.lines.append(f"It flew as part of {parent.name} ({compose.state_name(a.kb, parent.country)}).")
@@ -132,7 +131,8 @@ def explain_outcome(a: Ask) -> Reply:
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
     word = {"success": "a success", "partial": "a partial success", "failure": "a failure"}[m.outcome]
-    r.lines.append(f"{m.name} was {word}: {m.outcome_reason.rstrip('.')}{r.citations.cite(m, every=True)}.")
+    reason = compose.lower_first(m.outcome_reason.rstrip("."))
+    r.lines.append(f"{m.name} was {word}: {reason}{r.citations.cite(m, every=True)}.")
     r.lines.extend(m.notes)
     return r
 
@@ -151,7 +151,7 @@ def verify_robotic(a: Ask) -> Reply:
     r.lines.append(f"{verdict}: {m.name}{a.state_note(m.country)} was {kind} ({types})"
                    f"{r.citations.cite(m)}.")
     if m.summary:
-        r.lines.append(m.summary)
+        r.lines.append(f"What it was: {compose.lower_first(m.summary)}")
     if m.landing:
         r.lines.append(_landing_text(m))
     return r
