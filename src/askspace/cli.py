@@ -46,11 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load(data: Path | None):  # type: ignore[no-untyped-def]
-    from askspace.bot import Bot
+    from askspace.cache import load_bot
     from askspace.knowledge import DataFilesError
 
     try:
-        return Bot.load(data)
+        return load_bot(data)
     except DataFilesError as exc:
         count = len(exc.errors)
         print(f"askspace: the data files have {count} {'problem' if count == 1 else 'problems'}:",

@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
@@ -117,6 +115,8 @@ class AliasIndex:
             if i + n > len(words):
                 continue
             phrase = " ".join(words[i:i + n])
+            from rapidfuzz import fuzz, process  # imported only when a word is unknown
+
             hit = process.extractOne(phrase, self._fuzzy_keys, scorer=fuzz.ratio,
                                      score_cutoff=_FUZZY_CUTOFF)
             if hit is not None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-from typing import Any, ClassVar
-
-import yaml
+from typing import Any
 
 from askspace import model
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
@@ -21,22 +20,25 @@ SECTIONS = ("meta", "states", "bodies", "programs", "missions")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The fast safe loader, with dates left as text so that bad ones are reported."""
-
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-
-
 class DataFilesError(Exception):
     """The data files have problems; ``errors`` lists every one of them."""
 
     def __init__(self, errors: list[DataError]) -> None:
         self.errors = sorted(set(errors))
         super().__init__("\n".join(str(e) for e in self.errors))
+
+
+@cache
+def _loader() -> Any:
+    """The fast safe loader, with dates left as text so that bad ones are reported."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in items if tag != "tag:yaml.org,2002:timestamp"]
+        for first, items in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return type("DatesAsTextLoader", (base,), {"yaml_implicit_resolvers": resolvers})
 
 
 def default_data_dir() -> Path:
@@ -66,8 +68,10 @@ def read_yaml(path: Path, label: str, errors: list[DataError]) -> Any:
     except OSError as exc:
         errors.append(DataError(label, "", f"cannot be read: {exc.strerror}"))
         return None
+    import yaml  # only needed when the cache is cold
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

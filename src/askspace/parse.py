@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz, process
-
 from askspace.entities import AliasIndex, Mention
 from askspace.intents import Lexicon
 from askspace.text import normalise
@@ -92,6 +90,8 @@ class Speller:
     def _fix(self, word: str) -> str:
         if word in self.vocabulary or len(word) < 4 or not word.isalpha() or len(word) > 30:
             return word
+        from rapidfuzz import fuzz, process  # imported only when a word is unknown
+
         hit = process.extractOne(word, self._by_letter.get(word[0], []), scorer=fuzz.ratio,
                                  score_cutoff=80.0)
         return hit[0] if hit is not None else word

@@ -1,0 +1,88 @@
+"""A cache of the loaded, validated and indexed bot, so one-shot runs start fast.
+
+The cache lives in the user's cache folder (``$XDG_CACHE_HOME/askspace``, default
+``~/.cache/askspace``), never in the data folder. Its key is a hash of the content of
+every data file, their paths, the data folder and askspace's own source files, so any
+edit rebuilds it. A corrupt cache is ignored and rebuilt; an unwritable cache folder
+gives a one-line warning and askspace works on without it. ``ASKSPACE_NO_CACHE=1``
+turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from askspace import __version__
+from askspace.bot import Bot
+from askspace.knowledge import data_files, default_data_dir
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "askspace"
+
+
+def cache_key(root: Path) -> str:
+    """Hash of the data files' content and of the code that reads them."""
+    digest = hashlib.sha256(f"{__version__}|{sys.version}|{root.resolve()}".encode())
+    for folder in (root / "knowledge", root / "intents"):
+        for path in data_files(folder) if folder.is_dir() else []:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    for source in sorted(_PACKAGE.rglob("*.py")):
+        stat = source.stat()
+        digest.update(f"{source.relative_to(_PACKAGE)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:32]
+
+
+def load_bot(data_dir: Path | None = None, warn: bool = True) -> Bot:
+    """The bot from the cache when it is current, else loaded (and cached) afresh.
+
+    Raises DataFilesError, like Bot.load, when the data files have problems.
+    """
+    root = data_dir or default_data_dir()
+    if os.environ.get("ASKSPACE_NO_CACHE"):
+        return Bot.load(root)
+    try:
+        key = cache_key(root)
+    except OSError:
+        return Bot.load(root)  # an unreadable data file: let the loader report it
+    path = cache_dir() / f"bot-{key}.pickle"
+    bot = _read(path)
+    if bot is not None:
+        return bot
+    bot = Bot.load(root)
+    _write(path, bot, warn)
+    return bot
+
+
+def _read(path: Path) -> Bot | None:
+    try:
+        with path.open("rb") as handle:
+            bot = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a corrupt or foreign cache is rebuilt, never fatal
+        return None
+    return bot if isinstance(bot, Bot) else None
+
+
+def _write(path: Path, bot: Bot, warn: bool) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".bot-", delete=False) as tmp:
+            pickle.dump(bot, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+        for old in path.parent.glob("bot-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        if warn:
+            print(f"askspace: cache not saved ({path.parent}: {exc.strerror or exc})", file=sys.stderr)
