@@ -40,6 +40,11 @@ def _sample_date(m: Mission) -> dt.date | None:
     return m.end or (m.landing.date if m.landing else None)
 
 
+def _returned_samples(m: Mission) -> bool:
+    crewed_landing = bool(m.landing and m.landing.crewed and m.landing.is_soft)
+    return ("sample-return" in m.types and m.outcome != "failure") or crewed_landing
+
+
 RULES: dict[str, EventRule] = {
     "land": EventRule(
         "land", lambda m: bool(m.landing and m.landing.heard_from_surface), _landing_date,
@@ -72,9 +77,9 @@ RULES: dict[str, EventRule] = {
         lambda m: m.arrival or _landing_date(m), "reached", "reached", "reach", "arrival",
         "a spacecraft counts when it flew past, orbited or reached the surface of the body"),
     "sample-return": EventRule(
-        "sample-return", lambda m: "sample-return" in m.types and m.outcome != "failure", _sample_date,
+        "sample-return", _returned_samples, _sample_date,
         "returned samples from", "returned samples from", "return samples from", "sample return",
-        "missions that brought samples back to Earth"),
+        "missions that brought samples back to Earth count, crewed landings included"),
     "rover": EventRule(
         "rover", lambda m: "rover" in m.types and bool(m.landing and m.landing.worked),
         _landing_date, "driven a rover on", "drove a rover on", "drive a rover on", "rover",
@@ -83,6 +88,15 @@ RULES: dict[str, EventRule] = {
         "launch", lambda m: True, lambda m: m.launch, "launched missions to", "were launched to",
         "launch to", "launch", "every launch toward the body counts, failures included"),
 }
+
+
+_PREPOSITIONS = {"reach": "of", "orbit": "of", "flyby": "of", "visit": "at", "sample-return": "from",
+                 "launch": "to"}
+
+
+def event_phrase(rule: EventRule, body_name: str) -> str:
+    """'soft landing on the Moon', 'orbit of Mars', 'sample return from the Moon'."""
+    return f"{rule.noun} {_PREPOSITIONS.get(rule.name, 'on')} {body_name}"
 
 
 def rule_for(events: Iterable[str], crewed: bool | None) -> EventRule:

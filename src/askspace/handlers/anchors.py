@@ -56,8 +56,8 @@ def _body_anchors(a: Ask, body_id: str, states: list[str]) -> list[Anchor]:
             [m for m in queries.missions(a.kb, body=body_id, states=states) if rule.test(m)], rule)
         if done:
             m = done[0]
-            return [Anchor(rule.when(m) or m.launch,
-                           f"{owner} first {rule.noun} on {body.name} ({m.name}, {compose.day(rule.when(m))})")]
+            label = f"{owner} first {queries.event_phrase(rule, body.name)} ({m.name}, {compose.day(rule.when(m))})"
+            return [Anchor(rule.when(m) or m.launch, label)]
         return []
     sent = queries.missions(a.kb, body=body_id, states=states)
     if not sent:

@@ -64,8 +64,8 @@ def first_event(a: Ask) -> Reply:
             return r
         rule = queries.RULES["land"]
     found = _events(a, rule, body_id, states)
-    if rule.name == "land" and a.q.crewed is False:
-        found = [m for m in found if not m.crewed]
+    if a.q.crewed is not None:
+        found = [m for m in found if m.crewed == a.q.crewed or rule.name == "crewed-land"]
     chosen = _pick(found, ordinal)
     if chosen is None:
         return _never(a, rule, body_id, states, r)
@@ -76,9 +76,16 @@ def first_event(a: Ask) -> Reply:
         r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {rule.verb} {body.name} with "
                        f"{chosen.name} on {when}{r.citations.cite(chosen)}{_brief(chosen)}.")
     else:
-        r.lines.append(f"The {ordinal} {rule.noun} on {body.name} was {chosen.name} "
+        r.lines.append(f"The {ordinal} {queries.event_phrase(rule, body.name)} was {chosen.name} "
                        f"({compose.state_name(a.kb, chosen.country)}), {when}"
                        f"{r.citations.cite(chosen)}{_brief(chosen)}.")
+    if a.q.crewed is None and chosen.crewed:
+        robotic = _pick([m for m in found if not m.crewed], ordinal)
+        if robotic is not None:
+            r.use(robotic)
+            r.lines.append(f"The {ordinal} robotic one was {robotic.name} "
+                           f"({compose.state_name(a.kb, robotic.country)}), {day(rule.when(robotic))}"
+                           f"{r.citations.cite(robotic)}.")
     if rule.name == "land" and ordinal == "first":
         _also_impact(a, chosen, body_id, states, r)
         if chosen.landing and chosen.landing.operated == "brief":
