@@ -113,7 +113,7 @@ def test_stdin_invalid_utf8_and_controls() -> None:
 def test_huge_and_empty_input(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "moon " * 20000)
     assert code == 1
-    assert out == ("That question is too long (99,999 characters); please ask in at most "
+    assert out == ("That question is too long (100,000 characters); please ask in at most "
                    "1,000 characters.\n")
     code, out, _ = ask(capsys, "   ")
     assert code == 1

@@ -97,14 +97,14 @@ class Session:
         self.last = None
 
     def ask(self, raw: str) -> Answer:
+        if len(raw) > 4 * MAX_QUESTION_CHARS:  # too long even before cleaning: do not scan it all
+            return self._remember(_too_long(len(raw)))
         text = clean(raw)
         if not text:
             return self._remember(Answer("Please type a question, for example: "
                                          f"\"{EXAMPLES[0]}\"", understood=False))
         if len(text) > MAX_QUESTION_CHARS:
-            return self._remember(Answer(
-                f"That question is too long ({len(text):,} characters); please ask in at most "
-                f"{MAX_QUESTION_CHARS:,} characters.", understood=False))
+            return self._remember(_too_long(len(text)))
         parts = split_parts(text)[:MAX_PARTS] or [text]
         citations = Citations()
         lines: list[str] = []
@@ -115,7 +115,7 @@ class Session:
             reply, trace = self._answer_part(part, citations)
             lines.extend(reply.lines)
             traces.append(trace)
-            facts.extend(f for f in reply.facts if f not in facts)
+            facts = list(dict.fromkeys([*facts, *reply.facts]))
             understood = understood or (reply.understood and trace.intent is not None)
         if not understood:
             lines = [not_understood_text()]
@@ -150,6 +150,11 @@ class Session:
             reply = HANDLERS[intent.handler](Ask(q, bot.kb, intent.params, citations))
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
+
+
+def _too_long(length: int) -> Answer:
+    return Answer(f"That question is too long ({length:,} characters); please ask in at most "
+                  f"{MAX_QUESTION_CHARS:,} characters.", understood=False)
 
 
 def _trace(part: str, q: Question, match: matching.Match) -> Trace:

@@ -52,7 +52,11 @@ class AliasIndex:
     def __init__(self, entries: dict[tuple[str, ...], list[_Target]]) -> None:
         self.entries = entries
         self.words = frozenset(w for key in entries for w in key)
-        self._fuzzy_keys = sorted(" ".join(k) for k in entries if len(" ".join(k)) >= 5)
+        # Fuzzy candidates by (first letter, length): a typo rarely changes either much.
+        self._buckets: dict[tuple[str, int], list[str]] = {}
+        for text in sorted(" ".join(k) for k in entries):
+            if len(text) >= 5:
+                self._buckets.setdefault((text[0], len(text)), []).append(text)
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> AliasIndex:
@@ -115,10 +119,11 @@ class AliasIndex:
             if i + n > len(words):
                 continue
             phrase = " ".join(words[i:i + n])
+            candidates = [key for size in range(len(phrase) - 2, len(phrase) + 3)
+                          for key in self._buckets.get((phrase[0], size), ())]
             from rapidfuzz import fuzz, process  # imported only when a word is unknown
 
-            hit = process.extractOne(phrase, self._fuzzy_keys, scorer=fuzz.ratio,
-                                     score_cutoff=_FUZZY_CUTOFF)
+            hit = process.extractOne(phrase, candidates, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
             if hit is not None:
                 key = tuple(hit[0].split())
                 if len(key) == n:

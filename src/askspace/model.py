@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -164,6 +165,19 @@ class KnowledgeBase:
     programs: dict[str, Program]
     missions: dict[str, Mission]
 
-    def missions_sorted(self) -> list[Mission]:
-        """Every mission by launch date, ties broken by id."""
-        return sorted(self.missions.values(), key=lambda m: m.sort_key)
+    @cached_property
+    def _by_launch(self) -> tuple[Mission, ...]:
+        return tuple(sorted(self.missions.values(), key=lambda m: m.sort_key))
+
+    @cached_property
+    def _by_target(self) -> dict[str, tuple[Mission, ...]]:
+        grouped: dict[str, list[Mission]] = {}
+        for m in self._by_launch:
+            grouped.setdefault(m.target, []).append(m)
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    def missions_sorted(self, target: str | None = None) -> tuple[Mission, ...]:
+        """Every mission (or those to one target) by launch date, ties broken by id."""
+        if target is None:
+            return self._by_launch
+        return self._by_target.get(target, ())

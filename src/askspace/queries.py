@@ -116,9 +116,7 @@ def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str
     """Missions matching the filters, by launch date."""
     wanted = set(states)
     out = []
-    for m in kb.missions_sorted():
-        if body and m.target != body:
-            continue
+    for m in kb.missions_sorted(body):
         if wanted and m.country not in wanted:
             continue
         if program and m.program != program:

@@ -24,9 +24,7 @@ class Reply:
 
     def use(self, *found: Mission) -> None:
         """Record missions as facts of this answer (the first one becomes "it")."""
-        for m in found:
-            if m.id not in self.facts:
-                self.facts.append(m.id)
+        self.facts = list(dict.fromkeys([*self.facts, *(m.id for m in found)]))
         if self.primary is None and found:
             self.primary = found[0].id
 

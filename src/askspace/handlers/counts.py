@@ -121,7 +121,7 @@ def _split(a: Ask, pool: list[Mission]) -> tuple[list[Mission], list[Mission], l
     if events:
         rule = queries.rule_for(events, a.q.crewed)
         counted = [m for m in pool if rule.test(m)]
-        return counted, [], [m for m in pool if m not in counted]
+        return counted, [], [m for m in pool if not rule.test(m)]
     if a.q.outcome == "success":
         return ([m for m in pool if m.outcome == "success"],
                 [m for m in pool if m.outcome == "partial"],
