@@ -7,11 +7,11 @@ Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from askspace import context, matching
-from askspace.compose import Citations
+from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
 from askspace.handlers.talk import EXAMPLES, scope_line
@@ -127,6 +127,8 @@ class Session:
         return self._remember(answer)
 
     def _remember(self, answer: Answer) -> Answer:
+        if not answer.as_of:
+            answer = replace(answer, as_of=self.bot.kb.as_of.isoformat())
         self.last = answer
         return answer
 
@@ -142,6 +144,11 @@ class Session:
         if match.best is None:
             return Reply([not_understood_text()], understood=False), _trace(part, q, match)
         intent = match.best.intent
+        future = [int(m.ids[0]) for m in q.of_kind("year", include_anchor=True)
+                  if int(m.ids[0]) > bot.kb.as_of.year]
+        if future:
+            reply = Reply([f"My records end on {day(bot.kb.as_of)}, so I cannot tell you about {future[0]}."])
+            return reply, _trace(part, q, match)
         q = context.fill_needed(q, ctx, intent.needs)
         missing = [slot for slot in intent.needs if not q.of_kind(slot)]
         if missing:

@@ -29,10 +29,34 @@ class Command:
     run: Callable[[Repl, str], bool]  # returns False to leave the REPL
 
 
+_STYLES = (("Sources:", "bold"), ("[", "fg:ansibrightblack"), ("Rule:", "italic"),
+           ("Not counted:", "italic"), ("Counting", "italic"), ("Read as", "italic"))
+
+
+def use_color() -> bool:
+    """Styled output only on a terminal, and never when NO_COLOR is set."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def show(text: str) -> None:
+    """Print an answer: styled notes and citations on a colour terminal, plain otherwise."""
+    if not use_color():
+        print(text)
+        return
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    parts: list[tuple[str, str]] = []
+    for i, line in enumerate(text.split("\n")):
+        style = "bold" if i == 0 else next((s for start, s in _STYLES if line.startswith(start)), "")
+        parts += [(style, line), ("", "\n")]
+    print_formatted_text(FormattedText(parts), end="")
+
+
 class Repl:
     """State of one REPL run: the session and what was asked (for /record)."""
 
-    def __init__(self, bot: Bot, out: Callable[[str], None] = print) -> None:
+    def __init__(self, bot: Bot, out: Callable[[str], None] = show) -> None:
         self.bot = bot
         self.session: Session = bot.session()
         self.out = out
