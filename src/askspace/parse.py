@@ -41,6 +41,7 @@ class Question:
     outcome: str | None
     ordinal: str | None
     relation: Relation | None
+    body_kinds: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
     context_used: tuple[str, ...] = ()
 
@@ -155,6 +156,7 @@ class Reader:
             text=text, words=words, mentions=tuple(mentions), phrases=_phrases(words),
             events=events, crewed=crewed, outcome=outcome,
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
+            body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
         )
 
     def _relation(self, words: tuple[str, ...], mentions: list[Mention]) -> Relation | None:

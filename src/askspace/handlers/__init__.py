@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from askspace.handlers import counts, firsts, missions, sources, talk
+from askspace.handlers import counts, firsts, missions, missionsets, sources, talk
 from askspace.handlers.base import Ask, Reply
 
 Handler = Callable[[Ask], Reply]
 
 HANDLERS: dict[str, Handler] = {
     "countries": counts.countries,
-    "count_missions": counts.count_missions,
+    "count_missions": missionsets.count_missions,
+    "list_missions": missionsets.list_missions,
     "first_event": firsts.first_event,
     "did_state": firsts.did_state,
     "describe_mission": missions.describe_mission,
@@ -29,6 +30,7 @@ HANDLERS: dict[str, Handler] = {
 SLOTS: dict[str, tuple[str, ...]] = {
     "countries": ("body",),
     "count_missions": ("state", "body", "program"),
+    "list_missions": ("state", "body", "program"),
     "first_event": ("state", "body"),
     "did_state": ("state", "body"),
     "describe_mission": ("mission",),

@@ -48,6 +48,23 @@ class Ask:
         return ids[0] if ids else None
 
     @property
+    def bodies(self) -> list[str]:
+        """The body named, or every body of a kind named ("an asteroid")."""
+        if self.body:
+            return [self.body]
+        return [b.id for b in self.kb.bodies.values() if b.kind in self.q.body_kinds]
+
+    @property
+    def year_span(self) -> tuple[int, int] | None:
+        """Years named outside a time relation: one year, or "between X and Y"."""
+        years = sorted(self.years)
+        if not years:
+            return None
+        if len(years) >= 2 and ("between" in self.q.words or "from" in self.q.words):
+            return years[0], years[-1]
+        return years[0], years[0] if len(years) == 1 else years[-1]
+
+    @property
     def said_states(self) -> list[str]:
         """States the user named, with loose names widened (Russia: also the USSR)."""
         out: list[str] = []

@@ -1,0 +1,169 @@
+"""Sets of missions: how many, and which, by program, state, body, kind, year and outcome.
+
+One :func:`select` applies every filter the question names; ``count_missions`` and
+``list_missions`` only present the selection differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from askspace import compose, queries
+from askspace.compose import day, join, plural
+from askspace.handlers import anchors
+from askspace.handlers.base import Ask, Reply
+from askspace.model import Mission
+
+_LISTED = 15
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Missions chosen by a question's filters, split by its event or outcome test."""
+
+    pool: tuple[Mission, ...]
+    counted: tuple[Mission, ...]
+    partial: tuple[Mission, ...]
+    left: tuple[Mission, ...]
+    rule: queries.EventRule | None
+    noun: str  # "Luna missions", "missions"
+    target: str  # "Mars", "the Moon", "their targets"
+    window: str  # " in 1971", " before its first Mars launch (...)"
+
+
+def _rule(a: Ask) -> queries.EventRule | None:
+    events = [e for e in a.q.events if e != "launch"]
+    if events:
+        return queries.rule_for(events, a.q.crewed)
+    if a.q.crewed and a.bodies and a.bodies != ["earth"]:
+        return queries.RULES["crewed-land"]
+    return None
+
+
+def _pool(a: Ask) -> list[Mission]:
+    program = a.q.ids("program")
+    rule = _rule(a)
+    found: list[Mission] = []
+    for body in a.bodies or [None]:  # type: ignore[list-item]
+        found += queries.missions(a.kb, body=body, states=a.said_states,
+                                  program=program[0] if program else None, crewed=a.q.crewed)
+    if rule is None or not rule.is_landing:  # a carried craft is part of its carrier's mission
+        found = [m for m in found if m.part_of is None]
+    return sorted(found, key=lambda m: m.sort_key)
+
+
+def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
+    rule = _rule(a)
+    pool = _pool(a)
+    window = ""
+    span = a.year_span
+    if span is not None:
+        def year_of(m: Mission) -> int:
+            when = rule.when(m) if rule is not None else None
+            return (when or m.launch).year
+        pool = [m for m in pool if span[0] <= year_of(m) <= span[1]]
+        window = f" in {span[0]}" if span[0] == span[1] else f" from {span[0]} to {span[1]}"
+    if anchor is not None and a.q.relation is not None:
+        if a.q.relation.kind == "before":
+            pool = [m for m in pool if m.launch < anchor.date]
+        else:
+            pool = [m for m in pool if m.launch >= anchor.date]
+        window += f" {a.q.relation.kind} {anchor.label}"
+    counted, partial, left = _split(a, pool, rule)
+    program = a.q.ids("program")
+    noun = f"{a.kb.programs[program[0]].name} missions" if program else "missions"
+    targets = {m.target for m in (counted or pool)}
+    target = (a.kb.bodies[next(iter(targets))].name if len(targets) == 1
+              else a.kb.bodies[a.body].name if a.body else "their targets")
+    return Selection(tuple(pool), tuple(counted), tuple(partial), tuple(left), rule, noun, target, window)
+
+
+def _split(a: Ask, pool: list[Mission], rule: queries.EventRule | None
+           ) -> tuple[list[Mission], list[Mission], list[Mission]]:
+    """(counted, partial, left out) under the question's event and outcome tests."""
+    if rule is not None:
+        hits = [rule.test(m) for m in pool]
+        return [m for m, h in zip(pool, hits, strict=True) if h], [], \
+               [m for m, h in zip(pool, hits, strict=True) if not h]
+    if a.q.outcome == "success":
+        return ([m for m in pool if m.outcome == "success"], [m for m in pool if m.outcome == "partial"],
+                [m for m in pool if m.outcome == "failure"])
+    if a.q.outcome == "failure":
+        return [m for m in pool if m.outcome == "failure"], [], [m for m in pool if m.outcome != "failure"]
+    return pool, [], []
+
+
+def _dated(s: Selection, m: Mission, r: Reply) -> str:
+    when = s.rule.when(m) if s.rule is not None else None
+    return f"{m.name} ({day(when or m.launch)}){r.citations.cite(m)}"
+
+
+def _listing(s: Selection, r: Reply) -> str:
+    if len(s.counted) <= _LISTED:
+        return join([_dated(s, m, r) for m in s.counted])
+    return compose.names_with_more([m.name for m in s.counted], 30)
+
+
+def _head(a: Ask, s: Selection, count: int) -> str:
+    adjective = {"success": "successful ", "failure": "failed "}.get(a.q.outcome or "", "")
+    verb = f" that {s.rule.past} {s.target}" if s.rule else ""
+    where = f" to {s.target}" if not s.rule and a.bodies and not a.q.ids("program") else ""
+    owners = list(dict.fromkeys(m.country for m in s.pool)) if a.said_states else []
+    who = join([compose.state_name(a.kb, o) + a.state_note(o) for o in owners])
+    noun = s.noun if count != 1 else s.noun[:-1]
+    subject = f"{compose.capitalise(who)} flew" if who else "There " + ("was" if count == 1 else "were")
+    return f"{subject} {count} {adjective}{noun}{verb}{where}{s.window}"
+
+
+def _details(a: Ask, s: Selection, r: Reply) -> None:
+    if s.partial:
+        names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in s.partial])
+        r.lines.append(f"Counting partial successes, {len(s.counted) + len(s.partial)}: {names}.")
+    if s.left and (a.q.outcome or s.rule):
+        label = {"success": "failures", "failure": "missions that did not fail"}.get(a.q.outcome or "", "")
+        if s.rule:
+            label = f"{plural(len(s.left), 'mission')} that did not {s.rule.base} {s.target}"
+        r.lines.append(f"Not counted: {len(s.left)} {label} "
+                       f"({compose.names_with_more([m.name for m in s.left], 8)}).")
+    if not a.q.outcome and not s.rule and s.pool:
+        tally = {o: sum(m.outcome == o for m in s.pool) for o in ("success", "partial", "failure")}
+        if tally["success"] == len(s.pool):
+            r.lines.append(f"All {len(s.pool)} succeeded." if len(s.pool) > 1 else "It succeeded.")
+        else:
+            words = {"success": "succeeded", "partial": "partly succeeded", "failure": "failed"}
+            r.lines.append("Of these, " + join([f"{n} {words[o]}" for o, n in tally.items() if n]) + ".")
+
+
+def _present(a: Ask) -> Reply:
+    readings = anchors.resolve(a, a.said_states)
+    if a.q.relation and not readings and not a.year_span:
+        return a.reply([f"I could not tell which date \"{a.q.relation.kind} "
+                        f"{' '.join(a.q.relation.anchor_words)}\" means."], understood=False)
+    s = select(a, readings[0] if readings else None)
+    r = a.reply([], states=a.said_states, bodies=a.bodies[:1])
+    r.use(*s.counted)
+    if not s.pool:
+        r.lines.append(f"I have no record of such {s.noun}{s.window} (my records end on {day(a.kb.as_of)}).")
+        return r
+    head = _head(a, s, len(s.counted))
+    r.lines.append(f"{head}: {_listing(s, r)}." if s.counted else f"{head}.")
+    _details(a, s, r)
+    for other in readings[1:]:
+        alt = select(a, other)
+        extra = (f", and {len(alt.partial)} partial ({join([m.name for m in alt.partial])})"
+                 if alt.partial else "")
+        adjective = {"success": "successful ", "failure": "failed "}.get(a.q.outcome or "", "")
+        r.lines.append(f"Read as{alt.window}: {len(alt.counted)} {adjective}"
+                       f"{plural(len(alt.counted), 'mission')} "
+                       f"({compose.names_with_more([m.name for m in alt.counted], 12)}){extra}.")
+    return r
+
+
+def count_missions(a: Ask) -> Reply:
+    """How many missions of a program, state, body, kind, outcome or time window."""
+    return _present(a)
+
+
+def list_missions(a: Ask) -> Reply:
+    """Which missions of a program, state, body, kind, outcome or time window."""
+    return _present(a)
