@@ -14,6 +14,8 @@ from askspace import context, matching
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
+from askspace.handlers.base import Tools
+from askspace.handlers.recorded import Folder, plain_vocabulary
 from askspace.handlers.talk import EXAMPLES, scope_line
 from askspace.intents import Intent, Lexicon, load_intents
 from askspace.knowledge import default_data_dir, load_knowledge
@@ -71,6 +73,12 @@ class Bot:
         self.index = AliasIndex.build(kb)
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words)
+        folder = Folder(lexicon.groups.get("synonyms", {}))
+        plain = {w for group in ("events", "crewed", "robotic", "success", "failure", "ordinals")
+                 for phrase in lexicon.phrases(group) for w in phrase.split()}
+        plain |= {w for key, targets in self.index.entries.items()
+                  if any(t.kind in ("state", "body") for t in targets) for w in key}
+        self.tools = Tools(folder, plain_vocabulary(folder, plain))
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Bot:
@@ -154,7 +162,7 @@ class Session:
         if missing:
             reply = Reply([intent.needs[missing[0]]])
         else:
-            reply = HANDLERS[intent.handler](Ask(q, bot.kb, intent.params, citations))
+            reply = HANDLERS[intent.handler](Ask(q, bot.kb, intent.params, citations, bot.tools))
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from askspace import compose, queries
 from askspace.compose import Citations
+from askspace.handlers.recorded import Folder
 from askspace.model import KnowledgeBase, Mission
 from askspace.parse import Question
 
@@ -30,6 +31,14 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class Tools:
+    """Shared helpers built once per Bot: the synonym folder for recorded firsts."""
+
+    folder: Folder
+    plain_words: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Ask:
     """The input of a handler."""
 
@@ -37,6 +46,7 @@ class Ask:
     kb: KnowledgeBase
     params: dict[str, str]
     citations: Citations = field(default_factory=Citations)
+    tools: Tools | None = None
 
     def reply(self, lines: list[str], **kwargs: object) -> Reply:
         """A Reply that numbers its citations with the rest of this answer."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day, join
+from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply
 from askspace.model import Mission
 
@@ -37,9 +38,57 @@ def _events(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> li
     return queries.by_event_date(found, rule)
 
 
+def _recorded(a: Ask) -> Reply | None:
+    """A first recorded in the data (first woman in space, first far-side landing)."""
+    if a.tools is None:
+        return None
+    rec = recorded.best(a.kb, a.q.words, a.tools.folder, a.tools.plain_words)
+    if rec is None or not (rec.leftover or a.body is None):
+        return None
+    r = a.reply([], states=[rec.mission.country], bodies=[rec.mission.target])
+    r.use(rec.mission)
+    r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
+    return r
+
+
+def _first_sent(a: Ask, body_id: str) -> Reply:
+    """With no event named: the first launch toward a body, and the first to get there."""
+    states = a.said_states
+    body = a.kb.bodies[body_id]
+    sent = queries.missions(a.kb, body=body_id, states=states)
+    r = a.reply([], states=states, bodies=[body_id])
+    if not sent:
+        return _never(a, queries.RULES["launch"], body_id, states, r)
+    first = sent[0]
+    r.use(first)
+    owner = "" if states else f" ({compose.state_name(a.kb, first.country)})"
+    verdict = {"success": "", "partial": "; it partly succeeded: ", "failure": "; it failed: "}[first.outcome]
+    reason = compose.lower_first(first.outcome_reason.rstrip(".")) if verdict else ""
+    r.lines.append(f"The first mission launched toward {body.name}{_by(a, states)} was {first.name}{owner}, "
+                   f"{day(first.launch)}{r.citations.cite(first)}{verdict}{reason}.")
+    visit = queries.RULES["visit"]
+    arrived = _events(a, visit, body_id, states)
+    if arrived and arrived[0].id != first.id:
+        m = arrived[0]
+        r.use(m)
+        r.lines.append(f"The first to reach {body.name} was {m.name} ({compose.state_name(a.kb, m.country)}), "
+                       f"{day(visit.when(m))}{r.citations.cite(m)}.")
+    return r
+
+
+def _by(a: Ask, states: list[str]) -> str:
+    return f" by {compose.state_name(a.kb, states[-1] if a.named_russia else states[0])}" if states else ""
+
+
 def first_event(a: Ask) -> Reply:
+    answer = _recorded(a)
+    if answer is not None:
+        return answer
     body_id = a.body
-    assert body_id is not None
+    if body_id is None:
+        return a.reply(["Which place do you mean, for example the Moon or Mars?"])
+    if not a.q.events and a.q.crewed is None:
+        return _first_sent(a, body_id)
     body = a.kb.bodies[body_id]
     states = a.said_states
     rule = queries.rule_for(a.q.events, a.q.crewed)
@@ -124,9 +173,20 @@ def _first_working(a: Ask, body: str, states: list[str], r: Reply) -> None:
 
 def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Reply) -> Reply:
     body_name = a.kb.bodies[body].name
-    who = compose.state_name(a.kb, states[0]) if states else "No one"
-    r.lines.append(f"{compose.capitalise(who)} has not {rule.verb} {body_name} in my records "
-                   f"(to {day(a.kb.as_of)}).")
+    if states:
+        r.lines.append(f"{compose.capitalise(compose.state_name(a.kb, states[0]))} has not {rule.verb} "
+                       f"{body_name} in my records (to {day(a.kb.as_of)}).")
+    else:
+        r.lines.append(f"No one has {rule.verb} {body_name} in my records (to {day(a.kb.as_of)}).")
+    if rule.name == "crewed-land":
+        robotic = _events(a, queries.RULES["land"], body, states)
+        if robotic:
+            m = robotic[0]
+            r.use(m)
+            r.lines.append(f"Only robotic craft have landed there; the first was {m.name} "
+                           f"({compose.state_name(a.kb, m.country)}), {day(m.landing.date if m.landing else None)}"
+                           f"{r.citations.cite(m)}.")
+        return r
     _best_other(a, body, states, r)
     return r
 

@@ -1,0 +1,134 @@
+"""Firsts the data has no field for (first woman in space, first spacewalk, first far-side
+landing), looked up in the ``firsts`` phrases of the knowledge entries.
+
+A question's content words, with synonyms folded ("man" -> human, "US" -> american),
+must be covered by one recorded phrase; ties go to the phrase with fewest extra words,
+then the earliest date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from askspace import compose
+from askspace.compose import day
+from askspace.model import KnowledgeBase, Mission
+from askspace.text import normalise
+
+STOP = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
+    "were", "be", "been", "are", "do", "did", "does", "has", "have", "had", "who", "what", "which", "when",
+    "where", "whose", "whom", "how", "first", "firsts", "ever", "earliest", "that", "this", "it", "its",
+    "their", "they", "them", "there", "here", "made", "make", "makes", "send", "sent", "go", "went", "gone",
+    "get", "got", "become", "became", "one", "ones", "earth", "spacecraft", "mission", "missions", "craft",
+    "probe", "probes", "object", "thing", "things", "vehicle", "history", "time", "date", "year", "into",
+    "onto", "as", "any", "all", "about", "tell", "me", "please", "know", "i", "you", "your", "my"
+})
+WEAK = frozenset({"human", "space"})
+MIN_SCORE = 0.66
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class Recorded:
+    mission: Mission
+    phrase: str  # "first woman in space (Valentina Tereshkova)"
+    score: float
+    leftover: bool  # the question has words beyond events, bodies and states
+
+
+class Folder:
+    """Folds words to canonical forms with the lexicon's synonyms (phrases first)."""
+
+    def __init__(self, synonyms: dict[str, tuple[str, ...]]) -> None:
+        self.phrases: list[tuple[tuple[str, ...], str]] = []
+        self.words: dict[str, str] = {}
+        for canon, items in synonyms.items():
+            for item in items:
+                parts = tuple(item.split())
+                if len(parts) > 1:
+                    self.phrases.append((parts, canon))
+                else:
+                    self.words[item] = canon
+        self.phrases.sort(key=lambda p: -len(p[0]))
+
+    def fold(self, words: tuple[str, ...]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for parts, canon in self.phrases:
+                if words[i:i + len(parts)] == parts:
+                    out.append(canon)
+                    i += len(parts)
+                    break
+            else:
+                word = words[i]
+                out.append(self.words.get(word, _stem(word)))
+                i += 1
+        return out
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def plain_vocabulary(folder: Folder, words: set[str]) -> frozenset[str]:
+    """Words that only name events, states and bodies, folded like questions are."""
+    return frozenset(folder.fold(tuple(sorted(words))))
+
+
+def _content(folder: Folder, words: tuple[str, ...]) -> set[str]:
+    return {w for w in folder.fold(words) if w not in STOP and not w.isdigit()}
+
+
+def best(kb: KnowledgeBase, words: tuple[str, ...], folder: Folder,
+         plain_words: frozenset[str]) -> Recorded | None:
+    """The recorded first that best covers the question's words (None below MIN_SCORE)."""
+    question = _content(folder, words)
+    if not question:
+        return None
+    weight = {w: (0.5 if w in WEAK else 1.0) for w in question}
+    total = sum(weight.values())
+    ranked: list[tuple[float, float, dt.date, str, Mission, str]] = []
+    for m in kb.missions_sorted():
+        for phrase in m.firsts:
+            if not phrase.casefold().startswith("first"):
+                continue
+            said = _content(folder, normalise(_PAREN.sub("", phrase)).words)
+            if not said:
+                continue
+            score = sum(weight[w] for w in question & said) / total
+            precision = len(question & said) / len(said)
+            ranked.append((score, precision, m.launch, m.id, m, phrase))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
+    score, _, _, _, mission, phrase = ranked[0]
+    if score < MIN_SCORE:
+        return None
+    leftover = bool(question - plain_words)
+    return Recorded(mission, phrase, score, leftover)
+
+
+def event_date(m: Mission, phrase: str) -> dt.date:
+    """The date a recorded first happened: landing, arrival or launch."""
+    text = phrase.casefold()
+    if m.landing and m.landing.date and any(w in text for w in ("land", "touch", "rover", "surface")):
+        return m.landing.date
+    if m.arrival and any(w in text for w in ("orbit of", "flyby", "fly past", "to orbit", "images",
+                                             "pictures", "photograph", "far side")):
+        return m.arrival
+    return m.launch
+
+
+def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
+    m = rec.mission
+    head = _PAREN.sub("", rec.phrase).strip()
+    who = rec.phrase[len(head):].strip().strip("()") if "(" in rec.phrase else ""
+    when = day(event_date(m, rec.phrase))
+    owner = compose.state_name(kb, m.country)
+    if who:
+        return f"The {head} was {who}, on {m.name} ({owner}), {when}{cite}."
+    return f"The {head} was {m.name} ({owner}), {when}{cite}."
