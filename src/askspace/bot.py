@@ -70,7 +70,7 @@ class Bot:
         self.kb = kb
         self.intents = intents
         self.lexicon = lexicon
-        self.index = AliasIndex.build(kb)
+        self.index = AliasIndex.build(kb, lexicon.common_words)
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words)
         folder = Folder(lexicon.groups.get("synonyms", {}))

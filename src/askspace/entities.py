@@ -13,7 +13,7 @@ the index does not know.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from askspace.model import KnowledgeBase
@@ -44,6 +44,7 @@ class _Target:
     kind: str
     id: str
     loose: bool
+    order: int = 0  # a person's flights keep their date order
 
 
 class AliasIndex:
@@ -59,21 +60,22 @@ class AliasIndex:
                 self._buckets.setdefault((text[0], len(text)), []).append(text)
 
     @classmethod
-    def build(cls, kb: KnowledgeBase) -> AliasIndex:
+    def build(cls, kb: KnowledgeBase, common_words: frozenset[str] = frozenset()) -> AliasIndex:
         entries: dict[tuple[str, ...], list[_Target]] = {}
 
-        def add(name: str, kind: str, entry_id: str, loose: bool = False) -> None:
+        def add(name: str, kind: str, entry_id: str, loose: bool = False, order: int = 0) -> None:
             key = normalise(name).words
             if not key:
                 return
             targets = entries.setdefault(key, [])
-            target = _Target(kind, entry_id, loose)
+            target = _Target(kind, entry_id, loose, order)
             if target not in targets:
                 targets.append(target)
 
         for m in kb.missions.values():
             for name in (m.name, *m.aliases):
                 add(name, "mission", m.id)
+        _add_people(kb, add, common_words)
         for p in kb.programs.values():
             for name in (p.name, *p.aliases):
                 add(name, "program", p.id)
@@ -86,7 +88,7 @@ class AliasIndex:
             for name in (b.name, b.bare_name, *b.aliases):
                 add(name, "body", b.id)
         for targets in entries.values():
-            targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.id))
+            targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.order, t.id))
         return cls(entries)
 
     def find(self, words: tuple[str, ...], known_words: Iterable[str] = ()) -> list[Mention]:
@@ -129,6 +131,24 @@ class AliasIndex:
                 if len(key) == n:
                     return _mention(self.entries[key], hit[0], i, i + n, fuzzy=True)
         return None
+
+
+def _add_people(kb: KnowledgeBase, add: Callable[..., None], common: frozenset[str]) -> None:
+    """Crew names (and distinctive surnames) as names of each person's flights, in date order."""
+    flights: dict[str, list[str]] = {}
+    for m in kb.missions_sorted():
+        for member in m.crew:
+            flights.setdefault(member.name, []).append(m.id)
+    surnames: dict[str, list[str]] = {}
+    for name in flights:
+        surnames.setdefault(normalise(name).words[-1], []).append(name)
+    for name, mission_ids in flights.items():
+        surname = normalise(name).words[-1]
+        distinctive = len(surnames[surname]) == 1 and len(surname) >= 5 and surname not in common
+        for order, mission_id in enumerate(mission_ids, 1):
+            add(name, "mission", mission_id, order=order)
+            if distinctive:
+                add(surname, "mission", mission_id, order=order)
 
 
 def _mention(targets: list[_Target], text: str, start: int, end: int, fuzzy: bool) -> Mention:

@@ -22,7 +22,7 @@ LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals",
                 "synonyms")
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
                "examples", "not_examples"}
-CUE_KEYS = {"any", "lexicon", "entity", "weight", "required", "forbid"}
+CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,8 @@ class Cue:
 
     phrases: tuple[str, ...] = ()
     lexicon: str | None = None
-    entity: str | None = None
+    entity: tuple[str, ...] = ()  # matched by mentions of these kinds ...
+    count: int = 1  # ... at least this many of one kind
     weight: float = 1.0
     required: bool = False
     forbid: bool = False
@@ -107,9 +108,16 @@ def _cue(raw: Any, label: str, path: str, errors: list[DataError]) -> Cue | None
     if sum(k in raw for k in ("any", "lexicon", "entity")) != 1:
         errors.append(DataError(label, path, "a cue needs exactly one of any, lexicon, entity"))
         return None
-    entity, lexicon = raw.get("entity"), raw.get("lexicon")
-    if entity is not None and entity not in ENTITY_KINDS:
-        errors.append(DataError(label, f"{path}.entity", f"{entity!r} is not one of: {', '.join(ENTITY_KINDS)}"))
+    lexicon = raw.get("lexicon")
+    raw_entity = raw.get("entity")
+    entity = tuple(raw_entity) if isinstance(raw_entity, list) else (raw_entity,) if raw_entity else ()
+    for kind in entity:
+        if kind not in ENTITY_KINDS:
+            errors.append(DataError(label, f"{path}.entity", f"{kind!r} is not one of: {', '.join(ENTITY_KINDS)}"))
+    count = raw.get("count", 1)
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        errors.append(DataError(label, f"{path}.count", f"expected a whole number of at least 1, got {count!r}"))
+        count = 1
     if lexicon is not None and lexicon not in LEXICON_KEYS:
         errors.append(DataError(label, f"{path}.lexicon", f"{lexicon!r} is not one of: {', '.join(LEXICON_KEYS)}"))
     weight = raw.get("weight", 1)
@@ -117,7 +125,7 @@ def _cue(raw: Any, label: str, path: str, errors: list[DataError]) -> Cue | None
         errors.append(DataError(label, f"{path}.weight", f"expected a positive number, got {weight!r}"))
         weight = 1
     phrases = _phrases(raw["any"], label, f"{path}.any", errors) if "any" in raw else ()
-    return Cue(phrases=phrases, lexicon=lexicon, entity=entity, weight=float(weight),
+    return Cue(phrases=phrases, lexicon=lexicon, entity=entity, count=count, weight=float(weight),
                required=bool(raw.get("required", False)), forbid=bool(raw.get("forbid", False)))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from askspace.handlers import counts, firsts, missions, missionsets, sources, talk
+from askspace.handlers import compare, counts, firsts, missions, missionsets, sources, talk
 from askspace.handlers.base import Ask, Reply
 
 Handler = Callable[[Ask], Reply]
@@ -14,6 +14,7 @@ HANDLERS: dict[str, Handler] = {
     "count_missions": missionsets.count_missions,
     "list_missions": missionsets.list_missions,
     "first_event": firsts.first_event,
+    "compare": compare.compare,
     "did_state": firsts.did_state,
     "describe_mission": missions.describe_mission,
     "mission_when": missions.mission_when,
@@ -32,6 +33,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "count_missions": ("state", "body", "program"),
     "list_missions": ("state", "body", "program"),
     "first_event": ("state", "body"),
+    "compare": ("mission", "state", "body"),
     "did_state": ("state", "body"),
     "describe_mission": ("mission",),
     "mission_when": ("mission",),

@@ -103,11 +103,23 @@ class Ask:
         return self.kb.missions[ids[0]] if ids else None
 
 
+def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
+    """Missions named in the question; a person's name means the flight that fits the question."""
+    rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else None
+    out = []
+    for mention in a.q.of_kind("mission", include_anchor):
+        flights = [a.kb.missions[i] for i in mention.ids]
+        fitting = [m for m in flights if (a.body is None or m.target == a.body)
+                   and (rule is None or rule.test(m))]
+        out.append((fitting or flights)[0])
+    return list(dict.fromkeys(out))
+
+
 def missions_described(a: Ask) -> list[Mission]:
     """Missions that fit a description such as "the 1971 Russian landing"."""
-    named = a.q.ids("mission")
+    named = named_missions(a)
     if named:
-        return [a.kb.missions[i] for i in named]
+        return named
     states, body, years = a.said_states, a.body, set(a.years)
     if not (states or body or years):
         return []

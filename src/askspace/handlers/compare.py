@@ -1,0 +1,130 @@
+"""Which came first: two missions (or people's flights), or two states at one body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from askspace import compose, queries
+from askspace.compose import day
+from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.model import Mission
+
+_YES_NO_STARTS = ("did", "was", "were", "is", "has", "had", "does")
+
+
+def _event_date(m: Mission, rule: queries.EventRule | None) -> tuple[dt.date, str]:
+    """The date to compare and the verb that names it."""
+    if rule is not None and rule.name not in ("launch", "reach", "visit"):
+        when = rule.when(m)
+        if when is not None:
+            return when, rule.past
+    if rule is not None and rule.name in ("reach", "visit"):
+        when = m.arrival or (m.landing.date if m.landing else None)
+        if when is not None:
+            return when, "reached"
+    return m.launch, "launched"
+
+
+def compare(a: Ask) -> Reply:
+    missions = named_missions(a, include_anchor=True)
+    if len(missions) >= 2:
+        return _two_missions(a, missions[0], missions[1])
+    states = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("state", include_anchor=True)))
+    if len(states) >= 2:
+        return _two_states(a, states[0], states[1])
+    return a.reply(["Name the two missions or countries to compare, for example "
+                    "\"Which came first, Luna 9 or Surveyor 1?\""])
+
+
+def _main_rule(first: Mission, second: Mission) -> queries.EventRule | None:
+    """With no event asked: compare landings, else arrivals, else launches."""
+    if first.landing and second.landing and first.landing.date and second.landing.date:
+        return queries.RULES["reach"] if not (first.landing.is_soft and second.landing.is_soft) \
+            else queries.RULES["land"]
+    if first.arrival and second.arrival:
+        return queries.RULES["visit"]
+    return None
+
+
+def _two_missions(a: Ask, first: Mission, second: Mission) -> Reply:
+    rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else _main_rule(first, second)
+    r = a.reply([], states=[first.country, second.country], bodies=[first.target])
+    r.use(first, second)
+    d1, d2 = _event_date(first, rule)[0], _event_date(second, rule)[0]
+    early, late = (first, second) if (d1, first.id) <= (d2, second.id) else (second, first)
+    de, ve = _event_date(early, rule)
+    dl, vl = _event_date(late, rule)
+    target = a.kb.bodies[early.target].name if ve != "launched" else ""
+    where = f" {target}" if target and ve.endswith((" on", " past", " from", "orbited", "reached")) else ""
+    detail = (f"{early.name} {ve}{where} on {day(de)}{r.citations.cite(early)}, "
+              f"{late.name} {'on' if vl == ve else vl + ' on'} {day(dl)}{r.citations.cite(late)}")
+    if de == dl:
+        r.lines.append(f"Both on the same day: {detail}.")
+    elif a.q.has("before or after") or a.q.has("after or before"):
+        r.lines.append(f"{'Before' if early is first else 'After'}: {detail}.")
+    elif a.q.words and a.q.words[0] in _YES_NO_STARTS and a.q.relation is not None:
+        asked_before = a.q.relation.kind == "before"
+        right = (early is first) == asked_before
+        r.lines.append(f"{'Yes' if right else 'No'}: {detail}.")
+    else:
+        gap = _gap(de, dl)
+        r.lines.append(f"{early.name} came first: {detail.replace(early.name, 'it', 1)} ({gap} later).")
+    return r
+
+
+def _gap(early: dt.date, late: dt.date) -> str:
+    days = (late - early).days
+    years, rest = divmod(days, 365)
+    if years >= 1:
+        return f"about {years} {compose.plural(years, 'year')}" + (
+            f" and {rest // 30} {compose.plural(rest // 30, 'month')}" if rest >= 30 and years < 5 else "")
+    if days >= 60:
+        return f"about {days // 30} months"
+    return f"{days} {compose.plural(days, 'day')}"
+
+
+def _two_states(a: Ask, s1: str, s2: str) -> Reply:
+    body = a.body or "moon"
+    rule = queries.rule_for(a.q.events, a.q.crewed)
+    readings = [rule]
+    if rule.name != "land" and rule.name != "crewed-land":
+        readings.append(queries.RULES["land"])
+    if a.q.crewed is None and any(queries.RULES["crewed-land"].test(m) for m in queries.missions(a.kb, body=body)):
+        readings.append(queries.RULES["crewed-land"])
+    r = a.reply([], states=[s1, s2], bodies=[body])
+    body_name = a.kb.bodies[body].name
+    for reading in readings:
+        firsts = {}
+        for state in (s1, s2):
+            group = queries.expand_states(a.kb, [state])
+            found = [m for m in queries.missions(a.kb, body=body, states=group) if reading.test(m)]
+            ordered = queries.by_event_date(found, reading)
+            if ordered:
+                firsts[state] = ordered[0]
+        r.lines.append(_state_line(a, reading, body_name, s1, s2, firsts, r))
+    return r
+
+
+def _state_line(a: Ask, rule: queries.EventRule, body: str, s1: str, s2: str,
+                firsts: dict[str, Mission], r: Reply) -> str:
+    def name(sid: str) -> str:
+        m = firsts.get(sid)
+        if m is None and sid == "russia" and a.named_russia:
+            return "neither the Soviet Union nor Russia"
+        return compose.state_name(a.kb, m.country if m else sid)
+
+    phrase = queries.event_phrase(rule, body)
+    if not firsts:
+        return f"Neither has made a {phrase}."
+    done = sorted(firsts.items(), key=lambda kv: (rule.when(kv[1]) or dt.date.max, kv[1].id))
+    winner, m = done[0]
+    r.use(m)
+    text = (f"{compose.capitalise(name(winner))} made the first {phrase} of the two: {m.name}, "
+            f"{day(rule.when(m))}{r.citations.cite(m)}")
+    other = s2 if winner == s1 else s1
+    if other in firsts:
+        o = firsts[other]
+        r.use(o)
+        return f"{text}; {name(other)} with {o.name}, {day(rule.when(o))}{r.citations.cite(o)}."
+    loser = name(other)
+    return f"{text}; {loser} {'has' if loser.startswith('neither') else 'has not'} made one."
