@@ -87,7 +87,8 @@ def test_real_prompt_session(bot: Bot, monkeypatch: pytest.MonkeyPatch, tmp_path
             code = repl_module.run_repl(bot)
     out = capsys.readouterr().out
     assert code == 0
-    assert "Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966." in out
+    assert ("Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966 at "
+    "Oceanus Procellarum, west of the craters Reiner and Marius (about 7.1 N, 64.4 W).") in out
     assert (tmp_path / "askspace" / "history").read_text(encoding="utf-8").count("Luna 9") == 1
     assert os.environ["XDG_STATE_HOME"] == str(tmp_path)
 

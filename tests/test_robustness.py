@@ -18,7 +18,8 @@ from askspace.bot import Bot
 from askspace.knowledge import data_files, default_data_dir, load_knowledge
 
 NORMAL = "When did Luna 9 land?"
-NORMAL_ANSWER = "Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966."
+NORMAL_ANSWER = ("Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966 at "
+    "Oceanus Procellarum, west of the craters Reiner and Marius (about 7.1 N, 64.4 W).")
 CONTROL = {chr(c) for c in range(32) if chr(c) != "\n"} | {chr(c) for c in range(0x7F, 0xA0)}
 
 nasty_text = st.one_of(

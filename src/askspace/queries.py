@@ -37,7 +37,8 @@ def _arrived(m: Mission) -> bool:
 
 
 def _sample_date(m: Mission) -> dt.date | None:
-    return m.end or (m.landing.date if m.landing else None)
+    """When the samples reached Earth: the end of the mission (unknown while it goes on)."""
+    return m.end
 
 
 def _returned_samples(m: Mission) -> bool:

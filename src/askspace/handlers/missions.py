@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from askspace import compose
+from askspace import compose, queries
 from askspace.compose import day, join
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described
 from askspace.model import Mission
@@ -58,8 +58,12 @@ def describe_mission(a: Ask) -> Reply:
     return r
 
 
+_END_WORDS = ("stop", "stopped", "end", "ended", "die", "died", "last", "lost", "until", "how long",
+              "silent", "working", "finish", "finished", "over")
+
+
 def mission_when(a: Ask) -> Reply:
-    """The dates of one mission; the event asked about first when there is one."""
+    """The dates (and landing site) of one mission; the event asked about first."""
     m = _one(a)
     if isinstance(m, Reply):
         return m
@@ -67,25 +71,53 @@ def mission_when(a: Ask) -> Reply:
     r.use(m)
     body = a.kb.bodies[m.target].name
     cite = r.citations.cite(m)
-    events = set(a.q.events) - {"launch"}
-    asked_launch = "launch" in a.q.events and not events
-    if asked_launch:
+    events = [e for e in a.q.events if e != "launch"]
+    if "launch" in a.q.events and not events:
         r.lines.append(f"{m.name} was launched on {day(m.launch)}{cite}.")
+        return r
+    rule = queries.rule_for(events, a.q.crewed) if events else None
+    if rule is not None and not rule.test(m) and rule.name not in ("visit", "reach"):
+        r.lines.extend(did_not(a, m, rule, cite))
         return r
     parts = [f"{m.name} launched on {day(m.launch)}{cite}"]
     if m.landing and m.landing.date:
-        parts.append(f"{_RESULT[m.landing.result]} on {body} on {day(m.landing.date)}")
+        site = f" at {m.landing.site}" if m.landing.site else ""
+        parts.append(f"{_RESULT[m.landing.result]} on {body} on {day(m.landing.date)}{site}")
     elif m.arrival:
         parts.append(f"arrived at {body} on {day(m.arrival)}")
     elif m.landing:
         parts.append(_RESULT[m.landing.result])
-    if not events:
+    if not events or any(a.q.has(w) for w in _END_WORDS):
         if m.end:
             parts.append(f"ended on {day(m.end)}")
         elif m.status == "active":
             parts.append(f"was still working on {day(a.kb.as_of)}")
     r.lines.append(join(parts) + ".")
     return r
+
+
+def did_not(a: Ask, m: Mission, rule: queries.EventRule, cite: str) -> list[str]:
+    """'X did not land on Y', what it did instead, and why when it failed."""
+    body = a.kb.bodies[m.target].name
+    lines = [f"{m.name} did not {rule.base} {body}{cite}."]
+    did = what_it_did(a, m)
+    if did:
+        lines.append(did)
+    if m.outcome != "success":
+        lines.append(f"Outcome: {m.outcome}. {m.outcome_reason}")
+    return lines
+
+
+def what_it_did(a: Ask, m: Mission, subject: str = "It") -> str:
+    body = a.kb.bodies[m.target].name
+    if m.landing and m.landing.date:
+        verb = {"soft": "landed on", "impact": "hit", "crash": "crashed on",
+                "lost": "was lost while descending to"}.get(m.landing.result, "reached")
+        return f"{subject} {verb} {body} on {day(m.landing.date)}."
+    if m.arrival:
+        verb = "entered orbit around" if queries.RULES["orbit"].test(m) else "flew past"
+        return f"{subject} {verb} {body} on {day(m.arrival)}."
+    return ""
 
 
 def who_built(a: Ask) -> Reply:

@@ -1,0 +1,78 @@
+"""Yes/no about one mission: did it land, return samples, is it still working; and
+statements such as "Luna 2 was the first soft landing on the Moon" checked against the data."""
+
+from __future__ import annotations
+
+from askspace import compose, queries
+from askspace.compose import day
+from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.handlers.missions import did_not, what_it_did
+
+_OUTCOME_WORDS = {"success": "a success", "partial": "a partial success", "failure": "a failure"}
+_STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
+
+
+def did_mission(a: Ask) -> Reply:
+    named = named_missions(a)
+    if not named:
+        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
+    m = named[0]
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    cite = r.citations.cite(m)
+    if any(a.q.has(w) for w in _STILL) and not [e for e in a.q.events if e not in ("rover",)]:
+        if m.status == "active":
+            r.lines.append(f"Yes: {m.name} was still working on {day(a.kb.as_of)}, the date my records end{cite}.")
+        else:
+            end = f" on {day(m.end)}" if m.end else ""
+            r.lines.append(f"No: {m.name} stopped working{end}{cite}. {m.outcome_reason}")
+        return r
+    events = [e for e in a.q.events if e != "launch"]
+    if not events:
+        verdict = {"success": "Yes", "partial": "Partly", "failure": "No"}[m.outcome]
+        r.lines.append(f"{verdict}: {m.name} was {_OUTCOME_WORDS[m.outcome]}{cite}. {m.outcome_reason}")
+        return r
+    rule = queries.rule_for(events, a.q.crewed)
+    body = a.kb.bodies[a.body or m.target].name
+    if rule.test(m) and (a.body is None or a.body == m.target):
+        when = rule.when(m)
+        r.lines.append(f"Yes: {m.name} {rule.past} {body}" + (f" on {day(when)}" if when else "") + f"{cite}.")
+        if m.summary:
+            r.lines.append(f"What it was: {compose.lower_first(m.summary)}")
+        return r
+    lines = did_not(a, m, rule, cite)
+    r.lines.extend([f"No. {lines[0]}", *lines[1:]])
+    return r
+
+
+def check_first(a: Ask) -> Reply:
+    """Is the named mission the first (or last) to do what the statement says?"""
+    named = named_missions(a)
+    if not named:
+        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
+    m = named[0]
+    body = a.body or m.target
+    rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else queries.RULES["launch"]
+    done = queries.by_event_date([x for x in queries.missions(a.kb, body=body) if rule.test(x)], rule)
+    r = a.reply([], states=[m.country], bodies=[body])
+    if not done:
+        r.use(m)
+        r.lines.append(f"No: no mission has made a {queries.event_phrase(rule, a.kb.bodies[body].name)} "
+                       f"in my records{r.citations.cite(m)}.")
+        return r
+    last = a.q.ordinal == "last"
+    actual = done[-1] if last else done[0]
+    r.use(actual, m)
+    word = "last" if last else "first"
+    phrase = queries.event_phrase(rule, a.kb.bodies[body].name)
+    verdict = "Yes" if actual.id == m.id else "No"
+    r.lines.append(f"{verdict}: the {word} {phrase} was {actual.name} ({compose.state_name(a.kb, actual.country)}), "
+                   f"{day(rule.when(actual))}{r.citations.cite(actual)}.")
+    if actual.id != m.id:
+        did = what_it_did(a, m, m.name) or f"{m.name} launched on {day(m.launch)}."
+        r.lines.append(f"{did[:-1]}{r.citations.cite(m)}.")
+        if rule.name == "land" and not last and actual.landing and actual.landing.operated == "brief":
+            worked = [x for x in done if x.landing and x.landing.worked]
+            if worked and worked[0].id == m.id:
+                r.lines.append(f"{m.name} was the first lander that went on working there.")
+    return r
