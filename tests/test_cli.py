@@ -31,8 +31,9 @@ def ask(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_answered_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = ask(capsys, "When did Luna 9 land?")
     assert (code, err) == (0, "")
-    assert out.splitlines()[0] == (("Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966 at "
-    "Oceanus Procellarum, west of the craters Reiner and Marius (about 7.1 N, 64.4 W)."))
+    assert out.splitlines()[0] == (
+        "Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966 at "
+        "Oceanus Procellarum, west of the craters Reiner and Marius (about 7.1 N, 64.4 W).")
 
 
 def test_not_understood_exits_1_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
