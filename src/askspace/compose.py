@@ -51,7 +51,9 @@ def capitalise(text: str) -> str:
 
 def lower_first(text: str) -> str:
     """'The lander ...' -> 'the lander ...' (keeps 'NASA', 'E-6M' and other capitals)."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+    if text[1:2].islower() or (text[:1] == "A" and text[1:2] == " "):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def state_name(kb: KnowledgeBase, state_id: str) -> str:

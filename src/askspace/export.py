@@ -40,6 +40,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
             "crewed": landing.crewed,
         },
         "end_date": m.end.isoformat() if m.end else None,
+        "returned_date": m.returned.isoformat() if m.returned else None,
         "status": m.status,
         "outcome": m.outcome,
         "outcome_reason": m.outcome_reason,

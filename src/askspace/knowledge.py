@@ -190,7 +190,7 @@ def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str
         err(f"{where}.crew", "a crewed mission needs its crew")
     if m.launch < FIRST_LAUNCH:
         err(f"{where}.launch", f"{m.launch.isoformat()} is before the first launch (Sputnik 1)")
-    dates = {"arrival": m.arrival, "end": m.end,
+    dates = {"arrival": m.arrival, "end": m.end, "returned": m.returned,
              "landing.date": m.landing.date if m.landing else None}
     for key, value in dates.items():
         if value is not None and value < m.launch:

@@ -138,6 +138,7 @@ class Mission:
     arrival: dt.date | None = None
     landing: Landing | None = None
     end: dt.date | None = None
+    returned: dt.date | None = None
     status: str = "ended"
     part_of: str | None = None
     summary: str | None = None

@@ -37,8 +37,8 @@ def _arrived(m: Mission) -> bool:
 
 
 def _sample_date(m: Mission) -> dt.date | None:
-    """When the samples reached Earth: the end of the mission (unknown while it goes on)."""
-    return m.end
+    """When the samples reached Earth (for crewed flights: the splashdown at the end)."""
+    return m.returned or (m.end if m.crewed else None)
 
 
 def _returned_samples(m: Mission) -> bool:
@@ -93,6 +93,11 @@ RULES: dict[str, EventRule] = {
 
 _PREPOSITIONS = {"reach": "of", "orbit": "of", "flyby": "of", "visit": "at", "sample-return": "from",
                  "launch": "to"}
+
+
+def first_verb(rule: EventRule) -> str:
+    """The verb after "first": 'soft-landed on', 'drove a rover on', 'sent a mission to'."""
+    return "sent a mission to" if rule.name == "launch" else rule.past
 
 
 def event_phrase(rule: EventRule, body_name: str) -> str:

@@ -155,7 +155,7 @@ PROGRAM_KEYS = {"id": True, "name": True, "country": True, "aliases": False, "so
 MISSION_KEYS = {
     "id": True, "name": True, "aliases": False, "program": False, "country": True,
     "agency": False, "target": True, "types": True, "launch": True,
-    "launch_vehicle": False, "arrival": False, "landing": False, "end": False,
+    "launch_vehicle": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
     "summary": False, "crew": False, "firsts": False, "notes": False, "sources": True,
 }
@@ -294,6 +294,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "arrival": _opt(m, "arrival", _date, p, path),
         "landing": _opt(m, "landing", _landing, p, path),
         "end": _opt(m, "end", _date, p, path),
+        "returned": _opt(m, "returned", _date, p, path),
         "status": status or "ended",
         "part_of": _opt(m, "part_of", _text, p, path),
         "summary": _opt(m, "summary", _text, p, path),

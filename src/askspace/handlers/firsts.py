@@ -122,7 +122,7 @@ def first_event(a: Ask) -> Reply:
     when = day(rule.when(chosen))
     note = a.state_note(chosen.country)
     if who:
-        r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {rule.verb} {body.name} with "
+        r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {queries.first_verb(rule)} {body.name} with "
                        f"{chosen.name} on {when}{r.citations.cite(chosen)}{_brief(chosen)}.")
     else:
         r.lines.append(f"The {ordinal} {queries.event_phrase(rule, body.name)} was {chosen.name} "
@@ -192,7 +192,7 @@ def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Rep
 
 
 def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
-    """What the state did achieve at the body, and its failed landing attempts."""
+    """What the state did achieve at the body, and its failed landing attempts, with dates."""
     for name in ("land", "orbit", "flyby"):
         rule = queries.RULES[name]
         done = _events(a, rule, body, states)
@@ -202,30 +202,80 @@ def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
             r.lines.append(f"Its first {rule.noun} there: {m.name}, {day(rule.when(m))}"
                            f"{r.citations.cite(m)}.")
             break
+    if not states:
+        return
     attempts = [m for m in queries.landing_attempts(a.kb, body)
-                if (not states or m.country in states) and m.landing is not None
+                if m.country in states and m.landing is not None
                 and not m.landing.heard_from_surface and m.landing.result != "impact"]
-    if attempts and states:
+    if attempts:
+        r.use(*attempts)
         r.lines.append("Failed landing attempts: " + "; ".join(
-            f"{m.name} ({m.launch.year})" for m in attempts) + ".")
+            f"{m.name} ({_attempt(m)}){r.citations.cite(m)}" for m in attempts[:6]) + ".")
+    elif not any(_events(a, queries.RULES[n], body, states) for n in ("land", "orbit", "flyby")):
+        sent = queries.missions(a.kb, body=body, states=states)
+        if sent:
+            r.use(*sent)
+            r.lines.append("Its missions there: " + "; ".join(
+                f"{m.name}, launched {day(m.launch)}{r.citations.cite(m)} ({m.outcome}: "
+                f"{compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in sent[:3]) + ".")
+
+
+def _attempt(m: Mission) -> str:
+    assert m.landing is not None
+    when = f" on {day(m.landing.date)}" if m.landing.date else ""
+    if m.landing.result == "soft":
+        return f"landed{when} but was never heard from"
+    return {"crash": f"crashed{when}", "lost": f"lost during descent{when}",
+            "missed": "missed its target"}.get(m.landing.result, m.landing.result)
 
 
 def did_state(a: Ask) -> Reply:
+    """Has a state (or anyone) landed on, reached, orbited or sent missions to a body?"""
     body_id = a.body
     assert body_id is not None
     states = a.said_states
     rule = queries.rule_for(a.q.events, a.q.crewed)
     done = _events(a, rule, body_id, states)
+    span = a.year_span
+    if span is not None:
+        return _did_in_years(a, rule, body_id, states, span)
+    if not done and rule.name == "reach":
+        rule = queries.RULES["visit"]
+        done = _events(a, rule, body_id, states)
     r = a.reply([], states=states, bodies=[body_id])
-    who = compose.state_name(a.kb, states[0]) if states else "someone"
+    who = compose.state_name(a.kb, states[0]) if states else "anyone"
+    body = a.kb.bodies[body_id].name
     if not done:
-        r.lines.append(f"No. {compose.capitalise(who)} has not {rule.verb} {a.kb.bodies[body_id].name} "
-                       f"in my records (to {day(a.kb.as_of)}).")
+        r.lines.append(f"No. {compose.capitalise(who) if states else 'No one'} has"
+                       f"{' not' if states else ''} {rule.verb} {body} in my records (to {day(a.kb.as_of)}).")
         _best_other(a, body_id, states, r)
         return r
     m = done[0]
     r.use(m)
-    r.lines.append(f"Yes. {compose.capitalise(compose.state_name(a.kb, m.country))}{a.state_note(m.country)} "
-                   f"first {rule.verb} {a.kb.bodies[body_id].name} with {m.name} on "
+    owner = compose.capitalise(compose.state_name(a.kb, m.country))
+    r.lines.append(f"Yes. {owner}{a.state_note(m.country)} first {queries.first_verb(rule)} {body} with {m.name} on "
                    f"{day(rule.when(m))}{r.citations.cite(m)}{_brief(m)}.")
+    return r
+
+
+def _did_in_years(a: Ask, rule: queries.EventRule, body: str, states: list[str],
+                  span: tuple[int, int]) -> Reply:
+    """Yes/no limited to the years named: what the state's missions to the body did then."""
+    tried = [m for m in queries.missions(a.kb, body=body, states=states)
+             if span[0] <= ((rule.when(m) if rule.test(m) else None) or m.launch).year <= span[1]]
+    r = a.reply([], states=states, bodies=[body])
+    years = str(span[0]) if span[0] == span[1] else f"{span[0]} to {span[1]}"
+    done = [m for m in tried if rule.test(m)]
+    if done:
+        r.use(*done)
+        r.lines.append("Yes: " + "; ".join(f"{m.name} {rule.past} {a.kb.bodies[body].name} on "
+                                            f"{day(rule.when(m))}{r.citations.cite(m)}" for m in done) + ".")
+        return r
+    who = compose.state_name(a.kb, states[-1] if a.named_russia else states[0]) if states else "anyone"
+    r.lines.append(f"No: {who} did not {rule.base} {a.kb.bodies[body].name} in {years}, in my records.")
+    for m in tried:
+        r.use(m)
+        did = m.landing and _attempt(m) if m.landing and not m.landing.heard_from_surface else m.outcome
+        r.lines.append(f"{m.name} ({compose.state_name(a.kb, m.country)}) {did}{r.citations.cite(m)}: "
+                       f"{compose.lower_first(m.outcome_reason)}")
     return r
