@@ -36,8 +36,18 @@ def test_answered_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
         "Oceanus Procellarum, west of the craters Reiner and Marius (about 7.1 N, 64.4 W).")
 
 
-def test_not_understood_exits_1_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+def test_out_of_scope_exits_1_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "what's the weather like in Paris?")
+    assert code == 1
+    assert out == (
+        "That is outside what I know. I answer questions about the history of Moon, Mars "
+        "and planetary missions: counts, firsts, dates, crews, outcomes and my sources. Try: "
+        "\"How many countries have landed on Mars?\"; \"When did the Soviets land their first "
+        "probe on the Moon?\"; \"What are your sources for Apollo 11?\".\n")
+
+
+def test_not_understood_exits_1_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "purple monkey dishwasher")
     assert code == 1
     assert out == (
         "Sorry, I did not understand that. I answer questions about the history of Moon, Mars "

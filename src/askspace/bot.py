@@ -125,7 +125,7 @@ class Session:
             traces.append(trace)
             facts = list(dict.fromkeys([*facts, *reply.facts]))
             understood = understood or (reply.understood and trace.intent is not None)
-        if not understood:
+        if not understood and not any(t.intent == "out_of_scope" for t in traces):
             lines = [not_understood_text()]
         answer = Answer(
             text="\n".join([*lines, *citations.lines()]) if understood else lines[0],
@@ -162,7 +162,8 @@ class Session:
         if missing:
             reply = Reply([intent.needs[missing[0]]])
         else:
-            reply = HANDLERS[intent.handler](Ask(q, bot.kb, intent.params, citations, bot.tools))
+            ask = Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts)
+            reply = HANDLERS[intent.handler](ask)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
 

@@ -27,6 +27,7 @@ HANDLERS: dict[str, Handler] = {
     "sources": sources.sources,
     "greeting": talk.greeting,
     "help": talk.help_reply,
+    "out_of_scope": talk.out_of_scope,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -48,6 +49,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "sources": ("mission",),
     "greeting": (),
     "help": (),
+    "out_of_scope": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

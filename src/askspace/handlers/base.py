@@ -47,6 +47,7 @@ class Ask:
     params: dict[str, str]
     citations: Citations = field(default_factory=Citations)
     tools: Tools | None = None
+    context_facts: tuple[str, ...] = ()  # the missions the last answer used
 
     def reply(self, lines: list[str], **kwargs: object) -> Reply:
         """A Reply that numbers its citations with the rest of this answer."""

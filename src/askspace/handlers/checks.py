@@ -27,6 +27,12 @@ def did_mission(a: Ask) -> Reply:
             end = f" on {day(m.end)}" if m.end else ""
             r.lines.append(f"No: {m.name} stopped working{end}{cite}. {m.outcome_reason}")
         return r
+    if a.said_states and not a.q.events:
+        state = a.kb.states[m.country]
+        right = m.country in a.said_states
+        r.lines.append(f"{'Yes' if right else 'No'}: {m.name} was a mission of {state.short}{a.state_note(m.country)}"
+                       f"{', a multinational agency' if state.kind == 'agency' else ''}{cite}.")
+        return r
     events = [e for e in a.q.events if e != "launch"]
     if not events:
         verdict = {"success": "Yes", "partial": "Partly", "failure": "No"}[m.outcome]

@@ -182,6 +182,8 @@ def verify_robotic(a: Ask) -> Reply:
     types = join([t.replace("-", " ") for t in m.types if t != "crewed"])
     r.lines.append(f"{verdict}: {m.name}{a.state_note(m.country)} was {kind} ({types})"
                    f"{r.citations.cite(m)}.")
+    if m.crew:
+        r.lines.append("Crew: " + join([f"{c.name} ({c.role})" for c in m.crew]) + ".")
     if m.summary:
         r.lines.append(f"What it was: {compose.lower_first(m.summary)}")
     if m.landing:

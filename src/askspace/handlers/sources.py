@@ -17,10 +17,13 @@ def _event_clause(m: Mission, body: str) -> str:
 
 def sources(a: Ask) -> Reply:
     found = missions_described(a)
+    from_context = any(m.text.startswith("<") for m in a.q.of_kind("mission"))
+    if (not found or from_context) and a.context_facts:
+        found = [a.kb.missions[f] for f in a.context_facts[:6]]
     if not found:
         return a.reply(["Which mission's sources do you want? Name it, for example "
                       "\"sources for Luna 9\"."])
-    if len(found) > 3:
+    if len(found) > 6:
         names = compose.names_with_more([mission_label(a.kb, m) for m in found], 6)
         return a.reply([f"Several missions fit: {names}. Which one do you mean?"])
     r = a.reply([], states=[m.country for m in found], bodies=[m.target for m in found])

@@ -24,5 +24,10 @@ def greeting(a: Ask) -> Reply:
     return a.reply([f"Hello. {scope_line()} Try: \"{EXAMPLES[0]}\""])
 
 
+def out_of_scope(a: Ask) -> Reply:
+    tries = "; ".join(f"\"{e}\"" for e in EXAMPLES)
+    return a.reply([f"That is outside what I know. {scope_line()} Try: {tries}."], understood=False)
+
+
 def help_reply(a: Ask) -> Reply:
     return a.reply([scope_line(), "For example: " + "; ".join(f"\"{e}\"" for e in EXAMPLES) + "."])
