@@ -29,10 +29,13 @@ class Selection:
     noun: str  # "Luna missions", "missions"
     target: str  # "Mars", "the Moon", "their targets"
     window: str  # " in 1971", " before its first Mars launch (...)"
+    carried: tuple[Mission, ...] = ()  # craft carried by another mission, counted with it
 
 
 def _rule(a: Ask) -> queries.EventRule | None:
     events = [e for e in a.q.events if e != "launch"]
+    if events == ["visit"] and a.q.outcome:
+        return None  # "missions to the Moon that failed": every launch toward it counts
     if events:
         return queries.rule_for(events, a.q.crewed)
     if a.q.crewed and a.bodies and a.bodies != ["earth"]:
@@ -40,21 +43,24 @@ def _rule(a: Ask) -> queries.EventRule | None:
     return None
 
 
-def _pool(a: Ask) -> list[Mission]:
+def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
+    """(missions, carried craft left out) matching the question's filters."""
     program = a.q.ids("program")
     rule = _rule(a)
     found: list[Mission] = []
     for body in a.bodies or [None]:  # type: ignore[list-item]
         found += queries.missions(a.kb, body=body, states=a.said_states,
                                   program=program[0] if program else None, crewed=a.q.crewed)
+    carried: list[Mission] = []
     if rule is None or not rule.is_landing:  # a carried craft is part of its carrier's mission
+        carried = [m for m in found if m.part_of is not None]
         found = [m for m in found if m.part_of is None]
-    return sorted(found, key=lambda m: m.sort_key)
+    return sorted(found, key=lambda m: m.sort_key), carried
 
 
 def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
     rule = _rule(a)
-    pool = _pool(a)
+    pool, carried = _pool(a)
     window = ""
     span = a.year_span
     if span is not None:
@@ -75,7 +81,18 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
     targets = {m.target for m in (counted or pool)}
     target = (a.kb.bodies[next(iter(targets))].name if len(targets) == 1
               else a.kb.bodies[a.body].name if a.body else "their targets")
-    return Selection(tuple(pool), tuple(counted), tuple(partial), tuple(left), rule, noun, target, window)
+    carried = [m for m in carried if _within(m, span, anchor, a)]
+    return Selection(tuple(pool), tuple(counted), tuple(partial), tuple(left), rule, noun, target, window,
+                     tuple(carried))
+
+
+def _within(m: Mission, span: tuple[int, int] | None, anchor: anchors.Anchor | None, a: Ask) -> bool:
+    """A carried craft inside the question's years and time relation (by launch)."""
+    if span is not None and not span[0] <= m.launch.year <= span[1]:
+        return False
+    if anchor is not None and a.q.relation is not None:
+        return (m.launch < anchor.date) == (a.q.relation.kind == "before")
+    return True
 
 
 def _split(a: Ask, pool: list[Mission], rule: queries.EventRule | None
@@ -115,6 +132,31 @@ def _head(a: Ask, s: Selection, count: int) -> str:
     return f"{subject} {count} {adjective}{noun}{verb}{where}{s.window}"
 
 
+def _launched_and_arrived(a: Ask, s: Selection, r: Reply) -> str:
+    """'Gone to Mars' read both ways: launched toward it, and got there."""
+    owners = list(dict.fromkeys(m.country for m in s.pool)) if a.said_states else []
+    who = join([compose.state_name(a.kb, o) + a.state_note(o) for o in owners])
+    n = len(s.pool)
+    launched = (f"{compose.capitalise(who)} launched {n} {s.noun if n != 1 else s.noun[:-1]}" if who
+                else f"{n} {s.noun if n != 1 else s.noun[:-1]} {'was' if n == 1 else 'were'} launched")
+    arrived = (f"{len(s.counted)} of them got there (flew past, orbited or reached the surface)"
+               if s.counted else "none of them got there")
+    listing = f": {_listing(s, r)}" if s.counted else ""
+    return f"{launched} toward {s.target}{s.window}; {arrived}{listing}."
+
+
+def _carried_note(a: Ask, s: Selection) -> str:
+    """Craft carried by another mission are counted with it; say what counting them apart gives."""
+    if s.rule is not None and s.rule.name == "visit":
+        extra, base = list(s.carried), len(s.pool)
+    else:
+        extra, base = _split(a, list(s.carried), s.rule)[0], len(s.counted)
+    if not extra:
+        return ""
+    names = join([f"{m.name} (with {a.kb.missions[m.part_of].name})" for m in extra if m.part_of])
+    return f"Counting the craft carried by other missions as missions of their own, {base + len(extra)}: {names}."
+
+
 def _details(a: Ask, s: Selection, r: Reply) -> None:
     if s.partial:
         names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in s.partial])
@@ -145,9 +187,15 @@ def _present(a: Ask) -> Reply:
     if not s.pool:
         r.lines.append(f"I have no record of such {s.noun}{s.window} (my records end on {day(a.kb.as_of)}).")
         return r
-    head = _head(a, s, len(s.counted))
-    r.lines.append(f"{head}: {_listing(s, r)}." if s.counted else f"{head}.")
-    _details(a, s, r)
+    if s.rule is not None and s.rule.name == "visit":
+        r.lines.append(_launched_and_arrived(a, s, r))
+    else:
+        head = _head(a, s, len(s.counted))
+        r.lines.append(f"{head}: {_listing(s, r)}." if s.counted else f"{head}.")
+        _details(a, s, r)
+    note = _carried_note(a, s)
+    if note:
+        r.lines.append(note)
     for other in readings[1:]:
         alt = select(a, other)
         extra = (f", and {len(alt.partial)} partial ({join([m.name for m in alt.partial])})"
