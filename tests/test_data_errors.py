@@ -36,7 +36,7 @@ CASES = [
     ("unknown key", "    target: moon\n", "    target: moon\n    colour: grey\n",
      "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, "
      "aliases, program, country, agency, target, types, launch, launch_vehicle, arrival, landing, "
-     "end, returned, status, outcome, outcome_reason, part_of, summary, crew, firsts, notes, sources)"),
+     "end, returned, status, outcome, outcome_reason, part_of, summary, rover, crew, firsts, notes, sources)"),
     ("wrong type", "    types: [lander]\n", "    types: lander\n",
      "  knowledge/missions/moon.yaml: missions[luna-9].types: expected a non-empty list of "
      "mission types, got str 'lander'"),
@@ -97,7 +97,7 @@ def test_every_problem_reported_in_one_run(small_data: Path,
         "askspace: the data files have 2 problems:",
         "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, "
         "aliases, program, country, agency, target, types, launch, launch_vehicle, arrival, landing, "
-        "end, returned, status, outcome, outcome_reason, part_of, summary, crew, firsts, notes, sources)",
+        "end, returned, status, outcome, outcome_reason, part_of, summary, rover, crew, firsts, notes, sources)",
         "  knowledge/missions/moon.yaml: missions[luna-9].launch: 'someday' is not a date "
         "(write YYYY-MM-DD)",
     ]

@@ -45,6 +45,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "outcome": m.outcome,
         "outcome_reason": m.outcome_reason,
         "part_of": m.part_of,
+        "rover": m.rover,
         "crew": [{"name": c.name, "role": c.role, "nationality": c.nationality} for c in m.crew],
         "firsts": list(m.firsts),
         "notes": list(m.notes),

@@ -142,6 +142,7 @@ class Mission:
     status: str = "ended"
     part_of: str | None = None
     summary: str | None = None
+    rover: str | None = None
     crew: tuple[CrewMember, ...] = ()
     firsts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()

@@ -157,7 +157,7 @@ MISSION_KEYS = {
     "agency": False, "target": True, "types": True, "launch": True,
     "launch_vehicle": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
-    "summary": False, "crew": False, "firsts": False, "notes": False, "sources": True,
+    "summary": False, "rover": False, "crew": False, "firsts": False, "notes": False, "sources": True,
 }
 LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
                 "note": False}
@@ -298,6 +298,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "status": status or "ended",
         "part_of": _opt(m, "part_of", _text, p, path),
         "summary": _opt(m, "summary", _text, p, path),
+        "rover": _opt(m, "rover", _text, p, path),
         "crew": _opt(m, "crew", _crew, p, path) or (),
         "firsts": _opt(m, "firsts", _text_list, p, path) or (),
         "notes": _opt(m, "notes", _text_list, p, path) or (),

@@ -10,6 +10,7 @@ from askspace import compose, queries
 from askspace.compose import day, join
 from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply
+from askspace.handlers.missions import what_it_did
 from askspace.model import Mission
 
 _ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2}
@@ -55,7 +56,9 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
     """With no event named: the first launch toward a body, and the first to get there."""
     states = a.said_states
     body = a.kb.bodies[body_id]
-    sent = queries.missions(a.kb, body=body_id, states=states)
+    sent = queries.missions(a.kb, body=body_id, states=states, crewed=a.q.crewed)
+    if a.q.outcome == "success":
+        sent = [m for m in sent if m.outcome == "success"]
     r = a.reply([], states=states, bodies=[body_id])
     if not sent:
         return _never(a, queries.RULES["launch"], body_id, states, r)
@@ -64,8 +67,12 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
     owner = "" if states else f" ({compose.state_name(a.kb, first.country)})"
     verdict = {"success": "", "partial": "; it partly succeeded: ", "failure": "; it failed: "}[first.outcome]
     reason = compose.lower_first(first.outcome_reason.rstrip(".")) if verdict else ""
-    r.lines.append(f"The first mission launched toward {body.name}{_by(a, states)} was {first.name}{owner}, "
+    success = "successful " if a.q.outcome == "success" else ""
+    r.lines.append(f"The first {success}mission launched toward {body.name}{_by(a, states)} was {first.name}{owner}, "
                    f"{day(first.launch)}{r.citations.cite(first)}{verdict}{reason}.")
+    did = what_it_did(a, first)
+    if did and first.outcome != "failure":
+        r.lines.append(did)
     visit = queries.RULES["visit"]
     arrived = _events(a, visit, body_id, states)
     if arrived and arrived[0].id != first.id:
@@ -87,7 +94,7 @@ def first_event(a: Ask) -> Reply:
     body_id = a.body
     if body_id is None:
         return a.reply(["Which place do you mean, for example the Moon or Mars?"])
-    if not a.q.events and a.q.crewed is None:
+    if not a.q.events:
         return _first_sent(a, body_id)
     body = a.kb.bodies[body_id]
     states = a.said_states
@@ -121,6 +128,7 @@ def first_event(a: Ask) -> Reply:
     r.use(chosen)
     when = day(rule.when(chosen))
     note = a.state_note(chosen.country)
+    who = compose.state_name(a.kb, chosen.country) if states else ""
     if who:
         r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {queries.first_verb(rule)} {body.name} with "
                        f"{chosen.name} on {when}{r.citations.cite(chosen)}{_brief(chosen)}.")
@@ -135,13 +143,36 @@ def first_event(a: Ask) -> Reply:
             r.lines.append(f"The {ordinal} robotic one was {robotic.name} "
                            f"({compose.state_name(a.kb, robotic.country)}), {day(rule.when(robotic))}"
                            f"{r.citations.cite(robotic)}.")
+    if rule.name == "rover" and chosen.rover:
+        r.lines.append(f"The rover was {chosen.rover}.")
     if rule.name == "land" and ordinal == "first":
         _also_impact(a, chosen, body_id, states, r)
         if chosen.landing and chosen.landing.operated == "brief":
             _first_working(a, body_id, states, r)
+    if rule.name in ("reach", "visit") and ordinal == "first":
+        landed = _events(a, queries.RULES["land"], body_id, states)
+        if landed and landed[0].id != chosen.id:
+            m = landed[0]
+            r.use(m)
+            r.lines.append(f"The first soft landing{' by ' + who if who else ''} there was {m.name}, "
+                           f"{day(m.landing.date if m.landing else None)}{r.citations.cite(m)}{_brief(m)}.")
+    if rule.name in ("flyby", "orbit", "visit") and ordinal == "first":
+        _earlier_failures(a, rule, chosen, body_id, states, r)
     if a.q.crewed and not chosen.crewed:
         r.lines.append(f"No one from {who or 'any country'} has landed on {body.name}.")
     return r
+
+
+def _earlier_failures(a: Ask, rule: queries.EventRule, chosen: Mission, body: str, states: list[str],
+                      r: Reply) -> None:
+    """Craft that got there earlier but had already failed (Venera 1 passed Venus, silent)."""
+    when = rule.when(chosen)
+    earlier = [m for m in queries.missions(a.kb, body=body, states=states)
+               if m.arrival and when and m.arrival < when and m.outcome == "failure"]
+    for m in earlier[:2]:
+        r.use(m)
+        r.lines.append(f"Earlier, {m.name} passed {a.kb.bodies[body].name} on {day(m.arrival)}"
+                       f"{r.citations.cite(m)}, but it had already failed: {compose.lower_first(m.outcome_reason)}")
 
 
 def _also_impact(a: Ask, landing: Mission, body: str, states: list[str], r: Reply) -> None:

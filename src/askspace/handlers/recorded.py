@@ -113,8 +113,10 @@ def best(kb: KnowledgeBase, words: tuple[str, ...], folder: Folder,
 
 
 def event_date(m: Mission, phrase: str) -> dt.date:
-    """The date a recorded first happened: landing, arrival or launch."""
+    """The date a recorded first happened: sample return, landing, arrival or launch."""
     text = phrase.casefold()
+    if m.returned and any(w in text for w in ("sample", "return", "material", "brought")):
+        return m.returned
     if m.landing and m.landing.date and any(w in text for w in ("land", "touch", "rover", "surface")):
         return m.landing.date
     if m.arrival and any(w in text for w in ("orbit of", "flyby", "fly past", "to orbit", "images",
@@ -129,6 +131,10 @@ def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
     who = rec.phrase[len(head):].strip().strip("()") if "(" in rec.phrase else ""
     when = day(event_date(m, rec.phrase))
     owner = compose.state_name(kb, m.country)
+    if m.agency and not any(w in m.agency for w in ("NASA", "OKB", "Lavochkin", "JAXA", "ISRO", "CNSA", "ESA")):
+        owner = f"{m.agency}, {owner}"
+    if m.target not in ("earth", "interplanetary") and kb.bodies[m.target].name.casefold() not in head.casefold():
+        owner = f"{owner}, at {kb.bodies[m.target].name}"
     if who:
         return f"The {head} was {who}, on {m.name} ({owner}), {when}{cite}."
     return f"The {head} was {m.name} ({owner}), {when}{cite}."
