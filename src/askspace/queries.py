@@ -139,10 +139,10 @@ def by_event_date(found: Iterable[Mission], rule: EventRule) -> list[Mission]:
     return sorted(found, key=lambda m: (rule.when(m) or far, m.id))
 
 
-def firsts_by_state(kb: KnowledgeBase, rule: EventRule, body: str,
-                    crewed: bool | None = None) -> dict[str, Mission]:
+def firsts_by_state(kb: KnowledgeBase, rule: EventRule, body: str, crewed: bool | None = None,
+                    keep: Callable[[Mission], bool] = lambda m: True) -> dict[str, Mission]:
     """Each state's first mission that satisfies ``rule`` on ``body``, in date order."""
-    found = [m for m in missions(kb, body=body, crewed=crewed) if rule.test(m)]
+    found = [m for m in missions(kb, body=body, crewed=crewed) if rule.test(m) and keep(m)]
     firsts: dict[str, Mission] = {}
     for m in by_event_date(found, rule):
         firsts.setdefault(m.country, m)
@@ -152,6 +152,14 @@ def firsts_by_state(kb: KnowledgeBase, rule: EventRule, body: str,
 def landing_attempts(kb: KnowledgeBase, body: str) -> list[Mission]:
     """Every mission that aimed at the surface of ``body`` and has a landing record."""
     return [m for m in missions(kb, body=body) if m.landing is not None]
+
+
+def failed_landings(kb: KnowledgeBase, body: str, rule: EventRule) -> list[Mission]:
+    """Landers (not impactors) that tried to land on ``body`` and do not satisfy ``rule``."""
+    return [m for m in landing_attempts(kb, body)
+            if ("lander" in m.types or "penetrator" in m.types or m.crewed) and not rule.test(m)
+            and m.landing is not None and m.landing.result != "impact"
+            and (rule.name != "crewed-land" or m.crewed)]
 
 
 def expand_states(kb: KnowledgeBase, ids: Iterable[str]) -> list[str]:

@@ -235,9 +235,7 @@ def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
             break
     if not states:
         return
-    attempts = [m for m in queries.landing_attempts(a.kb, body)
-                if m.country in states and m.landing is not None
-                and not m.landing.heard_from_surface and m.landing.result != "impact"]
+    attempts = [m for m in queries.failed_landings(a.kb, body, queries.RULES["land"]) if m.country in states]
     if attempts:
         r.use(*attempts)
         r.lines.append("Failed landing attempts: " + "; ".join(
