@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from askspace.handlers import checks, compare, counts, firsts, missions, missionsets, sources, talk
+from askspace.handlers import checks, compare, counts, firsts, missions, missionsets, people, relative, sources, talk
 from askspace.handlers.base import Ask, Reply
 
 Handler = Callable[[Ask], Reply]
@@ -15,6 +15,8 @@ HANDLERS: dict[str, Handler] = {
     "list_missions": missionsets.list_missions,
     "first_event": firsts.first_event,
     "compare": compare.compare,
+    "people": people.people,
+    "relative_event": relative.relative_event,
     "did_mission": checks.did_mission,
     "check_first": checks.check_first,
     "did_state": firsts.did_state,
@@ -37,6 +39,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "list_missions": ("state", "body", "program"),
     "first_event": ("state", "body"),
     "compare": ("mission", "state", "body"),
+    "people": ("mission", "body", "state"),
+    "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),
     "did_state": ("state", "body"),

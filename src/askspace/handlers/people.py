@@ -1,0 +1,66 @@
+"""People: how many and who walked on, landed on or flew to a body, or flew on a mission."""
+
+from __future__ import annotations
+
+from askspace import compose, queries
+from askspace.compose import join, number_word, plural
+from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.model import Mission
+
+
+def _walkers(m: Mission) -> list[str]:
+    return [c.name for c in m.crew if "command module" not in c.role.casefold()]
+
+
+def people(a: Ask) -> Reply:
+    """Crew of one mission, or the people who landed on (or travelled to) a body."""
+    named = named_missions(a)
+    if named:
+        return _crew_of(a, named[0])
+    body = a.body or "moon"
+    events = [e for e in a.q.events if e not in ("launch",)]
+    landing = not events or any(e in ("land", "reach") for e in events)
+    rule = queries.RULES["crewed-land"] if landing else queries.RULES["visit"]
+    # Travelling there counts even when the mission failed (Apollo 13 went round the Moon).
+    flights = [m for m in queries.missions(a.kb, body=body, states=a.said_states, crewed=True)
+               if rule.test(m) or (not landing and m.arrival is not None)]
+    r = a.reply([], bodies=[body], states=a.said_states)
+    body_name = a.kb.bodies[body].name
+    if not flights:
+        r.lines.append(f"No one has {'landed on' if landing else 'travelled to'} {body_name} in my records "
+                       f"(to {compose.day(a.kb.as_of)}).")
+        return r
+    r.use(*flights)
+    names: dict[str, list[str]] = {}
+    for m in flights:
+        for person in (_walkers(m) if landing else [c.name for c in m.crew]):
+            names.setdefault(person, []).append(m.name)
+    verb = "walked on" if landing else "travelled to"
+    groups = [f"{join(_walkers(m) if landing else [c.name for c in m.crew])} ({m.name}, "
+              f"{compose.day(rule.when(m))}){r.citations.cite(m)}" for m in flights]
+    count = len(names)
+    r.lines.append(f"{number_word(count, capital=True)} {plural(count, 'person has', 'people have')} {verb} "
+                   f"{body_name}, on {number_word(len(flights))} {plural(len(flights), 'flight')}: "
+                   + "; ".join(groups) + ".")
+    twice = [p for p, ms in names.items() if len(ms) > 1]
+    if twice:
+        r.lines.append(f"{join(twice)} made the trip twice, so they are counted once.")
+    if not landing:
+        walked = {p for m in flights if m.landing and m.landing.crewed for p in _walkers(m)}
+        r.lines.append(f"Of them, {number_word(len(walked))} walked on the surface.")
+    return r
+
+
+def _crew_of(a: Ask, m: Mission) -> Reply:
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    if not m.crew:
+        r.lines.append(f"{m.name} carried no people: it was a robotic mission{r.citations.cite(m)}.")
+        return r
+    n = len(m.crew)
+    members = join([f"{c.name} ({c.role})" for c in m.crew])
+    r.lines.append(f"{m.name} carried {number_word(n)} {plural(n, 'person', 'people')}: {members}"
+                   f"{r.citations.cite(m)}.")
+    if any(a.q.has(w) for w in ("died", "die", "killed", "death", "dead", "lost")):
+        r.lines.append(f"What happened: {m.outcome_reason}")
+    return r

@@ -1,0 +1,48 @@
+"""The next or previous event relative to a mission: "the next Mars landing after Viking 2"."""
+
+from __future__ import annotations
+
+from askspace import compose, queries
+from askspace.compose import day
+from askspace.handlers.base import Ask, Reply, named_missions
+
+_BEFORE = ("before", "previous", "preceding", "prior", "earlier")
+
+
+def relative_event(a: Ask) -> Reply:
+    named = named_missions(a, include_anchor=True)
+    if not named:
+        return a.reply(["Which mission should I count from? For example \"the next Moon landing after Apollo 17\"."])
+    anchor = named[0]
+    events = list(a.q.events) + list(a.q.relation.anchor_events if a.q.relation else ())
+    events = [e for e in dict.fromkeys(events) if e != "launch"]
+    rule = queries.rule_for(events, a.q.crewed) if events else queries.RULES["launch"]
+    bodies = [m.ids[0] for m in a.q.of_kind("body", include_anchor=True)]
+    body = bodies[0] if bodies else anchor.target
+    states = [i for m in a.q.of_kind("state", include_anchor=True) for i in queries.expand_states(a.kb, m.ids)]
+    backwards = any(a.q.has(w) for w in _BEFORE)
+    start = (rule.when(anchor) if rule.test(anchor) else None) or anchor.launch
+    found = queries.by_event_date(
+        [m for m in queries.missions(a.kb, body=body, states=states) if rule.test(m) and m.id != anchor.id], rule)
+    if backwards:
+        candidates = [m for m in found if (rule.when(m) or m.launch) < start]
+        chosen = candidates[-1] if candidates else None
+    else:
+        candidates = [m for m in found if (rule.when(m) or m.launch) > start]
+        chosen = candidates[0] if candidates else None
+    r = a.reply([], states=states, bodies=[body])
+    phrase = queries.event_phrase(rule, a.kb.bodies[body].name)
+    who = f" by {compose.state_name(a.kb, states[-1] if a.named_russia else states[0])}" if states else ""
+    word = "before" if backwards else "after"
+    if chosen is None:
+        r.use(anchor)
+        r.lines.append(f"There was no {phrase}{who} {word} {anchor.name}{r.citations.cite(anchor)} in my records.")
+        return r
+    r.use(chosen, anchor)
+    gap = abs(((rule.when(chosen) or chosen.launch) - start).days) // 365
+    years = f", about {gap} {compose.plural(gap, 'year')} {word} it" if gap >= 1 else ""
+    r.lines.append(f"The {'last' if backwards else 'next'} {phrase}{who} {word} {anchor.name} "
+                   f"({day(start)}{r.citations.cite(anchor)}) was {chosen.name} "
+                   f"({compose.state_name(a.kb, chosen.country)}), {day(rule.when(chosen))}"
+                   f"{r.citations.cite(chosen)}{years}.")
+    return r
