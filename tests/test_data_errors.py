@@ -29,14 +29,17 @@ def test_good_data_passes(small_data: Path, capsys: pytest.CaptureFixture[str]) 
     assert out.startswith("ok: 1 missions, 0 programs, 2 states, 1 bodies, ")
 
 
+UNKNOWN_COLOUR = (
+    "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, aliases, "
+    "program, country, agency, target, types, launch, launch_vehicle, arrival, landing, end, returned, "
+    "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources)")
+
 CASES = [
     ("bad YAML syntax", "    name: Luna 9\n", "    name: [Luna 9\n",
      "  knowledge/missions/moon.yaml: line 4, column 12: YAML syntax error: "
      "did not find expected ',' or ']'"),
     ("unknown key", "    target: moon\n", "    target: moon\n    colour: grey\n",
-     "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, "
-     "aliases, program, country, agency, target, types, launch, launch_vehicle, arrival, landing, "
-     "end, returned, status, outcome, outcome_reason, part_of, summary, rover, crew, firsts, notes, sources)"),
+     UNKNOWN_COLOUR),
     ("wrong type", "    types: [lander]\n", "    types: lander\n",
      "  knowledge/missions/moon.yaml: missions[luna-9].types: expected a non-empty list of "
      "mission types, got str 'lander'"),
@@ -95,9 +98,7 @@ def test_every_problem_reported_in_one_run(small_data: Path,
     assert code == 2
     assert err.splitlines() == [
         "askspace: the data files have 2 problems:",
-        "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, "
-        "aliases, program, country, agency, target, types, launch, launch_vehicle, arrival, landing, "
-        "end, returned, status, outcome, outcome_reason, part_of, summary, rover, crew, firsts, notes, sources)",
+        UNKNOWN_COLOUR,
         "  knowledge/missions/moon.yaml: missions[luna-9].launch: 'someday' is not a date "
         "(write YYYY-MM-DD)",
     ]

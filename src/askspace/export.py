@@ -46,6 +46,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "outcome_reason": m.outcome_reason,
         "part_of": m.part_of,
         "rover": m.rover,
+        "encounters": [{"body": e.body, "date": e.date.isoformat(), "kind": e.kind} for e in m.encounters],
         "crew": [{"name": c.name, "role": c.role, "nationality": c.nationality} for c in m.crew],
         "firsts": list(m.firsts),
         "notes": list(m.notes),

@@ -181,6 +181,12 @@ def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str
         err(f"{where}.program", f"unknown program {m.program!r}")
     if m.part_of and m.part_of not in c.missions:
         err(f"{where}.part_of", f"unknown mission {m.part_of!r}")
+    for i, e in enumerate(m.encounters):
+        if e.body not in c.bodies:
+            err(f"{where}.encounters[{i}].body", f"unknown body {e.body!r} (see bodies.yaml)")
+        if e.date < m.launch:
+            err(f"{where}.encounters[{i}].date",
+                f"{e.date.isoformat()} is before the launch date {m.launch.isoformat()}")
     for i, member in enumerate(m.crew):
         if member.nationality and member.nationality not in states:
             err(f"{where}.crew[{i}].nationality", f"unknown state {member.nationality!r}")

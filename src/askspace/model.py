@@ -7,7 +7,7 @@ validated YAML files; handlers only ever see these types.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
@@ -121,6 +121,15 @@ class Landing:
 
 
 @dataclass(frozen=True)
+class Encounter:
+    """A body a mission also flew past or orbited, besides its main target."""
+
+    body: str
+    date: dt.date
+    kind: str  # flyby or orbit
+
+
+@dataclass(frozen=True)
 class Mission:
     id: str
     name: str
@@ -143,6 +152,7 @@ class Mission:
     part_of: str | None = None
     summary: str | None = None
     rover: str | None = None
+    encounters: tuple[Encounter, ...] = ()
     crew: tuple[CrewMember, ...] = ()
     firsts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
@@ -173,10 +183,15 @@ class KnowledgeBase:
 
     @cached_property
     def _by_target(self) -> dict[str, tuple[Mission, ...]]:
+        """Missions by body; a mission's other encounters appear as views aimed at that body."""
         grouped: dict[str, list[Mission]] = {}
         for m in self._by_launch:
             grouped.setdefault(m.target, []).append(m)
-        return {k: tuple(v) for k, v in grouped.items()}
+            for e in m.encounters:
+                view = replace(m, target=e.body, arrival=e.date, landing=None, encounters=(),
+                               types=("orbiter",) if e.kind == "orbit" else ("flyby",))
+                grouped.setdefault(e.body, []).append(view)
+        return {k: tuple(sorted(v, key=lambda m: m.sort_key)) for k, v in grouped.items()}
 
     def missions_sorted(self, target: str | None = None) -> tuple[Mission, ...]:
         """Every mission (or those to one target) by launch date, ties broken by id."""

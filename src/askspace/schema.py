@@ -157,7 +157,8 @@ MISSION_KEYS = {
     "agency": False, "target": True, "types": True, "launch": True,
     "launch_vehicle": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
-    "summary": False, "rover": False, "crew": False, "firsts": False, "notes": False, "sources": True,
+    "summary": False, "rover": False, "encounters": False, "crew": False, "firsts": False, "notes": False,
+    "sources": True,
 }
 LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
                 "note": False}
@@ -260,6 +261,23 @@ def _crew(value: Any, p: Problems, path: str) -> tuple[model.CrewMember, ...]:
     return tuple(out)
 
 
+def _encounters(value: Any, p: Problems, path: str) -> tuple[model.Encounter, ...]:
+    if not isinstance(value, list):
+        p.add(path, f"expected a list of encounters, got {_describe(value)}")
+        return ()
+    out = []
+    for i, raw in enumerate(value):
+        ep = f"{path}[{i}]"
+        m = _mapping(raw, {"body": True, "date": True, "kind": False}, p, ep)
+        if m is None:
+            continue
+        body, date = _opt(m, "body", _text, p, ep), _opt(m, "date", _date, p, ep)
+        kind = _opt(m, "kind", lambda v, q, s: _enum(v, ("flyby", "orbit"), q, s), p, ep) or "flyby"
+        if body and date:
+            out.append(model.Encounter(body, date, kind))
+    return tuple(out)
+
+
 def _types(value: Any, p: Problems, path: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
         p.add(path, f"expected a non-empty list of mission types, got {_describe(value)}")
@@ -299,6 +317,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "part_of": _opt(m, "part_of", _text, p, path),
         "summary": _opt(m, "summary", _text, p, path),
         "rover": _opt(m, "rover", _text, p, path),
+        "encounters": _opt(m, "encounters", _encounters, p, path) or (),
         "crew": _opt(m, "crew", _crew, p, path) or (),
         "firsts": _opt(m, "firsts", _text_list, p, path) or (),
         "notes": _opt(m, "notes", _text_list, p, path) or (),

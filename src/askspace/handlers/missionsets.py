@@ -137,12 +137,12 @@ def _launched_and_arrived(a: Ask, s: Selection, r: Reply) -> str:
     owners = list(dict.fromkeys(m.country for m in s.pool)) if a.said_states else []
     who = join([compose.state_name(a.kb, o) + a.state_note(o) for o in owners])
     n = len(s.pool)
-    launched = (f"{compose.capitalise(who)} launched {n} {s.noun if n != 1 else s.noun[:-1]}" if who
-                else f"{n} {s.noun if n != 1 else s.noun[:-1]} {'was' if n == 1 else 'were'} launched")
+    launched = (f"{compose.capitalise(who)} sent {n} {s.noun if n != 1 else s.noun[:-1]}" if who
+                else f"{n} {s.noun if n != 1 else s.noun[:-1]} {'was' if n == 1 else 'were'} sent")
     arrived = (f"{len(s.counted)} of them got there (flew past, orbited or reached the surface)"
                if s.counted else "none of them got there")
     listing = f": {_listing(s, r)}" if s.counted else ""
-    return f"{launched} toward {s.target}{s.window}; {arrived}{listing}."
+    return f"{launched} to (or past) {s.target}{s.window}; {arrived}{listing}."
 
 
 def _carried_note(a: Ask, s: Selection) -> str:
