@@ -50,7 +50,10 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     """Fill "they/their" and "it/that" from the context when nothing else is named."""
     mentions = list(q.mentions)
     used = []
-    if q.refers_to_state and not q.of_kind("state") and ctx.states:
+    if q.refers_to_state and ctx.intent in ("crew", "people") and ctx.primary and not q.of_kind("mission"):
+        mentions.append(_mention("mission", ctx.primary))
+        used.append(f"mission {ctx.primary} (from \"they\", the crew)")
+    elif q.refers_to_state and not q.of_kind("state") and ctx.states:
         mentions.append(_mention("state", ctx.states[0]))
         used.append(f"state {ctx.states[0]} (from \"their\"/\"they\")")
     elif (q.refers_back and not q.refers_to_state and not q.of_kind("mission") and ctx.primary

@@ -34,8 +34,8 @@ class Match:
 
 def _cue_matches(cue: Cue, q: Question, lexicon: Lexicon) -> bool:
     if cue.entity:
-        ids = {kind: {m.ids[0] for m in q.mentions if m.kind == kind} for kind in cue.entity}
-        return any(len(found) >= cue.count for found in ids.values())
+        found = {(m.kind, m.ids[0]) for m in q.mentions if m.kind in cue.entity}
+        return len(found) >= cue.count
     if cue.lexicon is not None:
         return any(q.has(p) for p in lexicon.phrases(cue.lexicon))
     return any(q.has(p) for p in cue.phrases)

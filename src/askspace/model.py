@@ -193,8 +193,21 @@ class KnowledgeBase:
                 grouped.setdefault(e.body, []).append(view)
         return {k: tuple(sorted(v, key=lambda m: m.sort_key)) for k, v in grouped.items()}
 
+    @cached_property
+    def _with_moons(self) -> dict[str, tuple[Mission, ...]]:
+        """Missions to a body or to its moons (Phobos missions are Mars missions), not for Earth."""
+        out: dict[str, tuple[Mission, ...]] = {}
+        for body in self.bodies.values():
+            found = list(self._by_target.get(body.id, ()))
+            if body.id != "earth":
+                for moon in self.bodies.values():
+                    if moon.parent == body.id:
+                        found += self._by_target.get(moon.id, ())
+            out[body.id] = tuple(sorted(found, key=lambda m: m.sort_key))
+        return out
+
     def missions_sorted(self, target: str | None = None) -> tuple[Mission, ...]:
-        """Every mission (or those to one target) by launch date, ties broken by id."""
+        """Every mission (or those to one body and its moons) by launch date, ties broken by id."""
         if target is None:
             return self._by_launch
-        return self._by_target.get(target, ())
+        return self._with_moons.get(target, ())

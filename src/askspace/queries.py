@@ -157,7 +157,7 @@ def landing_attempts(kb: KnowledgeBase, body: str) -> list[Mission]:
 def failed_landings(kb: KnowledgeBase, body: str, rule: EventRule) -> list[Mission]:
     """Landers (not impactors) that tried to land on ``body`` and do not satisfy ``rule``."""
     return [m for m in landing_attempts(kb, body)
-            if ("lander" in m.types or "penetrator" in m.types or m.crewed) and not rule.test(m)
+            if m.target == body and ("lander" in m.types or "penetrator" in m.types or m.crewed) and not rule.test(m)
             and m.landing is not None and m.landing.result != "impact"
             and (rule.name != "crewed-land" or m.crewed)]
 

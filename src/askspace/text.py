@@ -93,6 +93,10 @@ _CONTINUES = re.compile(r"^(and|also|plus|then|what|when|where|who|how|which|why
                         r"was|were|is|are|has|have|i|i'm|im|tell|can|could)\b", re.I)
 
 
+_AND_QUESTION = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:what|when|where|who|why|how|which)\b)", re.I)
+_QUESTION_WORD = re.compile(r"\b(what|when|where|who|why|how|which)\b", re.I)
+
+
 def split_parts(text: str) -> list[str]:
     """Split a run of questions and statements into parts answered one by one.
 
@@ -106,4 +110,11 @@ def split_parts(text: str) -> list[str]:
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
-    return [p for p in parts if any(ch.isalnum() for ch in p)]
+    out: list[str] = []
+    for part in parts:  # "Who flew Apollo 15, and where did they land?" is two questions
+        pieces = _AND_QUESTION.split(part)
+        if len(pieces) > 1 and _QUESTION_WORD.search(pieces[0]):
+            out.extend(p.strip() for p in pieces)
+        else:
+            out.append(part)
+    return [p for p in out if any(ch.isalnum() for ch in p)]

@@ -35,6 +35,10 @@ def resolve(a: Ask, states: list[str]) -> list[Anchor]:
         if rel.kind == "before":
             return [Anchor(dt.date(year, 1, 1), str(year))]
         return [Anchor(dt.date(year + 1, 1, 1), str(year))]
+    if "state" in kinds:
+        state = a.kb.states[kinds["state"].ids[-1] if a.named_russia else kinds["state"].ids[0]]
+        if state.end is not None:  # "since the Soviet Union ended"
+            return [Anchor(state.end, f"the end of {state.short} ({compose.day(state.end)})")]
     if "program" in kinds:
         prog = a.kb.programs[kinds["program"].ids[0]]
         first = queries.missions(a.kb, program=prog.id)

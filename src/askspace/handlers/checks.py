@@ -40,6 +40,11 @@ def did_mission(a: Ask) -> Reply:
         return r
     rule = queries.rule_for(events, a.q.crewed)
     body = a.kb.bodies[a.body or m.target].name
+    met = [e for e in m.encounters if a.body and e.body == a.body]
+    if met and rule.name in ("visit", "flyby", "reach", "orbit"):
+        verb = "entered orbit around" if met[0].kind == "orbit" else "flew past"
+        r.lines.append(f"Yes: {m.name} {verb} {body} on {day(met[0].date)}{cite}.")
+        return r
     if rule.test(m) and (a.body is None or a.body == m.target):
         when = rule.when(m)
         r.lines.append(f"Yes: {m.name} {rule.past} {body}" + (f" on {day(when)}" if when else "") + f"{cite}.")

@@ -29,6 +29,11 @@ def compare(a: Ask) -> Reply:
     missions = named_missions(a, include_anchor=True)
     if len(missions) >= 2:
         return _two_missions(a, missions[0], missions[1])
+    programs = [a.kb.programs[m.ids[0]] for m in a.q.of_kind("program", include_anchor=True)]
+    firsts = [queries.missions(a.kb, program=p.id)[0] for p in programs if queries.missions(a.kb, program=p.id)]
+    if len(missions) + len(firsts) >= 2:  # "Sputnik or Explorer 1": a program stands for its first flight
+        both = [*missions, *firsts]
+        return _two_missions(a, both[0], both[1])
     states = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("state", include_anchor=True)))
     if len(states) >= 2:
         return _two_states(a, states[0], states[1])
@@ -93,7 +98,8 @@ def _two_states(a: Ask, s1: str, s2: str) -> Reply:
         readings.append(queries.RULES["crewed-land"])
     r = a.reply([], states=[s1, s2], bodies=[body])
     body_name = a.kb.bodies[body].name
-    for reading in readings:
+    yes_no = bool(a.q.words) and a.q.words[0] in _YES_NO_STARTS and a.q.relation is not None
+    for i, reading in enumerate(readings):
         firsts = {}
         for state in (s1, s2):
             group = queries.expand_states(a.kb, [state])
@@ -101,7 +107,12 @@ def _two_states(a: Ask, s1: str, s2: str) -> Reply:
             ordered = queries.by_event_date(found, reading)
             if ordered:
                 firsts[state] = ordered[0]
-        r.lines.append(_state_line(a, reading, body_name, s1, s2, firsts, r))
+        line = _state_line(a, reading, body_name, s1, s2, firsts, r)
+        if yes_no and i == 0 and a.q.relation is not None:
+            order = sorted(firsts, key=lambda s: (reading.when(firsts[s]) or dt.date.max, firsts[s].id))
+            first_said = s1 if a.q.relation.kind == "before" else s2
+            line = f"{'Yes' if order and order[0] == first_said else 'No'}. {line}"
+        r.lines.append(line)
     return r
 
 

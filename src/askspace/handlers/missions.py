@@ -76,6 +76,12 @@ def mission_when(a: Ask) -> Reply:
         r.lines.append(f"{m.name} was launched on {day(m.launch)}{cite}.")
         return r
     rule = queries.rule_for(events, a.q.crewed) if events else None
+    met = [e for e in m.encounters if a.body and e.body == a.body]
+    if met:  # a body it passed on the way, not its main target
+        verb = "entered orbit around" if met[0].kind == "orbit" else "flew past"
+        r.lines.append(f"{m.name} {verb} {a.kb.bodies[met[0].body].name} on {day(met[0].date)}{cite} "
+                       f"(launched {day(m.launch)}).")
+        return r
     if rule is not None and not rule.test(m) and rule.name not in ("visit", "reach"):
         r.lines.extend(did_not(a, m, rule, cite))
         return r

@@ -98,6 +98,12 @@ def _within(m: Mission, span: tuple[int, int] | None, anchor: anchors.Anchor | N
 def _split(a: Ask, pool: list[Mission], rule: queries.EventRule | None
            ) -> tuple[list[Mission], list[Mission], list[Mission]]:
     """(counted, partial, left out) under the question's event and outcome tests."""
+    if rule is not None and rule.is_landing and a.q.outcome == "failure":
+        hits = [m.landing is not None and not rule.test(m) and m.landing.result != "impact"
+                and (not a.bodies or m.target in a.bodies)
+                and ("lander" in m.types or "penetrator" in m.types or m.crewed) for m in pool]
+        return [m for m, h in zip(pool, hits, strict=True) if h], [], \
+               [m for m, h in zip(pool, hits, strict=True) if not h]
     if rule is not None:
         hits = [rule.test(m) for m in pool]
         return [m for m, h in zip(pool, hits, strict=True) if h], [], \
@@ -121,9 +127,15 @@ def _listing(s: Selection, r: Reply) -> str:
     return compose.names_with_more([m.name for m in s.counted], 30)
 
 
+def _failed_landings(a: Ask, s: Selection) -> bool:
+    return s.rule is not None and s.rule.is_landing and a.q.outcome == "failure"
+
+
 def _head(a: Ask, s: Selection, count: int) -> str:
     adjective = {"success": "successful ", "failure": "failed "}.get(a.q.outcome or "", "")
     verb = f" that {s.rule.past} {s.target}" if s.rule else ""
+    if _failed_landings(a, s):
+        adjective, verb = "", f" that tried to land on {s.target} and failed"
     where = f" to {s.target}" if not s.rule and a.bodies and not a.q.ids("program") else ""
     owners = list(dict.fromkeys(m.country for m in s.pool)) if a.said_states else []
     who = join([compose.state_name(a.kb, o) + a.state_note(o) for o in owners])
@@ -161,7 +173,7 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
     if s.partial:
         names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in s.partial])
         r.lines.append(f"Counting partial successes, {len(s.counted) + len(s.partial)}: {names}.")
-    if s.left and (a.q.outcome or s.rule):
+    if s.left and (a.q.outcome or s.rule) and not _failed_landings(a, s):
         label = {"success": "failures", "failure": "missions that did not fail"}.get(a.q.outcome or "", "")
         if s.rule:
             label = f"{plural(len(s.left), 'mission')} that did not {s.rule.base} {s.target}"
