@@ -28,6 +28,8 @@ MISSION_TYPES = (
     "satellite",
     "suborbital",
     "technology",
+    "space-station",
+    "telescope",
 )
 BODY_KINDS = ("star", "planet", "dwarf-planet", "moon", "asteroid", "comet", "region")
 STATE_KINDS = ("state", "agency")
@@ -90,6 +92,7 @@ class CrewMember:
     name: str
     role: str
     nationality: str | None = None
+    died: bool = False  # died during the mission
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,7 @@ MISSION_KEYS = {
 }
 LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
                 "note": False}
-CREW_KEYS = {"name": True, "role": True, "nationality": False}
+CREW_KEYS = {"name": True, "role": True, "nationality": False, "died": False}
 
 
 def parse_state(raw: Any, p: Problems, path: str) -> model.State | None:
@@ -256,8 +256,12 @@ def _crew(value: Any, p: Problems, path: str) -> tuple[model.CrewMember, ...]:
         if m is None:
             continue
         name, role = _opt(m, "name", _text, p, cp), _opt(m, "role", _text, p, cp)
+        died = m.get("died", False)
+        if not isinstance(died, bool):
+            p.add(f"{cp}.died", f"expected true or false, got {_describe(died)}")
+            died = False
         if name and role:
-            out.append(model.CrewMember(name, role, _opt(m, "nationality", _text, p, cp)))
+            out.append(model.CrewMember(name, role, _opt(m, "nationality", _text, p, cp), died))
     return tuple(out)
 
 

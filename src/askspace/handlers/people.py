@@ -12,11 +12,16 @@ def _walkers(m: Mission) -> list[str]:
     return [c.name for c in m.crew if "command module" not in c.role.casefold()]
 
 
+_DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "fatalities", "perished")
+
+
 def people(a: Ask) -> Reply:
-    """Crew of one mission, or the people who landed on (or travelled to) a body."""
+    """Crew of one mission, or the people who landed on (or travelled to) a body, or who died."""
     named = named_missions(a)
     if named:
         return _crew_of(a, named[0])
+    if any(a.q.has(w) for w in _DIED):
+        return _deaths(a)
     body = a.body or "moon"
     events = [e for e in a.q.events if e not in ("launch",)]
     landing = not events or any(e in ("land", "reach") for e in events)
@@ -48,6 +53,27 @@ def people(a: Ask) -> Reply:
     if not landing:
         walked = {p for m in flights if m.landing and m.landing.crewed for p in _walkers(m)}
         r.lines.append(f"Of them, {number_word(len(walked))} walked on the surface.")
+    return r
+
+
+def _deaths(a: Ask) -> Reply:
+    """People killed during spaceflights, by program or state when named."""
+    program = a.q.ids("program")
+    flights = [m for m in queries.missions(a.kb, states=a.said_states, program=program[0] if program else None,
+                                           crewed=True) if any(c.died for c in m.crew)]
+    r = a.reply([], states=a.said_states)
+    scope = f" on {a.kb.programs[program[0]].name} flights" if program else ""
+    if not flights:
+        r.lines.append(f"No one has died during a spaceflight{scope} in my records.")
+        return r
+    r.use(*flights)
+    count = sum(c.died for m in flights for c in m.crew)
+    groups = [f"{m.name}, {compose.day(m.end or m.launch)}{r.citations.cite(m)}: "
+              f"{join([c.name for c in m.crew if c.died])}" for m in flights]
+    r.lines.append(f"{number_word(count, capital=True)} {plural(count, 'person', 'people')} died during "
+                   f"spaceflights{scope} in my records: " + "; ".join(groups) + ".")
+    r.lines.append("Counted: crew killed during the mission itself; deaths in ground tests and training "
+                   "(such as the Apollo 1 fire) are not counted.")
     return r
 
 
