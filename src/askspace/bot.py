@@ -140,6 +140,17 @@ class Session:
         self.last = answer
         return answer
 
+    def _both(self, q: Question, match: matching.Match, citations: Citations, part: str) -> tuple[Reply, Trace]:
+        assert match.runner_up is not None and match.tied is not None
+        replies = [HANDLERS[s.intent.handler](Ask(q, self.bot.kb, s.intent.params, citations, self.bot.tools,
+                                                  self.context.facts))
+                   for s in (match.runner_up, match.tied)]
+        first, second = replies
+        first.lines.extend(line for line in second.lines if line not in first.lines)
+        self.context = self.context.after(match.runner_up.intent.id, q, first.states, first.bodies,
+                                          first.primary, first.facts)
+        return first, _trace(part, q, matching.Match(match.runner_up, match.tied))
+
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
         q = context.resolve_pronouns(bot.reader.read(part), ctx)
@@ -149,6 +160,9 @@ class Session:
             q = context.merge_ellipsis(q, ctx, SLOTS[intent.handler])
             match = matching.Match(matching.Scored(intent, matching.score(intent, q, bot.lexicon)),
                                    match.runner_up)
+        if match.best is None and match.runner_up and match.tied is not None \
+                and {match.runner_up.intent.handler, match.tied.intent.handler} <= FACETS:
+            return self._both(q, match, citations, part)
         if match.best is None:
             return Reply([not_understood_text()], understood=False), _trace(part, q, match)
         intent = match.best.intent
@@ -166,6 +180,11 @@ class Session:
             reply = HANDLERS[intent.handler](ask)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
+
+
+# Handlers that each answer one facet of a single mission; a tie between two is answered by both
+# ("Apollo 17 crew and landing site?").
+FACETS = frozenset({"crew", "mission_when", "who_built", "explain_outcome", "describe_mission"})
 
 
 def _too_long(length: int) -> Answer:

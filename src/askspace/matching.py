@@ -30,6 +30,7 @@ class Match:
     best: Scored | None
     runner_up: Scored | None
     abstained_reason: str = ""
+    tied: Scored | None = None  # when abstaining on a tie: the intent tied with runner_up
 
 
 def _cue_matches(cue: Cue, q: Question, lexicon: Lexicon) -> bool:
@@ -70,5 +71,5 @@ def choose(intents: tuple[Intent, ...], q: Question, lexicon: Lexicon) -> Match:
     if best is None or best.score < THRESHOLD:
         return Match(None, best, "no intent scored high enough")
     if runner and runner.score == best.score and runner.intent.priority == best.intent.priority:
-        return Match(None, best, f"{best.intent.id} and {runner.intent.id} tie")
+        return Match(None, best, f"{best.intent.id} and {runner.intent.id} tie", tied=runner)
     return Match(best, runner)

@@ -49,6 +49,8 @@ def _recorded(a: Ask) -> Reply | None:
     r = a.reply([], states=[rec.mission.country], bodies=[rec.mission.target])
     r.use(rec.mission)
     r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
+    if rec.mission.crew and ("who" in a.q.words or a.q.has("crew")) and "(" not in rec.phrase:
+        r.lines.append("Crew: " + join([f"{c.name} ({c.role})" for c in rec.mission.crew]) + ".")
     return r
 
 
@@ -261,7 +263,12 @@ def _attempt(m: Mission) -> str:
 def did_state(a: Ask) -> Reply:
     """Has a state (or anyone) landed on, reached, orbited or sent missions to a body?"""
     body_id = a.body
-    assert body_id is not None
+    if body_id is None:  # "has anyone landed on a comet": the first such body in date order
+        rule = queries.rule_for(a.q.events, a.q.crewed)
+        done = queries.by_event_date([m for b in a.bodies for m in _events(a, rule, b, a.said_states)], rule)
+        body_id = done[0].target if done else (a.bodies[0] if a.bodies else None)
+    if body_id is None:
+        return a.reply(["Which place do you mean, for example the Moon or Mars?"])
     states = a.said_states
     rule = queries.rule_for(a.q.events, a.q.crewed)
     done = _events(a, rule, body_id, states)

@@ -18,8 +18,9 @@ from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
 
 STOP = frozenset({
+    "take", "took", "place", "happen", "happened", "occur", "occurred", "did", "do",
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
-    "were", "be", "been", "are", "do", "did", "does", "has", "have", "had", "who", "what", "which", "when",
+    "were", "be", "been", "are", "does", "has", "have", "had", "who", "what", "which", "when",
     "where", "whose", "whom", "how", "first", "firsts", "ever", "earliest", "that", "this", "it", "its",
     "their", "they", "them", "there", "here", "made", "make", "makes", "send", "sent", "go", "went", "gone",
     "get", "got", "become", "became", "one", "ones", "earth", "spacecraft", "mission", "missions", "craft",
@@ -129,6 +130,7 @@ def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
     m = rec.mission
     head = _PAREN.sub("", rec.phrase).strip()
     who = rec.phrase[len(head):].strip().strip("()") if "(" in rec.phrase else ""
+    who = re.sub(r",\s*\d{1,2} \w+ \d{4}$", "", who)  # "Alexei Leonov, 18 March 1965": the date is given anyway
     when = day(event_date(m, rec.phrase))
     owner = compose.state_name(kb, m.country)
     if m.agency and not any(w in m.agency for w in ("NASA", "OKB", "Lavochkin", "JAXA", "ISRO", "CNSA", "ESA")):
