@@ -155,7 +155,8 @@ class Session:
         bot, ctx = self.bot, self.context
         q = context.resolve_pronouns(bot.reader.read(part), ctx)
         match = matching.choose(bot.intents, q, bot.lexicon)
-        if match.best is None and ctx.intent and ctx.question and context.is_ellipsis(q):
+        follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
+        if ctx.intent and ctx.question and follow_up and not q.events:
             intent = next(i for i in bot.intents if i.id == ctx.intent)
             q = context.merge_ellipsis(q, ctx, SLOTS[intent.handler])
             match = matching.Match(matching.Scored(intent, matching.score(intent, q, bot.lexicon)),

@@ -60,16 +60,25 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
           and not q.of_kind("state") and not q.of_kind("body")):
         mentions.append(_mention("mission", ctx.primary))
         used.append(f"mission {ctx.primary} (from \"it\"/\"that\")")
+    if "there" in q.words and not q.of_kind("body") and ctx.bodies:
+        mentions.append(_mention("body", ctx.bodies[0]))
+        used.append(f"body {ctx.bodies[0]} (from \"there\")")
     if not used:
         return q
     return q.with_mentions(mentions, "; ".join(used))
 
 
 def is_ellipsis(q: Question) -> bool:
-    """A short follow-up that only swaps a name: "and on Mars?", "what about China?"."""
+    """A short follow-up that only swaps a name or an ordinal: "and on Mars?", "and the second?"."""
     text = " ".join(q.words)
     has_names = any(m.kind in ("state", "body", "mission", "program", "year") for m in q.mentions)
-    return has_names and (text.startswith(_ELLIPSIS_STARTS) or len(q.words) <= 3)
+    swaps = has_names or q.ordinal is not None
+    return swaps and (text.startswith(_ELLIPSIS_STARTS) or len(q.words) <= 3)
+
+
+def starts_like_follow_up(q: Question) -> bool:
+    """ "and ...", "what about ...", "how about ...": a follow-up even when it would match alone."""
+    return " ".join(q.words).startswith(_ELLIPSIS_STARTS)
 
 
 def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...]) -> Question:

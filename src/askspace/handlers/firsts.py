@@ -7,7 +7,7 @@ readings are given briefly.
 from __future__ import annotations
 
 from askspace import compose, queries
-from askspace.compose import day, join
+from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.missions import what_it_did
@@ -125,13 +125,23 @@ def first_event(a: Ask) -> Reply:
     if a.q.crewed is not None:
         found = [m for m in found if m.crewed == a.q.crewed or rule.name == "crewed-land"]
     chosen = _pick(found, ordinal)
+    if chosen is None and found:
+        r.use(*found)
+        who = compose.state_name(a.kb, found[0].country) if states else "Everyone together"
+        r.lines.append(f"{compose.capitalise(who)} made only {number_word(len(found))} "
+                       f"{plural(len(found), rule.noun)}"
+                       f" there: " + join([f"{m.name}, {day(rule.when(m))}{r.citations.cite(m)}" for m in found]) + ".")
+        return r
     if chosen is None:
         return _never(a, rule, body_id, states, r)
     r.use(chosen)
     when = day(rule.when(chosen))
     note = a.state_note(chosen.country)
     who = compose.state_name(a.kb, chosen.country) if states else ""
-    if who:
+    if who and ordinal != "first":
+        r.lines.append(f"The {ordinal} {queries.event_phrase(rule, body.name)} by {who} was {chosen.name}, "
+                       f"{when}{r.citations.cite(chosen)}{_brief(chosen)}.")
+    elif who:
         r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {queries.first_verb(rule)} {body.name} with "
                        f"{chosen.name} on {when}{r.citations.cite(chosen)}{_brief(chosen)}.")
     else:

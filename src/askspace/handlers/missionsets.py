@@ -173,12 +173,17 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
     if s.partial:
         names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in s.partial])
         r.lines.append(f"Counting partial successes, {len(s.counted) + len(s.partial)}: {names}.")
-    if s.left and (a.q.outcome or s.rule) and not _failed_landings(a, s):
+    left = list(s.left)
+    if s.rule is not None and s.rule.is_landing:  # only landing attempts are "not counted" landings
+        left = [m for m in left if m.landing is not None and m.landing.result != "impact"
+                and (not a.bodies or m.target in a.bodies)
+                and ("lander" in m.types or "penetrator" in m.types or m.crewed)]
+    if left and (a.q.outcome or s.rule) and not _failed_landings(a, s):
         label = {"success": "failures", "failure": "missions that did not fail"}.get(a.q.outcome or "", "")
         if s.rule:
-            label = f"{plural(len(s.left), 'mission')} that did not {s.rule.base} {s.target}"
-        r.lines.append(f"Not counted: {len(s.left)} {label} "
-                       f"({compose.names_with_more([m.name for m in s.left], 8)}).")
+            label = f"{plural(len(left), 'landing attempt')} that did not {s.rule.base} {s.target}"
+        r.lines.append(f"Not counted: {len(left)} {label} "
+                       f"({compose.names_with_more([m.name for m in left], 8)}).")
     if not a.q.outcome and not s.rule and s.pool:
         tally = {o: sum(m.outcome == o for m in s.pool) for o in ("success", "partial", "failure")}
         if tally["success"] == len(s.pool):
@@ -197,7 +202,15 @@ def _present(a: Ask) -> Reply:
     r = a.reply([], states=a.said_states, bodies=a.bodies[:1])
     r.use(*s.counted)
     if not s.pool:
-        r.lines.append(f"I have no record of such {s.noun}{s.window} (my records end on {day(a.kb.as_of)}).")
+        program = a.q.ids("program")
+        went = sorted({a.kb.bodies[m.target].name for m in queries.missions(a.kb, program=program[0])}) \
+            if program and a.bodies else []
+        if went:
+            r.lines.append(f"None: no {s.noun[:-1]} went to {a.kb.bodies[a.bodies[0]].name}; "
+                           f"{s.noun} went to {join(went)}.")
+        else:
+            r.lines.append(f"None: I have no record of such {s.noun}{s.window} (my records end on "
+                           f"{day(a.kb.as_of)}).")
         return r
     if s.rule is not None and s.rule.name == "visit":
         r.lines.append(_launched_and_arrived(a, s, r))
