@@ -86,7 +86,9 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...]) -> Questio
     assert ctx.question is not None
     last = ctx.question
     new_kinds = {m.kind for m in q.mentions}
-    kept = [m for m in last.mentions if m.kind not in new_kinds and m.kind in (*slots, "year")]
+    describes_another = bool(new_kinds & {"state", "year", "body", "program"})
+    kept = [m for m in last.mentions if m.kind not in new_kinds and m.kind in (*slots, "year")
+            and not (m.kind == "mission" and describes_another)]
     shifted = [replace(m, start=-1, end=-1) for m in q.mentions]
     merged = replace(
         last,

@@ -108,11 +108,20 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
     """Missions named in the question; a person's name means the flight that fits the question."""
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else None
     out = []
+    died = any(a.q.has(w) for w in ("died", "die", "killed", "kill", "death", "dead"))
     for mention in a.q.of_kind("mission", include_anchor):
         flights = [a.kb.missions[i] for i in mention.ids]
         fitting = [m for m in flights if (a.body is None or m.target == a.body)
                    and (rule is None or rule.test(m))]
+        if died and len(flights) > 1:
+            fitting = [m for m in flights if any(c.died for c in m.crew)] or fitting
         out.append((fitting or flights)[0])
+    ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}.get(a.q.ordinal or "")
+    if not out and ordinal is not None:  # "the second Hakuto-R": a program's nth mission
+        for mention in a.q.of_kind("program", include_anchor):
+            flights = queries.missions(a.kb, program=mention.ids[0])
+            if flights and (ordinal == -1 or ordinal < len(flights)):
+                out.append(flights[ordinal])
     return list(dict.fromkeys(out))
 
 

@@ -301,6 +301,13 @@ def did_state(a: Ask) -> Reply:
     owner = compose.capitalise(compose.state_name(a.kb, m.country))
     r.lines.append(f"Yes. {owner}{a.state_note(m.country)} first {queries.first_verb(rule)} {body} with {m.name} on "
                    f"{day(rule.when(m))}{r.citations.cite(m)}{_brief(m)}.")
+    if a.named_russia and m.country == "ussr":
+        own = queries.missions(a.kb, body=body_id, states=["russia"])
+        if own:
+            r.use(*own)
+            r.lines.append("Today's Russia on its own: " + "; ".join(
+                f"{x.name}, launched {day(x.launch)}{r.citations.cite(x)} ({x.outcome}: "
+                f"{compose.lower_first(x.outcome_reason.rstrip('.'))})" for x in own[:3]) + ".")
     return r
 
 

@@ -93,6 +93,8 @@ def mission_when(a: Ask) -> Reply:
         parts.append(f"arrived at {body} on {day(m.arrival)}")
     elif m.landing:
         parts.append(_RESULT[m.landing.result])
+    if rule is not None and rule.name == "sample-return" and m.returned:
+        parts.append(f"brought its samples back to Earth on {day(m.returned)}")
     if not events or any(a.q.has(w) for w in _END_WORDS):
         if m.end:
             parts.append(f"ended on {day(m.end)}")
@@ -127,6 +129,9 @@ def what_it_did(a: Ask, m: Mission, subject: str = "It") -> str:
 
 
 def who_built(a: Ask) -> Reply:
+    programs = a.q.ids("program")
+    if not a.q.ids("mission") and programs:
+        return _program_owner(a, programs[0])
     m = _one(a)
     if isinstance(m, Reply):
         return m
@@ -139,6 +144,19 @@ def who_built(a: Ask) -> Reply:
     if m.part_of:
         parent = a.kb.missions[m.part_of]
         r.lines.append(f"It flew as part of {parent.name} ({compose.state_name(a.kb, parent.country)}).")
+    return r
+
+
+def _program_owner(a: Ask, program_id: str) -> Reply:
+    program = a.kb.programs[program_id]
+    flights = queries.missions(a.kb, program=program_id)
+    r = a.reply([], states=[program.country])
+    r.use(*flights[:1])
+    builders = list(dict.fromkeys(m.agency for m in flights if m.agency))
+    state = compose.state_name(a.kb, program.country)
+    by = f" ({join(builders[:3])})" if builders else ""
+    cite = r.citations.cite(flights[0]) if flights else ""
+    r.lines.append(f"The {program.name} missions belonged to {state}{by}{cite}.")
     return r
 
 
