@@ -76,9 +76,18 @@ def is_ellipsis(q: Question) -> bool:
     return swaps and (text.startswith(_ELLIPSIS_STARTS) or len(q.words) <= 3)
 
 
+_FILLERS = frozenset({"and", "what", "about", "how", "the", "a", "an", "on", "in", "at", "for", "of", "to",
+                      "one", "ones", "it", "that", "this", "then", "also", "there", "again", "same", "please",
+                      "too", "with", "by", "from"})
+
+
 def starts_like_follow_up(q: Question) -> bool:
-    """ "and ...", "what about ...", "how about ...": a follow-up even when it would match alone."""
-    return " ".join(q.words).startswith(_ELLIPSIS_STARTS)
+    """ "and the second?", "what about China?": only names or an ordinal after a follow-up opener."""
+    if not " ".join(q.words).startswith(_ELLIPSIS_STARTS):
+        return False
+    named = {i for m in q.mentions for i in range(m.start, m.end)}
+    rest = [w for i, w in enumerate(q.words) if i not in named and w not in _FILLERS]
+    return all(w in ("first", "second", "third", "last", "next") for w in rest)
 
 
 def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...]) -> Question:

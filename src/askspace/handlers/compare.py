@@ -30,7 +30,12 @@ def compare(a: Ask) -> Reply:
     if len(missions) >= 2:
         return _two_missions(a, missions[0], missions[1])
     programs = [a.kb.programs[m.ids[0]] for m in a.q.of_kind("program", include_anchor=True)]
-    firsts = [queries.missions(a.kb, program=p.id)[0] for p in programs if queries.missions(a.kb, program=p.id)]
+    rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else None
+    firsts = []
+    for p in programs:  # a program stands for its first flight (that did what was asked)
+        flights = [m for m in queries.missions(a.kb, program=p.id) if rule is None or rule.test(m)]
+        if flights:
+            firsts.append(queries.by_event_date(flights, rule)[0] if rule else flights[0])
     if len(missions) + len(firsts) >= 2:  # "Sputnik or Explorer 1": a program stands for its first flight
         both = [*missions, *firsts]
         return _two_missions(a, both[0], both[1])

@@ -94,6 +94,10 @@ def first_event(a: Ask) -> Reply:
     if answer is not None:
         return answer
     body_id = a.body
+    if body_id is None and a.bodies:  # "a moon", "an asteroid": the body of the earliest such event
+        rule = queries.rule_for(a.q.events, a.q.crewed)
+        done = queries.by_event_date([m for b in a.bodies for m in _events(a, rule, b, a.said_states)], rule)
+        body_id = done[0].target if done else None
     if body_id is None:
         return a.reply(["Which place do you mean, for example the Moon or Mars?"])
     if not a.q.events:

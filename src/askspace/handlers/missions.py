@@ -93,6 +93,9 @@ def mission_when(a: Ask) -> Reply:
         parts.append(f"arrived at {body} on {day(m.arrival)}")
     elif m.landing:
         parts.append(_RESULT[m.landing.result])
+    if m.landing and m.landing.is_soft and m.landing.operated != "yes":
+        parts.append("was never heard from on the surface" if m.landing.operated == "none"
+                     else (m.landing.note or "fell silent soon after"))
     if rule is not None and rule.name == "sample-return" and m.returned:
         parts.append(f"brought its samples back to Earth on {day(m.returned)}")
     if not events or any(a.q.has(w) for w in _END_WORDS):
