@@ -76,7 +76,7 @@ class Speller:
         self.vocabulary = vocabulary
         self._by_letter: dict[str, list[str]] = {}
         for word in sorted(vocabulary):
-            if len(word) >= 4 and word.isalpha():
+            if len(word) >= 3 and word.isalpha():
                 self._by_letter.setdefault(word[0], []).append(word)
 
     def correct(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
@@ -89,7 +89,7 @@ class Speller:
         return tuple(out), tuple(fixes)
 
     def _fix(self, word: str) -> str:
-        if word in self.vocabulary or len(word) < 4 or not word.isalpha() or len(word) > 30:
+        if word in self.vocabulary or len(word) < 3 or not word.isalpha() or len(word) > 30:
             return word
         from rapidfuzz import fuzz, process  # imported only when a word is unknown
 

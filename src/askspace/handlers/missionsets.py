@@ -37,10 +37,14 @@ def _rule(a: Ask) -> queries.EventRule | None:
     if events == ["visit"] and a.q.outcome:
         return None  # "missions to the Moon that failed": every launch toward it counts
     if events:
-        return queries.rule_for(events, a.q.crewed)
-    if a.q.crewed and a.bodies and a.bodies != ["earth"]:
-        return queries.RULES["crewed-land"]
+        rule = queries.rule_for(events, a.q.crewed)
+        if rule.name == "reach" and not any(a.q.has(w) for w in ("surface", "hit", "ground")):
+            return queries.RULES["visit"]  # "missions that reached the Moon": got there in any way
+        return rule
     return None
+
+
+_THEM = ("them", "those", "these", "of them", "of those")
 
 
 def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
@@ -48,7 +52,11 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
     program = a.q.ids("program")
     rule = _rule(a)
     found: list[Mission] = []
-    for body in a.bodies or [None]:  # type: ignore[list-item]
+    if a.context_facts and any(a.q.has(w) for w in _THEM) and not (a.bodies or program or a.said_states):
+        found = [a.kb.missions[f] for f in a.context_facts]  # "how many of them worked?"
+        if a.q.crewed is not None:
+            found = [m for m in found if m.crewed == a.q.crewed]
+    for body in ([] if found else a.bodies or [None]):  # type: ignore[list-item]
         found += queries.missions(a.kb, body=body, states=a.said_states,
                                   program=program[0] if program else None, crewed=a.q.crewed)
     carried: list[Mission] = []
@@ -133,6 +141,7 @@ def _failed_landings(a: Ask, s: Selection) -> bool:
 
 def _head(a: Ask, s: Selection, count: int) -> str:
     adjective = {"success": "successful ", "failure": "failed "}.get(a.q.outcome or "", "")
+    adjective += {True: "crewed ", False: "robotic "}.get(a.q.crewed, "") if a.q.crewed is not None else ""
     verb = f" that {s.rule.past} {s.target}" if s.rule else ""
     if _failed_landings(a, s):
         adjective, verb = "", f" that tried to land on {s.target} and failed"
@@ -153,8 +162,22 @@ def _launched_and_arrived(a: Ask, s: Selection, r: Reply) -> str:
                 else f"{n} {s.noun if n != 1 else s.noun[:-1]} {'was' if n == 1 else 'were'} sent")
     arrived = (f"{len(s.counted)} of them got there (flew past, orbited or reached the surface)"
                if s.counted else "none of them got there")
-    listing = f": {_listing(s, r)}" if s.counted else ""
+    if n <= _LISTED:
+        got = {m.id for m in s.counted}
+
+        def fate(m: Mission) -> str:
+            return f"reached it {day(s.rule.when(m))}" if m.id in got and s.rule else _short_fate(m)
+
+        listing = ": " + join([f"{m.name} ({fate(m)}){r.citations.cite(m)}" for m in s.pool])
+    else:
+        listing = f": {_listing(s, r)}" if s.counted else ""
     return f"{launched} to (or past) {s.target}{s.window}; {arrived}{listing}."
+
+
+def _short_fate(m: Mission) -> str:
+    if m.status == "active" and m.arrival is None:
+        return f"launched {day(m.launch)}, still on its way"
+    return f"launched {day(m.launch)}, {m.outcome}"
 
 
 def _carried_note(a: Ask, s: Selection) -> str:
@@ -221,6 +244,13 @@ def _present(a: Ask) -> Reply:
     note = _carried_note(a, s)
     if note:
         r.lines.append(note)
+    if a.body and (s.rule is None or s.rule.name == "visit"):
+        elsewhere = [a.kb.missions[m.id] for m in s.pool if a.kb.missions[m.id].target != a.body]
+        if elsewhere and len(elsewhere) < len(s.pool):
+            names = join([f"{m.name} ({a.kb.bodies[m.target].name})" for m in elsewhere[:6]])
+            r.lines.append(f"Counting only missions aimed at {a.kb.bodies[a.body].name} itself, "
+                           f"{len(s.pool) - len(elsewhere)}; the others were aimed at one of its moons or "
+                           f"passed it on the way elsewhere: {names}.")
     for other in readings[1:]:
         alt = select(a, other)
         extra = (f", and {len(alt.partial)} partial ({join([m.name for m in alt.partial])})"
