@@ -156,9 +156,11 @@ class Session:
         q = context.resolve_pronouns(bot.reader.read(part), ctx)
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
-        if ctx.intent and ctx.question and follow_up and not q.events:
+        if ctx.intent and ctx.question and follow_up and (not q.events or match.best is None
+                                                          or context.starts_like_follow_up(q)):
             intent = next(i for i in bot.intents if i.id == ctx.intent)
-            q = context.merge_ellipsis(q, ctx, SLOTS[intent.handler])
+            program = bot.kb.missions[ctx.primary].program if ctx.primary in bot.kb.missions else None
+            q = context.merge_ellipsis(q, ctx, SLOTS[intent.handler], program)
             match = matching.Match(matching.Scored(intent, matching.score(intent, q, bot.lexicon)),
                                    match.runner_up)
         if match.best is None and match.runner_up and match.tied is not None \

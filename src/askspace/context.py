@@ -87,10 +87,16 @@ def starts_like_follow_up(q: Question) -> bool:
         return False
     named = {i for m in q.mentions for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(q.words) if i not in named and w not in _FILLERS]
-    return all(w in ("first", "second", "third", "last", "next") for w in rest)
+    return all(w in ("first", "second", "third", "last", "next") or w in _FOLLOW_WORDS for w in rest)
 
 
-def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...]) -> Question:
+# Words a follow-up may add besides names: what to count or look for ("and their first orbiter?").
+_FOLLOW_WORDS = frozenset({"orbiter", "orbiters", "lander", "landers", "rover", "rovers", "landing", "landings",
+                           "flyby", "flybys", "their", "its", "his", "her", "crewed", "robotic", "probe",
+                           "probes", "mission", "missions", "successful", "failed", "when", "did"})
+
+
+def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of: str | None = None) -> Question:
     """The last question with the new question's names put in place of the old ones."""
     assert ctx.question is not None
     last = ctx.question
@@ -98,6 +104,9 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...]) -> Questio
     describes_another = bool(new_kinds & {"state", "year", "body", "program"})
     kept = [m for m in last.mentions if m.kind not in new_kinds and m.kind in (*slots, "year")
             and not (m.kind == "mission" and describes_another)]
+    if q.ordinal and not new_kinds and program_of:  # "what about the second one?" after a mission
+        kept = [m for m in kept if m.kind != "mission"]
+        kept.append(Mention("program", (program_of,), "<program from context>", -1, -1))
     shifted = [replace(m, start=-1, end=-1) for m in q.mentions]
     merged = replace(
         last,

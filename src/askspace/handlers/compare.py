@@ -79,6 +79,10 @@ def _two_missions(a: Ask, first: Mission, second: Mission) -> Reply:
     else:
         gap = _gap(de, dl)
         r.lines.append(f"{early.name} came first: {detail.replace(early.name, 'it', 1)} ({gap} later).")
+    if not a.q.events and rule is not None:
+        by_launch = sorted((first, second), key=lambda m: (m.launch, m.id))
+        r.lines.append(f"By launch: {by_launch[0].name} on {day(by_launch[0].launch)}, "
+                       f"{by_launch[1].name} on {day(by_launch[1].launch)}.")
     return r
 
 

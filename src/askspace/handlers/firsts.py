@@ -100,7 +100,8 @@ def first_event(a: Ask) -> Reply:
         body_id = done[0].target if done else None
     if body_id is None:
         return a.reply(["Which place do you mean, for example the Moon or Mars?"])
-    if not a.q.events:
+    on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)
+    if not a.q.events and not on_body:
         return _first_sent(a, body_id)
     body = a.kb.bodies[body_id]
     states = a.said_states
@@ -295,7 +296,15 @@ def did_state(a: Ask) -> Reply:
     r = a.reply([], states=states, bodies=[body_id])
     who = compose.state_name(a.kb, states[0]) if states else "anyone"
     body = a.kb.bodies[body_id].name
-    if not done:
+    if not done and rule.is_landing:
+        probes = [m for m in queries.missions(a.kb, body=body_id, states=states) if "atmospheric-probe" in m.types
+                  and m.arrival]
+        for m in probes[:2]:
+            r.use(m)
+            r.lines.append(f"Nothing can land on {body}, which has no solid surface in reach; {m.name}'s probe "
+                           f"descended into its atmosphere on {day(m.arrival)}{r.citations.cite(m)}."
+                           if body_id in ("jupiter", "saturn", "uranus", "neptune") else
+                           f"{m.name} sent a probe into its atmosphere on {day(m.arrival)}{r.citations.cite(m)}.")
         r.lines.append(f"No. {compose.capitalise(who) if states else 'No one'} has"
                        f"{' not' if states else ''} {rule.verb} {body} in my records (to {day(a.kb.as_of)}).")
         _best_other(a, body_id, states, r)
@@ -305,6 +314,10 @@ def did_state(a: Ask) -> Reply:
     owner = compose.capitalise(compose.state_name(a.kb, m.country))
     r.lines.append(f"Yes. {owner}{a.state_note(m.country)} first {queries.first_verb(rule)} {body} with {m.name} on "
                    f"{day(rule.when(m))}{r.citations.cite(m)}{_brief(m)}.")
+    later = [x for x in done[1:] if x.country == m.country][:3]
+    if later:
+        r.use(*later)
+        r.lines.append("Later: " + join([f"{x.name}, {day(rule.when(x))}{r.citations.cite(x)}" for x in later]) + ".")
     if a.named_russia and m.country == "ussr":
         own = queries.missions(a.kb, body=body_id, states=["russia"])
         if own:
