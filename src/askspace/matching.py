@@ -34,9 +34,12 @@ class Match:
 
 
 def _cue_matches(cue: Cue, q: Question, lexicon: Lexicon) -> bool:
-    if cue.entity:
-        found = {(m.kind, m.ids[0]) for m in q.mentions if m.kind in cue.entity}
-        return len(found) >= cue.count
+    if cue.entity:  # missions and programs count together; states, bodies, years each on their own
+        groups: dict[str, set[str]] = {}
+        for m in q.mentions:
+            if m.kind in cue.entity:
+                groups.setdefault("craft" if m.kind in ("mission", "program") else m.kind, set()).add(m.ids[0])
+        return any(len(ids) >= cue.count for ids in groups.values())
     if cue.lexicon is not None:
         return any(q.has(p) for p in lexicon.phrases(cue.lexicon))
     return any(q.has(p) for p in cue.phrases)

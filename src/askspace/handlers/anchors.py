@@ -47,6 +47,8 @@ def resolve(a: Ask, states: list[str]) -> list[Anchor]:
             return [Anchor(m.launch, f"the first {prog.name} launch ({m.name}, {compose.day(m.launch)})")]
     if "body" in kinds:
         return _body_anchors(a, kinds["body"].ids[0], states)
+    if rel.anchor_events and a.body:  # "before the first landing": at the question's body
+        return _body_anchors(a, a.body, [])
     return []
 
 

@@ -56,6 +56,8 @@ class Ask:
     @property
     def body(self) -> str | None:
         ids = self.q.ids("body")
+        if ids and ids[0] == "moon" and "moon" in self.q.body_kinds:
+            return None  # "a moon", "moons": any moon, not Earth's Moon
         return ids[0] if ids else None
 
     @property

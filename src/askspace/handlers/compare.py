@@ -6,6 +6,7 @@ import datetime as dt
 
 from askspace import compose, queries
 from askspace.compose import day
+from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.model import Mission
 
@@ -42,8 +43,35 @@ def compare(a: Ask) -> Reply:
     states = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("state", include_anchor=True)))
     if len(states) >= 2:
         return _two_states(a, states[0], states[1])
+    bodies = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("body", include_anchor=True)))
+    if len(bodies) >= 2:  # "the first Venus landing or the first Mars landing"
+        rule = queries.rule_for(a.q.events, a.q.crewed)
+        picks = [queries.by_event_date([m for m in queries.missions(a.kb, body=b) if rule.test(m)], rule)
+                 for b in bodies[:2]]
+        if all(picks):
+            return _two_missions(a, picks[0][0], picks[1][0])
+    halves = _recorded_halves(a)
+    if halves is not None:
+        labels = {rec.mission.id: f"{recorded.who(rec) or rec.mission.name} ({rec.mission.name})"
+                  if recorded.who(rec) else rec.mission.name for rec in halves}
+        return _two_missions(a, halves[0].mission, halves[1].mission, labels)
     return a.reply(["Name the two missions or countries to compare, for example "
                     "\"Which came first, Luna 9 or Surveyor 1?\""])
+
+
+def _recorded_halves(a: Ask) -> tuple[recorded.Recorded, recorded.Recorded] | None:
+    """ "the first woman in space or the first spacewalk": two recorded firsts compared."""
+    if a.tools is None:
+        return None
+    words = a.q.words
+    for joint in ("or", "and"):
+        if joint in words:
+            i = words.index(joint)
+            left, right = words[:i], words[i + 1:]
+            found = [recorded.best(a.kb, half, a.tools.folder, frozenset()) for half in (left, right)]
+            if found[0] is not None and found[1] is not None and found[0].mission.id != found[1].mission.id:
+                return found[0], found[1]
+    return None
 
 
 def _main_rule(first: Mission, second: Mission) -> queries.EventRule | None:
@@ -56,7 +84,7 @@ def _main_rule(first: Mission, second: Mission) -> queries.EventRule | None:
     return None
 
 
-def _two_missions(a: Ask, first: Mission, second: Mission) -> Reply:
+def _two_missions(a: Ask, first: Mission, second: Mission, labels: dict[str, str] | None = None) -> Reply:
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else _main_rule(first, second)
     r = a.reply([], states=[first.country, second.country], bodies=[first.target])
     r.use(first, second)
@@ -66,8 +94,10 @@ def _two_missions(a: Ask, first: Mission, second: Mission) -> Reply:
     dl, vl = _event_date(late, rule)
     target = a.kb.bodies[early.target].name if ve != "launched" else ""
     where = f" {target}" if target and ve.endswith((" on", " past", " from", "orbited", "reached")) else ""
-    detail = (f"{early.name} {ve}{where} on {day(de)}{r.citations.cite(early)}, "
-              f"{late.name} {'on' if vl == ve else vl + ' on'} {day(dl)}{r.citations.cite(late)}")
+    e_name = (labels or {}).get(early.id) or _label(a, early)
+    l_name = (labels or {}).get(late.id) or _label(a, late)
+    detail = (f"{e_name} {ve}{where} on {day(de)}{r.citations.cite(early)}, "
+              f"{l_name} {'on' if vl == ve else vl + ' on'} {day(dl)}{r.citations.cite(late)}")
     if de == dl:
         r.lines.append(f"Both on the same day: {detail}.")
     elif a.q.has("before or after") or a.q.has("after or before"):
@@ -78,12 +108,23 @@ def _two_missions(a: Ask, first: Mission, second: Mission) -> Reply:
         r.lines.append(f"{'Yes' if right else 'No'}: {detail}.")
     else:
         gap = _gap(de, dl)
-        r.lines.append(f"{early.name} came first: {detail.replace(early.name, 'it', 1)} ({gap} later).")
+        r.lines.append(f"{e_name} came first: {detail.replace(e_name, 'it', 1)} ({gap} later).")
     if not a.q.events and rule is not None:
         by_launch = sorted((first, second), key=lambda m: (m.launch, m.id))
         r.lines.append(f"By launch: {by_launch[0].name} on {day(by_launch[0].launch)}, "
                        f"{by_launch[1].name} on {day(by_launch[1].launch)}.")
     return r
+
+
+def _label(a: Ask, m: Mission) -> str:
+    """ "Rakesh Sharma (Soyuz T-11)" when the question named a person, else the mission's name."""
+    for mention in a.q.of_kind("mission", include_anchor=True):
+        if m.id in mention.ids:
+            said = mention.text.split()
+            for member in m.crew:
+                if [w.casefold() for w in member.name.split()][-len(said):] == said:
+                    return f"{member.name} ({m.name})"
+    return m.name
 
 
 def _gap(early: dt.date, late: dt.date) -> str:

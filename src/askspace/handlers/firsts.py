@@ -44,8 +44,10 @@ def _recorded(a: Ask) -> Reply | None:
     if a.tools is None:
         return None
     rec = recorded.best(a.kb, a.q.words, a.tools.folder, a.tools.plain_words)
-    if rec is None or not (rec.leftover or a.body is None):
+    if rec is None or not (rec.leftover or (a.body is None and not a.bodies)):
         return None
+    if a.said_states and (a.body or a.bodies) and rec.mission.country not in a.said_states:
+        return None  # a place-first of another state ("When did Europe land on a moon?")
     r = a.reply([], states=[rec.mission.country], bodies=[rec.mission.target])
     r.use(rec.mission)
     r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))

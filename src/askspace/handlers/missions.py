@@ -192,6 +192,8 @@ def explain_outcome(a: Ask) -> Reply:
     word = {"success": "a success", "partial": "a partial success", "failure": "a failure"}[m.outcome]
     reason = compose.lower_first(m.outcome_reason.rstrip("."))
     r.lines.append(f"{m.name} was {word}: {reason}{r.citations.cite(m, every=True)}.")
+    if m.landing and m.landing.date:
+        r.lines.append(_landing_text(m))
     r.lines.extend(m.notes)
     return r
 

@@ -18,7 +18,8 @@ from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
 
 STOP = frozenset({
-    "take", "took", "place", "happen", "happened", "occur", "occurred", "did", "do",
+    "take", "took", "place", "happen", "happened", "occur", "occurred", "many", "years", "apart", "long",
+    "came", "come", "did", "do",
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
     "were", "be", "been", "are", "does", "has", "have", "had", "who", "what", "which", "when",
     "where", "whose", "whom", "how", "first", "firsts", "ever", "earliest", "that", "this", "it", "its",
@@ -124,6 +125,13 @@ def event_date(m: Mission, phrase: str) -> dt.date:
                                              "pictures", "photograph", "far side")):
         return m.arrival
     return m.launch
+
+
+def who(rec: Recorded) -> str:
+    """The person a recorded first names in parentheses ("Valentina Tereshkova"), if any."""
+    head = _PAREN.sub("", rec.phrase).strip()
+    name = rec.phrase[len(head):].strip().strip("()") if "(" in rec.phrase else ""
+    return re.sub(r",\s*\d{1,2} \w+ \d{4}$", "", name)
 
 
 def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
