@@ -121,7 +121,8 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
     ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}.get(a.q.ordinal or "")
     if not out and ordinal is not None:  # "the second Hakuto-R": a program's nth mission
         for mention in a.q.of_kind("program", include_anchor):
-            flights = queries.missions(a.kb, program=mention.ids[0])
+            flights = [m for m in queries.missions(a.kb, program=mention.ids[0]) if rule is None or rule.test(m)]
+            flights = queries.by_event_date(flights, rule) if rule else flights
             if flights and (ordinal == -1 or ordinal < len(flights)):
                 out.append(flights[ordinal])
     return list(dict.fromkeys(out))

@@ -73,6 +73,9 @@ class Folder:
 
 
 def _stem(word: str) -> str:
+    """A light stemmer: "landings" -> "landing", "returned" -> "return"."""
+    if len(word) > 5 and word.endswith("ed"):
+        return word[:-2]
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
