@@ -36,6 +36,11 @@ def _arrived(m: Mission) -> bool:
     return m.arrival is not None and m.outcome != "failure"
 
 
+def _in_earth_orbit(m: Mission) -> bool:
+    """An Earth satellite or crewed orbital flight that reached orbit."""
+    return m.target == "earth" and "satellite" in m.types and m.outcome != "failure"
+
+
 def _sample_date(m: Mission) -> dt.date | None:
     """When the samples reached Earth (for crewed flights: the splashdown at the end)."""
     return m.returned or (m.end if m.crewed else None)
@@ -68,7 +73,8 @@ RULES: dict[str, EventRule] = {
         "impact", lambda m: bool(m.landing and m.landing.result in ("impact", "crash")),
         _landing_date, "hit", "hit", "hit", "impact", "deliberate impacts and crashes both count", True),
     "orbit": EventRule(
-        "orbit", lambda m: "orbiter" in m.types and _arrived(m), lambda m: m.arrival,
+        "orbit", lambda m: ("orbiter" in m.types and _arrived(m)) or _in_earth_orbit(m),
+        lambda m: m.arrival or (m.launch if _in_earth_orbit(m) else None),
         "orbited", "orbited", "orbit", "orbit", "a spacecraft counts when it entered orbit around the body"),
     "flyby": EventRule(
         "flyby", lambda m: "flyby" in m.types and _arrived(m), lambda m: m.arrival,

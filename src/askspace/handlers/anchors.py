@@ -57,7 +57,7 @@ def _body_anchors(a: Ask, body_id: str, states: list[str]) -> list[Anchor]:
     events = [e for e in a.q.relation.anchor_events if e != "launch"] if a.q.relation else []
     owner = _owner(a, states)
     if events:
-        rule = queries.rule_for(events, None)
+        rule = queries.rule_for(events, a.q.crewed)  # "crewed missions before the first landing": a crewed one
         done = queries.by_event_date(
             [m for m in queries.missions(a.kb, body=body_id, states=states) if rule.test(m)], rule)
         if done:

@@ -58,6 +58,8 @@ class Ask:
         ids = self.q.ids("body")
         if ids and ids[0] == "moon" and "moon" in self.q.body_kinds:
             return None  # "a moon", "moons": any moon, not Earth's Moon
+        if self.beyond_earth:
+            return None
         return ids[0] if ids else None
 
     @property
@@ -65,7 +67,14 @@ class Ask:
         """The body named, or every body of a kind named ("an asteroid")."""
         if self.body:
             return [self.body]
+        if self.beyond_earth:
+            return [b.id for b in self.kb.bodies.values() if b.id != "earth" and b.parent is None]
         return [b.id for b in self.kb.bodies.values() if b.kind in self.q.body_kinds]
+
+    @property
+    def beyond_earth(self) -> bool:
+        """ "beyond Earth orbit", "into deep space": every target but Earth orbit."""
+        return any(self.q.has(p) for p in ("beyond earth orbit", "beyond earth", "deep space", "beyond low earth"))
 
     @property
     def year_span(self) -> tuple[int, int] | None:

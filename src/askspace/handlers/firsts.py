@@ -316,6 +316,8 @@ def did_state(a: Ask) -> Reply:
     owner = compose.capitalise(compose.state_name(a.kb, m.country))
     r.lines.append(f"Yes. {owner}{a.state_note(m.country)} first {queries.first_verb(rule)} {body} with {m.name} on "
                    f"{day(rule.when(m))}{r.citations.cite(m)}{_brief(m)}.")
+    if rule.name == "rover" and m.rover:
+        r.lines.append(f"The rover was {m.rover}.")
     later = [x for x in done[1:] if x.country == m.country][:3]
     if later:
         r.use(*later)

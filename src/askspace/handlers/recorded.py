@@ -120,8 +120,10 @@ def best(kb: KnowledgeBase, words: tuple[str, ...], folder: Folder,
 def event_date(m: Mission, phrase: str) -> dt.date:
     """The date a recorded first happened: sample return, landing, arrival or launch."""
     text = phrase.casefold()
-    if m.returned and any(w in text for w in ("sample", "return", "material", "brought")):
-        return m.returned
+    if any(w in text for w in ("sample", "return", "material", "brought")):
+        back = m.returned or (m.end if m.crewed else None)
+        if back:
+            return back
     if m.landing and m.landing.date and any(w in text for w in ("land", "touch", "rover", "surface")):
         return m.landing.date
     if m.arrival and any(w in text for w in ("orbit of", "flyby", "fly past", "to orbit", "images",
