@@ -121,6 +121,8 @@ class Session:
         understood = False
         for part in parts:
             reply, trace = self._answer_part(part, citations)
+            if not (reply.understood and trace.intent) and len(parts) > 1:
+                reply = Reply([f"I did not understand the part \"{part}\"."], understood=False)
             lines.extend(reply.lines)
             traces.append(trace)
             facts = list(dict.fromkeys([*facts, *reply.facts]))

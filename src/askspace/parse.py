@@ -141,6 +141,9 @@ class Reader:
         relation = self._relation(words, mentions)
         main = words[:relation.start] if relation else words
         events = tuple(r for _, r in _found(self.lexicon, "events", main))
+        nouns_only = not (set(main) & {"land", "landed", "landing", "landings", "lands", "touchdown"})
+        if "land" in events and len(events) > 1 and nouns_only and set(main) & {"lander", "landers"}:
+            events = tuple(e for e in events if e != "land")  # "which lander reached ...": the verb decides
         crewed_hits = _found(self.lexicon, "crewed", main)
         robotic_hits = _found(self.lexicon, "robotic", main)
         crewed = None

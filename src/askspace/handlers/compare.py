@@ -20,9 +20,10 @@ def _event_date(m: Mission, rule: queries.EventRule | None) -> tuple[dt.date, st
         if when is not None:
             return when, rule.past
     if rule is not None and rule.name in ("reach", "visit"):
-        when = m.arrival or (m.landing.date if m.landing else None)
+        landed = m.landing.date if m.landing and rule.name == "reach" else None
+        when = landed or m.arrival or (m.landing.date if m.landing else None)
         if when is not None:
-            return when, "reached"
+            return when, "reached the surface of" if landed else "reached"
     return m.launch, "launched"
 
 
@@ -93,7 +94,7 @@ def _two_missions(a: Ask, first: Mission, second: Mission, labels: dict[str, str
     de, ve = _event_date(early, rule)
     dl, vl = _event_date(late, rule)
     target = a.kb.bodies[early.target].name if ve != "launched" else ""
-    where = f" {target}" if target and ve.endswith((" on", " past", " from", "orbited", "reached")) else ""
+    where = f" {target}" if target else ""
     e_name = (labels or {}).get(early.id) or _label(a, early)
     l_name = (labels or {}).get(late.id) or _label(a, late)
     detail = (f"{e_name} {ve}{where} on {day(de)}{r.citations.cite(early)}, "

@@ -44,7 +44,7 @@ def _rule(a: Ask) -> queries.EventRule | None:
     return None
 
 
-_THEM = ("them", "those", "these", "of them", "of those")
+_THEM = ("them", "those", "these", "of them", "of those", "which one", "which of the two", "either")
 
 
 def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
@@ -202,7 +202,8 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
                 and (not a.bodies or m.target in a.bodies)
                 and ("lander" in m.types or "penetrator" in m.types or m.crewed)]
     if left and (a.q.outcome or s.rule) and not _failed_landings(a, s):
-        label = {"success": "failures", "failure": "missions that did not fail"}.get(a.q.outcome or "", "")
+        label = {"success": plural(len(left), "failure"),
+                 "failure": "missions that did not fail"}.get(a.q.outcome or "", "")
         if s.rule:
             label = f"{plural(len(left), 'landing attempt')} that did not {s.rule.base} {s.target}"
         r.lines.append(f"Not counted: {len(left)} {label} "
