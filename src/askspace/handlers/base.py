@@ -67,8 +67,9 @@ class Ask:
         """The body named, or every body of a kind named ("an asteroid")."""
         if self.body:
             return [self.body]
-        if self.beyond_earth:
-            return [b.id for b in self.kb.bodies.values() if b.id != "earth" and b.parent is None]
+        if self.beyond_earth:  # planets and the like (their moons come with them) and Earth's Moon
+            return [b.id for b in self.kb.bodies.values()
+                    if b.id != "earth" and (b.parent is None or b.parent == "earth")]
         return [b.id for b in self.kb.bodies.values() if b.kind in self.q.body_kinds]
 
     @property

@@ -87,6 +87,8 @@ def _main_rule(first: Mission, second: Mission) -> queries.EventRule | None:
 
 def _two_missions(a: Ask, first: Mission, second: Mission, labels: dict[str, str] | None = None) -> Reply:
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else _main_rule(first, second)
+    if rule is not None and rule.name == "reach" and not (first.landing and second.landing):
+        rule = queries.RULES["visit"]  # an orbiter and a lander: compare their arrivals
     r = a.reply([], states=[first.country, second.country], bodies=[first.target])
     r.use(first, second)
     d1, d2 = _event_date(first, rule)[0], _event_date(second, rule)[0]

@@ -84,6 +84,7 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
         r.use(m)
         r.lines.append(f"The first to reach {body.name} was {m.name} ({compose.state_name(a.kb, m.country)}), "
                        f"{day(visit.when(m))}{r.citations.cite(m)}.")
+        _earlier_failures(a, visit, m, body_id, states, r)
     return r
 
 

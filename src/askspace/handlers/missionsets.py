@@ -33,7 +33,7 @@ class Selection:
 
 
 def _rule(a: Ask) -> queries.EventRule | None:
-    events = [e for e in a.q.events if e != "launch"]
+    events = [e for e in a.q.events if e != "launch" and not (e == "orbit" and a.beyond_earth)]
     if events == ["visit"] and a.q.outcome:
         return None  # "missions to the Moon that failed": every launch toward it counts
     if events:
@@ -63,7 +63,8 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
     if rule is None or not rule.is_landing:  # a carried craft is part of its carrier's mission
         carried = [m for m in found if m.part_of is not None]
         found = [m for m in found if m.part_of is None]
-    return sorted(found, key=lambda m: m.sort_key), carried
+    unique = {m.id: m for m in found}  # a mission seen at two bodies counts once
+    return sorted(unique.values(), key=lambda m: m.sort_key), list({m.id: m for m in carried}.values())
 
 
 def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:

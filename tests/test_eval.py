@@ -1,0 +1,22 @@
+"""The development question set: the pass rate must stay at or above 95%."""
+
+from __future__ import annotations
+
+from askspace.bot import Bot
+from askspace.eval import DEFAULT_FILE, evaluate, load_cases, report
+
+MIN_PASS_RATE = 0.95
+
+
+def test_question_set_is_large_and_well_formed() -> None:
+    cases = load_cases(DEFAULT_FILE)
+    assert len(cases) >= 400
+    assert {c.family for c in cases} >= {"counts", "firsts", "when-where-who", "yes-no", "lists", "compare",
+                                         "sources", "out-of-scope"}
+    assert all(c.must or not c.understood for c in cases)
+
+
+def test_pass_rate(bot: Bot) -> None:
+    outcomes = evaluate(bot)
+    rate = sum(o.passed for o in outcomes) / len(outcomes)
+    assert rate >= MIN_PASS_RATE, report(outcomes, show_failures=40)
