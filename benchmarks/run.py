@@ -56,6 +56,7 @@ def wall(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 def one_shot(runs: int) -> list[str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: with cached bytecode
     askspace = [PY, "-m", "askspace", QUESTION]
     commands = {
         "python -c pass": [PY, "-c", "pass"],

@@ -10,11 +10,10 @@ turns it off.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 
 from askspace import __version__
@@ -30,16 +29,22 @@ def cache_dir() -> Path:
 
 
 def cache_key(root: Path) -> str:
-    """Hash of the data files' content and of the code that reads them."""
-    digest = hashlib.sha256(f"{__version__}|{sys.version}|{root.resolve()}".encode())
+    """Checksum of the data files' names, sizes and content, and of the code that reads them.
+
+    Two independent CRC-32 chains (one over content, one over names, sizes and times) make
+    an accidental match between two different states of the data practically impossible.
+    """
+    content = zlib.crc32(f"{__version__}|{sys.version}|{root.resolve()}".encode())
+    layout = 0
     for folder in (root / "knowledge", root / "intents"):
         for path in data_files(folder) if folder.is_dir() else []:
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
+            data = path.read_bytes()
+            content = zlib.crc32(data, content)
+            layout = zlib.crc32(f"{path.relative_to(root).as_posix()}|{len(data)}".encode(), layout)
     for source in sorted(_PACKAGE.rglob("*.py")):
         stat = source.stat()
-        digest.update(f"{source.relative_to(_PACKAGE)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:32]
+        layout = zlib.crc32(f"{source.relative_to(_PACKAGE)}|{stat.st_size}|{stat.st_mtime_ns}".encode(), layout)
+    return f"{content:08x}{layout:08x}"
 
 
 def load_bot(data_dir: Path | None = None, warn: bool = True) -> Bot:
@@ -75,6 +80,8 @@ def _read(path: Path) -> Bot | None:
 
 
 def _write(path: Path, bot: Bot, warn: bool) -> None:
+    import tempfile  # only when writing
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".bot-", delete=False) as tmp:

@@ -5,13 +5,14 @@ Exit codes: 0 answered, 1 not understood, 2 usage or data error, 130 interrupted
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    import argparse
 
 from askspace import __version__
 
@@ -27,6 +28,8 @@ EXAMPLES = """examples:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="askspace",
         description="Answers questions about the history of space exploration, with sources.",
@@ -73,8 +76,24 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+class _Plain:
+    """The arguments of a plain one-shot question, parsed without argparse (it is slow to import)."""
+
+    def __init__(self, question: list[str]) -> None:
+        self.question = question
+        self.json = self.why = self.check = self.export_knowledge = False
+        self.data = None
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace | _Plain:
+    words = sys.argv[1:] if argv is None else argv
+    if words and not any(w.startswith("-") for w in words):
+        return _Plain(words)
+    return build_parser().parse_args(words)
+
+
 def _main(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _parse(argv)
     if args.question and (args.check or args.export_knowledge):
         print("askspace: --check and --export-knowledge take no question", file=sys.stderr)
         return 2
@@ -88,6 +107,8 @@ def _main(argv: list[str] | None) -> int:
               f"(knowledge as of {kb.as_of.isoformat()})")
         return 0
     if args.export_knowledge:
+        import json
+
         from askspace.export import export_missions
 
         json.dump(export_missions(bot.kb), sys.stdout, ensure_ascii=False, indent=2)
@@ -113,6 +134,8 @@ def _print_answer(out: TextIO, bot, answer, want_json: bool, want_why: bool) -> 
     from askspace import render
 
     if want_json:
+        import json
+
         obj = render.as_json(answer, bot)
         if want_why:
             obj["why"] = render.why(answer)

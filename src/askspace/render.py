@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -63,4 +62,6 @@ def as_json(answer: Answer, bot: Bot) -> dict[str, Any]:
 
 
 def dumps(obj: Any) -> str:
+    import json
+
     return json.dumps(obj, ensure_ascii=False, indent=2)
