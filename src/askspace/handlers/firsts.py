@@ -225,7 +225,9 @@ def _first_working(a: Ask, body: str, states: list[str], r: Reply) -> None:
 def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Reply) -> Reply:
     body_name = a.kb.bodies[body].name
     if states:
-        r.lines.append(f"{compose.capitalise(compose.state_name(a.kb, states[0]))} has not {rule.verb} "
+        who = ("Neither the Soviet Union nor Russia" if a.named_russia
+               else compose.capitalise(compose.state_name(a.kb, states[0])))
+        r.lines.append(f"{who} has {'' if who.startswith('Neither') else 'not '}{rule.verb} "
                        f"{body_name} in my records (to {day(a.kb.as_of)}).")
     else:
         r.lines.append(f"No one has {rule.verb} {body_name} in my records (to {day(a.kb.as_of)}).")
@@ -234,8 +236,16 @@ def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Rep
         if robotic:
             m = robotic[0]
             r.use(m)
-            r.lines.append(f"Only robotic craft have landed there; the first was {m.name} "
+            whose = "its" if states and not a.named_russia else "the"
+            r.lines.append(f"{compose.capitalise(whose)} first robotic soft landing there was {m.name} "
                            f"({compose.state_name(a.kb, m.country)}), {day(m.landing.date if m.landing else None)}"
+                           f"{r.citations.cite(m)}.")
+        crewed = _events(a, rule, body, [])
+        if states and crewed:
+            m = crewed[0]
+            r.use(m)
+            r.lines.append(f"People have landed there only on {a.kb.states[m.country].adjective} flights, "
+                           f"the first being {m.name}, {day(m.landing.date if m.landing else None)}"
                            f"{r.citations.cite(m)}.")
         return r
     _best_other(a, body, states, r)
