@@ -33,6 +33,7 @@ missions:
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests (and the commands they start) use their own cache folder."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["ASKSPACE_DEBUG"] = "1"  # handler errors fail the tests instead of being apologised for
 
 
 @pytest.fixture(scope="session")

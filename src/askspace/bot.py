@@ -7,6 +7,7 @@ Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -120,14 +121,15 @@ class Session:
         facts: list[str] = []
         understood = False
         for part in parts:
-            reply, trace = self._answer_part(part, citations)
+            reply, trace = self._guarded(part, citations)
             if not (reply.understood and trace.intent) and len(parts) > 1:
                 reply = Reply([f"I did not understand the part \"{part}\"."], understood=False)
             lines.extend(reply.lines)
             traces.append(trace)
             facts = list(dict.fromkeys([*facts, *reply.facts]))
             understood = understood or (reply.understood and trace.intent is not None)
-        if not understood and not any(t.intent == "out_of_scope" for t in traces):
+        if not understood and not any(t.intent == "out_of_scope" or "internal error" in t.context_used
+                                      for t in traces):
             lines = [not_understood_text()]
         answer = Answer(
             text="\n".join([*lines, *citations.lines()]) if understood else lines[0],
@@ -141,6 +143,20 @@ class Session:
             answer = replace(answer, as_of=self.bot.kb.as_of.isoformat())
         self.last = answer
         return answer
+
+    def _guarded(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
+        """Answer one part; an unexpected failure costs that answer, never the session.
+
+        With ASKSPACE_DEBUG set (the tests set it) the error is raised instead, so bugs show.
+        """
+        try:
+            return self._answer_part(part, citations)
+        except Exception:
+            if os.environ.get("ASKSPACE_DEBUG"):
+                raise
+            trace = Trace(part, None, 0.0, None, 0.0, (), ("internal error",), ())
+            return Reply(["Sorry, something went wrong while answering that; please ask it another way."],
+                         understood=False), trace
 
     def _both(self, q: Question, match: matching.Match, citations: Citations, part: str) -> tuple[Reply, Trace]:
         assert match.runner_up is not None and match.tied is not None

@@ -225,10 +225,9 @@ def _first_working(a: Ask, body: str, states: list[str], r: Reply) -> None:
 def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Reply) -> Reply:
     body_name = a.kb.bodies[body].name
     if states:
-        who = ("Neither the Soviet Union nor Russia" if a.named_russia
-               else compose.capitalise(compose.state_name(a.kb, states[0])))
-        r.lines.append(f"{who} has {'' if who.startswith('Neither') else 'not '}{rule.verb} "
-                       f"{body_name} in my records (to {day(a.kb.as_of)}).")
+        who = ("The Soviet Union and Russia have never" if a.named_russia
+               else compose.capitalise(compose.state_name(a.kb, states[0])) + " has not")
+        r.lines.append(f"{who} {rule.verb} {body_name} in my records (to {day(a.kb.as_of)}).")
     else:
         r.lines.append(f"No one has {rule.verb} {body_name} in my records (to {day(a.kb.as_of)}).")
     if rule.name == "crewed-land":
@@ -318,6 +317,7 @@ def did_state(a: Ask) -> Reply:
                            f"descended into its atmosphere on {day(m.arrival)}{r.citations.cite(m)}."
                            if body_id in ("jupiter", "saturn", "uranus", "neptune") else
                            f"{m.name} sent a probe into its atmosphere on {day(m.arrival)}{r.citations.cite(m)}.")
+    if not done:
         r.lines.append(f"No. {compose.capitalise(who) if states else 'No one'} has"
                        f"{' not' if states else ''} {rule.verb} {body} in my records (to {day(a.kb.as_of)}).")
         _best_other(a, body_id, states, r)

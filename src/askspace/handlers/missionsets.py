@@ -63,7 +63,10 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
     if rule is None or not rule.is_landing:  # a carried craft is part of its carrier's mission
         carried = [m for m in found if m.part_of is not None]
         found = [m for m in found if m.part_of is None]
-    unique = {m.id: m for m in found}  # a mission seen at two bodies counts once
+    unique: dict[str, Mission] = {}  # a mission seen at two bodies counts once, as itself if it can
+    for m in found:
+        if m.id not in unique or m is a.kb.missions[m.id]:
+            unique[m.id] = m
     return sorted(unique.values(), key=lambda m: m.sort_key), list({m.id: m for m in carried}.values())
 
 
