@@ -144,7 +144,9 @@ def report(outcomes: list[Outcome], show_failures: int = 50) -> str:
 
 
 def evaluate(bot: Bot, path: Path = DEFAULT_FILE) -> list[Outcome]:
-    return [run_case(bot, case) for case in load_cases(path)]
+    """Run one question file, or every ``*.yaml`` file of the folder ``path`` is in (the default)."""
+    files = sorted(path.parent.glob("*.yaml")) if path == DEFAULT_FILE else [path]
+    return [run_case(bot, case) for file in files for case in load_cases(file)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -139,7 +139,11 @@ class Reader:
         words, fixes = self.speller.correct(normalise(text).words)
         mentions = self.index.find(words, self.known)
         relation = self._relation(words, mentions)
-        main = words[:relation.start] if relation else words
+        # Words inside mission and program names ("Mars Polar Lander", "Crew Flight Test") are names,
+        # not cues: they are masked before the lexicon and the intents read the question.
+        named = {i for m in mentions if m.kind in ("mission", "program") for i in range(m.start, m.end)}
+        masked = tuple("<name>" if i in named else w for i, w in enumerate(words))
+        main = masked[:relation.start] if relation else masked
         events = tuple(r for _, r in _found(self.lexicon, "events", main))
         nouns_only = not (set(main) & {"land", "landed", "landing", "landings", "lands", "touchdown"})
         if "land" in events and len(events) > 1 and nouns_only and set(main) & {"lander", "landers"}:
@@ -156,7 +160,7 @@ class Reader:
         outcome = "success" if success and not failure else "failure" if failure and not success else None
         ordinals = _found(self.lexicon, "ordinals", main)
         return Question(
-            text=text, words=words, mentions=tuple(mentions), phrases=_phrases(words),
+            text=text, words=words, mentions=tuple(mentions), phrases=_phrases(masked),
             events=events, crewed=crewed, outcome=outcome,
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),

@@ -30,6 +30,7 @@ HANDLERS: dict[str, Handler] = {
     "greeting": talk.greeting,
     "help": talk.help_reply,
     "out_of_scope": talk.out_of_scope,
+    "no_current_data": talk.no_current_data,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -54,6 +55,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "greeting": (),
     "help": (),
     "out_of_scope": (),
+    "no_current_data": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

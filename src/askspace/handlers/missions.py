@@ -59,7 +59,9 @@ def describe_mission(a: Ask) -> Reply:
 
 
 _END_WORDS = ("stop", "stopped", "end", "ended", "die", "died", "last", "lost", "until", "how long",
-              "silent", "working", "finish", "finished", "over")
+              "silent", "working", "finish", "finished", "over", "come down", "came down", "re enter",
+              "reenter", "re entered", "reentered", "deorbit", "deorbited", "fall", "fell", "crash", "burn up",
+              "explode", "exploded", "explosion", "break up", "broke up", "blew up", "disaster", "accident")
 
 
 def mission_when(a: Ask) -> Reply:
@@ -99,7 +101,9 @@ def mission_when(a: Ask) -> Reply:
     if rule is not None and rule.name == "sample-return" and m.returned:
         parts.append(f"brought its samples back to Earth on {day(m.returned)}")
     if not events or any(a.q.has(w) for w in _END_WORDS):
-        if m.end:
+        if m.end and "space-station" in m.types:
+            parts.append(f"came down (re-entered the atmosphere) on {day(m.end)}")
+        elif m.end:
             parts.append(f"ended on {day(m.end)}")
         elif m.status == "active":
             parts.append(f"was still working on {day(a.kb.as_of)}")

@@ -19,6 +19,7 @@ from askspace.text import normalise
 
 STOP = frozenset({
     "take", "took", "place", "happen", "happened", "occur", "occurred", "many", "years", "apart", "long",
+    "country", "countries", "nation", "launch", "launched",
     "came", "come", "did", "do",
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
     "were", "be", "been", "are", "does", "has", "have", "had", "who", "what", "which", "when",
@@ -29,6 +30,8 @@ STOP = frozenset({
     "onto", "as", "any", "all", "about", "tell", "me", "please", "know", "i", "you", "your", "my"
 })
 WEAK = frozenset({"human", "space"})
+_RECORD_WORDS = ("first", "oldest", "youngest", "longest", "shortest", "last", "only", "record", "largest",
+                 "most", "fastest", "farthest", "closest")
 MIN_SCORE = 0.66
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
@@ -99,7 +102,7 @@ def best(kb: KnowledgeBase, words: tuple[str, ...], folder: Folder,
     ranked: list[tuple[float, float, dt.date, str, Mission, str]] = []
     for m in kb.missions_sorted():
         for phrase in m.firsts:
-            if not phrase.casefold().startswith("first"):
+            if not phrase.casefold().startswith(_RECORD_WORDS):
                 continue
             said = _content(folder, normalise(_PAREN.sub("", phrase)).words)
             if not said:
@@ -132,24 +135,27 @@ def event_date(m: Mission, phrase: str) -> dt.date:
     return m.launch
 
 
+_DATE_ONLY = re.compile(r"^\d{1,2} \w+ \d{4}$")
+
+
 def who(rec: Recorded) -> str:
     """The person a recorded first names in parentheses ("Valentina Tereshkova"), if any."""
     head = _PAREN.sub("", rec.phrase).strip()
     name = rec.phrase[len(head):].strip().strip("()") if "(" in rec.phrase else ""
-    return re.sub(r",\s*\d{1,2} \w+ \d{4}$", "", name)
+    name = re.sub(r",\s*\d{1,2} \w+ \d{4}$", "", name)
+    return "" if _DATE_ONLY.match(name) else name
 
 
 def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
     m = rec.mission
     head = _PAREN.sub("", rec.phrase).strip()
-    who = rec.phrase[len(head):].strip().strip("()") if "(" in rec.phrase else ""
-    who = re.sub(r",\s*\d{1,2} \w+ \d{4}$", "", who)  # "Alexei Leonov, 18 March 1965": the date is given anyway
+    person = who(rec)  # "Alexei Leonov, 18 March 1965": the date is given anyway
     when = day(event_date(m, rec.phrase))
     owner = compose.state_name(kb, m.country)
     if m.agency and not any(w in m.agency for w in ("NASA", "OKB", "Lavochkin", "JAXA", "ISRO", "CNSA", "ESA")):
         owner = f"{m.agency}, {owner}"
     if m.target not in ("earth", "interplanetary") and kb.bodies[m.target].name.casefold() not in head.casefold():
         owner = f"{owner}, at {kb.bodies[m.target].name}"
-    if who:
-        return f"The {head} was {who}, on {m.name} ({owner}), {when}{cite}."
+    if person:
+        return f"The {head} was {person}, on {m.name} ({owner}), {when}{cite}."
     return f"The {head} was {m.name} ({owner}), {when}{cite}."

@@ -29,5 +29,11 @@ def out_of_scope(a: Ask) -> Reply:
     return a.reply([f"That is outside what I know. {scope_line()} Try: {tries}."], understood=False)
 
 
+def no_current_data(a: Ask) -> Reply:
+    as_of = f"{a.kb.as_of.day} {a.kb.as_of.strftime('%B')} {a.kb.as_of.year}"
+    return a.reply([f"I don't have that: my records are mission histories, not live crew rosters, and they "
+                    f"end on {as_of}. I can tell you which missions flew, when, and who was aboard."])
+
+
 def help_reply(a: Ask) -> Reply:
     return a.reply([scope_line(), "For example: " + "; ".join(f"\"{e}\"" for e in EXAMPLES) + "."])
