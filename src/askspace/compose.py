@@ -49,8 +49,15 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def lower_first(text: str) -> str:
-    """'The lander ...' -> 'the lander ...' (keeps 'NASA', 'E-6M' and other capitals)."""
+def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
+    """'The lander ...' -> 'the lander ...' for use mid-sentence; names keep their capital.
+
+    >>> lower_first("Challenger broke apart", frozenset({"challenger"}))
+    'Challenger broke apart'
+    """
+    first = text.split(" ", 1)[0]
+    if first.casefold().strip(",.;:") in names:
+        return text
     if text[1:2].islower() or (text[:1] == "A" and text[1:2] == " "):
         return text[:1].lower() + text[1:]
     return text

@@ -209,6 +209,15 @@ class KnowledgeBase:
             out[body.id] = tuple(sorted(found, key=lambda m: m.sort_key))
         return out
 
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of a name in the knowledge base, casefolded ("challenger", "luna", "mars")."""
+        names = [n for m in self.missions.values() for n in (m.name, *m.aliases)]
+        names += [n for p in self.programs.values() for n in (p.name, *p.aliases)]
+        names += [n for b in self.bodies.values() for n in (b.name, *b.aliases)]
+        names += [n for s in self.states.values() for n in (s.name, s.short, s.adjective, *s.aliases)]
+        return frozenset(w.casefold().strip("()\"',.") for n in names for w in n.split())
+
     def missions_sorted(self, target: str | None = None) -> tuple[Mission, ...]:
         """Every mission (or those to one body and its moons) by launch date, ties broken by id."""
         if target is None:

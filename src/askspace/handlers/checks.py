@@ -49,7 +49,7 @@ def did_mission(a: Ask) -> Reply:
         when = rule.when(m)
         r.lines.append(f"Yes: {m.name} {rule.past} {body}" + (f" on {day(when)}" if when else "") + f"{cite}.")
         if m.summary:
-            r.lines.append(f"What it was: {compose.lower_first(m.summary)}")
+            r.lines.append(f"What it was: {compose.lower_first(m.summary, a.kb.name_words)}")
         return r
     lines = did_not(a, m, rule, cite)
     r.lines.extend([f"No. {lines[0]}", *lines[1:]])

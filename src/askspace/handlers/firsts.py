@@ -70,7 +70,7 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
     r.use(first)
     owner = "" if states else f" ({compose.state_name(a.kb, first.country)})"
     verdict = {"success": "", "partial": "; it partly succeeded: ", "failure": "; it failed: "}[first.outcome]
-    reason = compose.lower_first(first.outcome_reason.rstrip(".")) if verdict else ""
+    reason = compose.lower_first(first.outcome_reason.rstrip("."), a.kb.name_words) if verdict else ""
     success = "successful " if a.q.outcome == "success" else ""
     r.lines.append(f"The first {success}mission launched toward {body.name}{_by(a, states)} was {first.name}{owner}, "
                    f"{day(first.launch)}{r.citations.cite(first)}{verdict}{reason}.")
@@ -191,8 +191,9 @@ def _earlier_failures(a: Ask, rule: queries.EventRule, chosen: Mission, body: st
                if m.arrival and when and m.arrival < when and m.outcome == "failure"]
     for m in earlier[:2]:
         r.use(m)
+        reason = compose.lower_first(m.outcome_reason, a.kb.name_words)
         r.lines.append(f"Earlier, {m.name} passed {a.kb.bodies[body].name} on {day(m.arrival)}"
-                       f"{r.citations.cite(m)}, but it had already failed: {compose.lower_first(m.outcome_reason)}")
+                       f"{r.citations.cite(m)}, but it had already failed: {reason}")
 
 
 def _also_impact(a: Ask, landing: Mission, body: str, states: list[str], r: Reply) -> None:
@@ -275,7 +276,7 @@ def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
             r.use(*sent)
             r.lines.append("Its missions there: " + "; ".join(
                 f"{m.name}, launched {day(m.launch)}{r.citations.cite(m)} ({m.outcome}: "
-                f"{compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in sent[:3]) + ".")
+                f"{compose.lower_first(m.outcome_reason.rstrip('.'), a.kb.name_words)})" for m in sent[:3]) + ".")
 
 
 def _attempt(m: Mission) -> str:
@@ -339,7 +340,7 @@ def did_state(a: Ask) -> Reply:
             r.use(*own)
             r.lines.append("Today's Russia on its own: " + "; ".join(
                 f"{x.name}, launched {day(x.launch)}{r.citations.cite(x)} ({x.outcome}: "
-                f"{compose.lower_first(x.outcome_reason.rstrip('.'))})" for x in own[:3]) + ".")
+                f"{compose.lower_first(x.outcome_reason.rstrip('.'), a.kb.name_words)})" for x in own[:3]) + ".")
     return r
 
 
@@ -362,5 +363,5 @@ def _did_in_years(a: Ask, rule: queries.EventRule, body: str, states: list[str],
         r.use(m)
         did = m.landing and _attempt(m) if m.landing and not m.landing.heard_from_surface else m.outcome
         r.lines.append(f"{m.name} ({compose.state_name(a.kb, m.country)}) {did}{r.citations.cite(m)}: "
-                       f"{compose.lower_first(m.outcome_reason)}")
+                       f"{compose.lower_first(m.outcome_reason, a.kb.name_words)}")
     return r

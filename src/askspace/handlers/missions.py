@@ -47,7 +47,7 @@ def describe_mission(a: Ask) -> Reply:
     r.use(m)
     r.lines.append(f"{_what(a, m)}, launched {day(m.launch)}{r.citations.cite(m)}.")
     if m.summary:
-        r.lines.append(f"What it was: {compose.lower_first(m.summary)}")
+        r.lines.append(f"What it was: {compose.lower_first(m.summary, a.kb.name_words)}")
     if m.landing:
         r.lines.append(_landing_text(m))
     if m.crew:
@@ -194,7 +194,7 @@ def explain_outcome(a: Ask) -> Reply:
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
     word = {"success": "a success", "partial": "a partial success", "failure": "a failure"}[m.outcome]
-    reason = compose.lower_first(m.outcome_reason.rstrip("."))
+    reason = compose.lower_first(m.outcome_reason.rstrip("."), a.kb.name_words)
     r.lines.append(f"{m.name} was {word}: {reason}{r.citations.cite(m, every=True)}.")
     if m.landing and m.landing.date:
         r.lines.append(_landing_text(m))
@@ -218,7 +218,7 @@ def verify_robotic(a: Ask) -> Reply:
     if m.crew:
         r.lines.append("Crew: " + join([f"{c.name} ({c.role})" for c in m.crew]) + ".")
     if m.summary:
-        r.lines.append(f"What it was: {compose.lower_first(m.summary)}")
+        r.lines.append(f"What it was: {compose.lower_first(m.summary, a.kb.name_words)}")
     if m.landing:
         r.lines.append(_landing_text(m))
     return r

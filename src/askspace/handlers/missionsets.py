@@ -198,7 +198,8 @@ def _carried_note(a: Ask, s: Selection) -> str:
 
 def _details(a: Ask, s: Selection, r: Reply) -> None:
     if s.partial:
-        names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'))})" for m in s.partial])
+        names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'), a.kb.name_words)})"
+                      for m in s.partial])
         r.lines.append(f"Counting partial successes, {len(s.counted) + len(s.partial)}: {names}.")
     left = list(s.left)
     if s.rule is not None and s.rule.is_landing:  # only landing attempts are "not counted" landings
