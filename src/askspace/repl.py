@@ -182,7 +182,7 @@ def run_repl(bot: Bot) -> int:
     repl = Repl(bot)
     prompt: PromptSession[str] = PromptSession(history=open_history(),
                                                completer=_NameCompleter(bot),
-                                               complete_while_typing=False)
+                                               complete_while_typing=True)
     print(f"askspace: ask about the history of space exploration. Try \"{EXAMPLES[0]}\", "
           f"\"{EXAMPLES[1]}\" or \"{EXAMPLES[2]}\". /help for commands, Ctrl-D to quit.")
     while True:

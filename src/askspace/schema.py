@@ -139,6 +139,19 @@ def _sources(value: Any, p: Problems, path: str) -> tuple[model.Source, ...]:
     return tuple(out)
 
 
+def _one_of(allowed: tuple[str, ...]) -> Callable[[Any, Problems, str], str | None]:
+    """A converter that accepts one of ``allowed``."""
+    return lambda value, p, path: _enum(value, allowed, p, path)
+
+
+def _entry(raw: Any, keys: dict[str, bool], p: Problems, path: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The entry's mapping (checked for keys) and its id, or None for what is wrong."""
+    m = _mapping(raw, keys, p, path)
+    if m is None:
+        return None, None
+    return m, (check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None)
+
+
 def _opt(raw: dict[str, Any], key: str, conv: Callable[[Any, Problems, str], Any], p: Problems,
          path: str) -> Any:
     value = raw.get(key)
@@ -166,14 +179,13 @@ CREW_KEYS = {"name": True, "role": True, "nationality": False, "died": False}
 
 
 def parse_state(raw: Any, p: Problems, path: str) -> model.State | None:
-    m = _mapping(raw, STATE_KEYS, p, path)
+    m, sid = _entry(raw, STATE_KEYS, p, path)
     if m is None:
         return None
-    sid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
     name = _opt(m, "name", _text, p, path)
     short = _opt(m, "short", _text, p, path)
     adjective = _opt(m, "adjective", _text, p, path)
-    kind = _opt(m, "kind", lambda v, q, s: _enum(v, model.STATE_KINDS, q, s), p, path)
+    kind = _opt(m, "kind", _one_of(model.STATE_KINDS), p, path)
     if sid is None or name is None or short is None or adjective is None or kind is None:
         return None
     return model.State(
@@ -187,12 +199,11 @@ def parse_state(raw: Any, p: Problems, path: str) -> model.State | None:
 
 
 def parse_body(raw: Any, p: Problems, path: str) -> model.Body | None:
-    m = _mapping(raw, BODY_KEYS, p, path)
+    m, bid = _entry(raw, BODY_KEYS, p, path)
     if m is None:
         return None
-    bid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
     name = _opt(m, "name", _text, p, path)
-    kind = _opt(m, "kind", lambda v, q, s: _enum(v, model.BODY_KINDS, q, s), p, path)
+    kind = _opt(m, "kind", _one_of(model.BODY_KINDS), p, path)
     if bid is None or name is None or kind is None:
         return None
     return model.Body(
@@ -202,10 +213,9 @@ def parse_body(raw: Any, p: Problems, path: str) -> model.Body | None:
 
 
 def parse_program(raw: Any, p: Problems, path: str) -> model.Program | None:
-    m = _mapping(raw, PROGRAM_KEYS, p, path)
+    m, pid = _entry(raw, PROGRAM_KEYS, p, path)
     if m is None:
         return None
-    pid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
     name = _opt(m, "name", _text, p, path)
     country = _opt(m, "country", _text, p, path)
     if pid is None or name is None or country is None:
@@ -221,7 +231,7 @@ def _landing(raw: Any, p: Problems, path: str) -> model.Landing | None:
     m = _mapping(raw, LANDING_KEYS, p, path)
     if m is None:
         return None
-    result = _opt(m, "result", lambda v, q, s: _enum(v, model.LANDING_RESULTS, q, s), p, path)
+    result = _opt(m, "result", _one_of(model.LANDING_RESULTS), p, path)
     date = _opt(m, "date", _date, p, path)
     raw_operated = m.get("operated")
     if isinstance(raw_operated, bool):  # YAML 1.1 reads unquoted yes/no as booleans
@@ -276,7 +286,7 @@ def _encounters(value: Any, p: Problems, path: str) -> tuple[model.Encounter, ..
         if m is None:
             continue
         body, date = _opt(m, "body", _text, p, ep), _opt(m, "date", _date, p, ep)
-        kind = _opt(m, "kind", lambda v, q, s: _enum(v, ("flyby", "orbit"), q, s), p, ep) or "flyby"
+        kind = _opt(m, "kind", _one_of(("flyby", "orbit")), p, ep) or "flyby"
         if body and date:
             out.append(model.Encounter(body, date, kind))
     return tuple(out)
@@ -291,23 +301,22 @@ def _types(value: Any, p: Problems, path: str) -> tuple[str, ...]:
 
 
 def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
-    m = _mapping(raw, MISSION_KEYS, p, path)
+    m, mid = _entry(raw, MISSION_KEYS, p, path)
     if m is None:
         return None
-    mid = check_id(m.get("id"), p.file, f"{path}.id", p.errors) if "id" in m else None
     values = {
         "name": _opt(m, "name", _text, p, path),
         "country": _opt(m, "country", _text, p, path),
         "target": _opt(m, "target", _text, p, path),
         "types": _opt(m, "types", _types, p, path),
         "launch": _opt(m, "launch", _date, p, path),
-        "outcome": _opt(m, "outcome", lambda v, q, s: _enum(v, model.OUTCOMES, q, s), p, path),
+        "outcome": _opt(m, "outcome", _one_of(model.OUTCOMES), p, path),
         "outcome_reason": _opt(m, "outcome_reason", _text, p, path),
         "sources": _opt(m, "sources", _sources, p, path),
     }
     if m.get("sources") is not None and not values["sources"]:
         p.add(f"{path}.sources", "a mission needs at least one source")
-    status = _opt(m, "status", lambda v, q, s: _enum(v, ("ended", "active"), q, s), p, path)
+    status = _opt(m, "status", _one_of(("ended", "active")), p, path)
     optional = {
         "aliases": _opt(m, "aliases", _text_list, p, path) or (),
         "program": _opt(m, "program", _text, p, path),
