@@ -30,7 +30,8 @@ import yaml
 from askspace.bot import Bot
 from askspace.render import plain
 
-DEFAULT_FILE = Path(__file__).resolve().parents[2] / "tests" / "eval" / "questions.yaml"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval"
+DEFAULT_FILE = DEFAULT_DIR / "questions.yaml"
 KEYS = {"q", "family", "form", "context", "intent", "must", "must_not", "understood", "note"}
 
 
@@ -143,15 +144,16 @@ def report(outcomes: list[Outcome], show_failures: int = 50) -> str:
     return "\n".join(lines)
 
 
-def evaluate(bot: Bot, path: Path = DEFAULT_FILE) -> list[Outcome]:
-    """Run one question file, or every ``*.yaml`` file of the folder ``path`` is in (the default)."""
-    files = sorted(path.parent.glob("*.yaml")) if path == DEFAULT_FILE else [path]
+def evaluate(bot: Bot, path: Path = DEFAULT_DIR) -> list[Outcome]:
+    """Run one question file, or every ``*.yaml`` file of a folder (by default tests/eval)."""
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
     return [run_case(bot, case) for file in files for case in load_cases(file)]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m askspace.eval", description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE)
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_DIR,
+                        help="a question file or folder (default: every file in tests/eval)")
     parser.add_argument("--failures", type=int, default=50, help="how many failures to show")
     args = parser.parse_args(argv)
     try:
