@@ -42,6 +42,7 @@ class Question:
     ordinal: str | None
     relation: Relation | None
     body_kinds: tuple[str, ...] = ()
+    mission_types: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
     context_used: tuple[str, ...] = ()
 
@@ -164,6 +165,7 @@ class Reader:
             events=events, crewed=crewed, outcome=outcome,
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
+            mission_types=tuple(r for _, r in _found(self.lexicon, "mission_types", main)),
         )
 
     def _relation(self, words: tuple[str, ...], mentions: list[Mention]) -> Relation | None:

@@ -6,6 +6,8 @@ readings are given briefly.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from askspace import compose, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
@@ -106,9 +108,13 @@ def first_event(a: Ask) -> Reply:
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)
     if not a.q.events and not on_body:
         return _first_sent(a, body_id)
+    if a.q.crewed is None and a.q.words[:1] == ("who",) and body_id == "earth":
+        a = replace(a, q=replace(a.q, crewed=True))  # "who was the first American to orbit the Earth?"
     body = a.kb.bodies[body_id]
     states = a.said_states
     rule = queries.rule_for(a.q.events, a.q.crewed)
+    if rule.name == "reach" and not any(a.q.has(w) for w in ("surface", "object", "hit", "touch", "ground")):
+        rule = queries.RULES["visit"]  # "which probe reached Saturn first": got there in any way
     r = a.reply([], states=states, bodies=[body_id])
     who = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)][:1]) if states else ""
     ordinal = a.q.ordinal or "first"
@@ -150,8 +156,10 @@ def first_event(a: Ask) -> Reply:
         r.lines.append(f"The {ordinal} {queries.event_phrase(rule, body.name)} by {who} was {chosen.name}, "
                        f"{when}{r.citations.cite(chosen)}{_brief(chosen)}.")
     elif who:
+        people = f" ({join([c.name for c in chosen.crew])})" if chosen.crew and len(chosen.crew) <= 3 else ""
         r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {queries.first_verb(rule)} {body.name} with "
-                       f"{chosen.name} on {when}{r.citations.cite(chosen)}{_brief(chosen)}.")
+                       f"{chosen.name}{people} on {when}{r.citations.cite(chosen)}"
+                       f"{_brief(chosen) if rule.is_landing else ''}.")
     else:
         r.lines.append(f"The {ordinal} {queries.event_phrase(rule, body.name)} was {chosen.name} "
                        f"({compose.state_name(a.kb, chosen.country)}), {when}"

@@ -59,6 +59,10 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
     for body in ([] if found else a.bodies or [None]):  # type: ignore[list-item]
         found += queries.missions(a.kb, body=body, states=a.said_states,
                                   program=program[0] if program else None, crewed=a.q.crewed)
+    if a.q.mission_types:  # "space stations", "telescopes"
+        found = [m for m in found if set(m.types) & set(a.q.mission_types)]
+    if a.q.has("still"):  # "which telescopes are still working?": as of the records' date
+        found = [m for m in found if m.status == "active"]
     carried: list[Mission] = []
     if rule is None or not rule.is_landing:  # a carried craft is part of its carrier's mission
         carried = [m for m in found if m.part_of is not None]
@@ -90,6 +94,8 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
     counted, partial, left = _split(a, pool, rule)
     program = a.q.ids("program")
     noun = f"{a.kb.programs[program[0]].name} missions" if program else "missions"
+    if a.q.mission_types:
+        noun = {"space-station": "space stations", "telescope": "space telescopes"}.get(a.q.mission_types[0], noun)
     targets = {m.target for m in (counted or pool)}
     target = (a.kb.bodies[next(iter(targets))].name if len(targets) == 1
               else a.kb.bodies[a.body].name if a.body else "their targets")
@@ -120,7 +126,7 @@ def _split(a: Ask, pool: list[Mission], rule: queries.EventRule | None
         hits = [rule.test(m) for m in pool]
         return [m for m, h in zip(pool, hits, strict=True) if h], [], \
                [m for m, h in zip(pool, hits, strict=True) if not h]
-    if a.q.outcome == "success":
+    if a.q.outcome == "success" and not a.q.has("still"):
         return ([m for m in pool if m.outcome == "success"], [m for m in pool if m.outcome == "partial"],
                 [m for m in pool if m.outcome == "failure"])
     if a.q.outcome == "failure":

@@ -12,7 +12,7 @@ def _walkers(m: Mission) -> list[str]:
     return [c.name for c in m.crew if "command module" not in c.role.casefold()]
 
 
-_DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "fatalities", "perished")
+_DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "fatalities", "perished", "lost")
 
 
 def people(a: Ask) -> Reply:
@@ -87,6 +87,10 @@ def _crew_of(a: Ask, m: Mission) -> Reply:
     members = join([f"{c.name} ({c.role})" for c in m.crew])
     r.lines.append(f"{m.name} carried {number_word(n)} {plural(n, 'person', 'people')}: {members}"
                    f"{r.citations.cite(m)}.")
-    if any(a.q.has(w) for w in ("died", "die", "killed", "death", "dead", "lost")):
+    if any(a.q.has(w) for w in _DIED):
+        dead = [c.name for c in m.crew if c.died]
+        when = compose.day(m.end or m.launch)
+        r.lines.append(f"{number_word(len(dead), capital=True)} died ({when}): {join(dead)}." if dead
+                       else "None of them died on the flight.")
         r.lines.append(f"What happened: {m.outcome_reason}")
     return r

@@ -19,7 +19,7 @@ from askspace.text import normalise
 
 STOP = frozenset({
     "take", "took", "place", "happen", "happened", "occur", "occurred", "many", "years", "apart", "long",
-    "country", "countries", "nation", "launch", "launched",
+    "country", "countries", "nation", "launch", "launched", "up", "inside", "carry", "carrying",
     "came", "come", "did", "do",
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
     "were", "be", "been", "are", "does", "has", "have", "had", "who", "what", "which", "when",
@@ -32,7 +32,7 @@ STOP = frozenset({
 WEAK = frozenset({"human", "space"})
 _RECORD_WORDS = ("first", "oldest", "youngest", "longest", "shortest", "last", "only", "record", "largest",
                  "most", "fastest", "farthest", "closest")
-MIN_SCORE = 0.66
+MIN_SCORE = 0.6
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
@@ -120,8 +120,20 @@ def best(kb: KnowledgeBase, words: tuple[str, ...], folder: Folder,
     return Recorded(mission, phrase, score, leftover)
 
 
+_IN_PHRASE = re.compile(r"(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December) (\d{4})")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
 def event_date(m: Mission, phrase: str) -> dt.date:
-    """The date a recorded first happened: sample return, landing, arrival or launch."""
+    """The date a recorded first happened: a date the phrase gives, sample return, landing, arrival or launch."""
+    given = _IN_PHRASE.search(phrase)
+    if given:
+        try:
+            return dt.date(int(given.group(3)), _MONTHS.index(given.group(2)) + 1, int(given.group(1)))
+        except ValueError:
+            pass
     text = phrase.casefold()
     if any(w in text for w in ("sample", "return", "material", "brought")):
         back = m.returned or (m.end if m.crewed else None)
