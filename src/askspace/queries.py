@@ -38,7 +38,8 @@ def _arrived(m: Mission) -> bool:
 
 def _in_earth_orbit(m: Mission) -> bool:
     """An Earth satellite or crewed orbital flight that reached orbit."""
-    return m.target == "earth" and "satellite" in m.types and m.outcome != "failure"
+    in_orbit_types = {"satellite", "space-station", "telescope"}
+    return m.target == "earth" and bool(in_orbit_types & set(m.types)) and m.outcome != "failure"
 
 
 def _sample_date(m: Mission) -> dt.date | None:

@@ -138,6 +138,42 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
     return list(dict.fromkeys(out))
 
 
+_NOTE_STOP = frozenset({
+    "mission", "missions", "tell", "about", "probe", "spacecraft", "craft", "what", "know",
+    "when", "where", "what", "which", "who", "whom", "whose", "why", "how", "did", "does", "do", "was",
+    "were", "is", "are", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and",
+    "or", "it", "its", "their", "they", "them", "this", "that", "there", "than", "then", "also", "about",
+    "into", "onto", "after", "before", "during", "over", "under", "up", "down", "out", "back", "done", "has",
+    "have", "had", "be", "been", "being", "will", "would", "can", "could", "should", "many", "much", "more",
+    "most", "long", "time", "times", "day", "days", "year", "years", "first", "last"
+})
+
+
+def note_for(a: Ask, m: Mission, shown: list[str]) -> str | None:
+    """The note of ``m`` that best answers what else the question asks ("where did the debris fall").
+
+    A note is chosen when it shares at least one informative word with the question that is not
+    part of the mission's own name; it is left out when it is already shown.
+    """
+    from askspace.text import normalise
+
+    name_words = {w for n in (m.name, *m.aliases) for w in normalise(n).words}
+    asked = {_stem(w) for w in a.q.words if len(w) > 3 and w not in _NOTE_STOP and w not in name_words}
+    best, best_hits = None, 0
+    for note in m.notes:
+        hits = len(asked & {_stem(w) for w in normalise(note).words})
+        if hits > best_hits and note not in shown:
+            best, best_hits = note, hits
+    return best
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if len(word) > len(end) + 3 and word.endswith(end):
+            return word[: -len(end)]
+    return word
+
+
 def missions_described(a: Ask) -> list[Mission]:
     """Missions that fit a description such as "the 1971 Russian landing"."""
     named = named_missions(a)

@@ -20,7 +20,7 @@ def did_mission(a: Ask) -> Reply:
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
     cite = r.citations.cite(m)
-    if any(a.q.has(w) for w in _STILL) and not [e for e in a.q.events if e not in ("rover",)]:
+    if a.q.has("still") or (any(a.q.has(w) for w in _STILL) and not a.q.events):
         if m.status == "active":
             r.lines.append(f"Yes: {m.name} was still working on {day(a.kb.as_of)}, the date my records end{cite}.")
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day, join
-from askspace.handlers.base import Ask, Reply, mission_label, missions_described
+from askspace.handlers.base import Ask, Reply, mission_label, missions_described, note_for
 from askspace.model import Mission
 
 _RESULT = {"soft": "landed", "impact": "hit the surface", "crash": "crashed",
@@ -55,6 +55,7 @@ def describe_mission(a: Ask) -> Reply:
     r.lines.append(f"Outcome: {m.outcome}. {m.outcome_reason}")
     if m.firsts:
         r.lines.append("Firsts: " + "; ".join(m.firsts) + ".")
+    _extras(a, m, r)
     return r
 
 
@@ -76,13 +77,15 @@ def mission_when(a: Ask) -> Reply:
     events = [e for e in a.q.events if e != "launch"]
     if "launch" in a.q.events and not events:
         r.lines.append(f"{m.name} was launched on {day(m.launch)}{cite}.")
+        _extras(a, m, r)
         return r
     rule = queries.rule_for(events, a.q.crewed) if events else None
-    met = [e for e in m.encounters if a.body and e.body == a.body]
-    if met:  # a body it passed on the way, not its main target
-        verb = "entered orbit around" if met[0].kind == "orbit" else "flew past"
-        r.lines.append(f"{m.name} {verb} {a.kb.bodies[met[0].body].name} on {day(met[0].date)}{cite} "
-                       f"(launched {day(m.launch)}).")
+    asked = {b.ids[0] for b in a.q.of_kind("body")}
+    met = [e for e in m.encounters if e.body in asked]
+    if met:  # bodies it passed on the way, not its main target
+        passes = [f"{'entered orbit around' if e.kind == 'orbit' else 'flew past'} {a.kb.bodies[e.body].name} "
+                  f"on {day(e.date)}" for e in met]
+        r.lines.append(f"{m.name} {join(passes)}{cite} (launched {day(m.launch)}).")
         return r
     if rule is not None and not rule.test(m) and rule.name not in ("visit", "reach"):
         r.lines.extend(did_not(a, m, rule, cite))
@@ -108,7 +111,17 @@ def mission_when(a: Ask) -> Reply:
         elif m.status == "active":
             parts.append(f"was still working on {day(a.kb.as_of)}")
     r.lines.append(join(parts) + ".")
+    _extras(a, m, r)
     return r
+
+
+def _extras(a: Ask, m: Mission, r: Reply) -> None:
+    """What else the question asks that a note or the launch vehicle answers."""
+    if m.launch_vehicle and any(a.q.has(w) for w in ("rocket", "launcher", "launch vehicle", "booster")):
+        r.lines.append(f"It was launched on a {m.launch_vehicle}.")
+    note = note_for(a, m, r.lines)
+    if note:
+        r.lines.append(note)
 
 
 def did_not(a: Ask, m: Mission, rule: queries.EventRule, cite: str) -> list[str]:
@@ -178,6 +191,7 @@ def crew(a: Ask) -> Reply:
         return r
     members = join([f"{c.name} ({c.role})" for c in m.crew])
     r.lines.append(f"{m.name} flew {compose.number_word(len(m.crew))}: {members}{r.citations.cite(m)}.")
+    _extras(a, m, r)
     if m.landing and m.landing.crewed:
         r.lines.append(f"{_walkers(m)} walked on {a.kb.bodies[m.target].name}.")
     return r
