@@ -139,12 +139,13 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
 
 
 _NOTE_STOP = frozenset({
-    "mission", "missions", "tell", "about", "probe", "spacecraft", "craft", "what", "know",
-    "when", "where", "which", "who", "whom", "whose", "why", "how", "did", "does", "do", "was",
-    "were", "is", "are", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and",
-    "or", "it", "its", "their", "they", "them", "this", "that", "there", "than", "then", "also", "into", "onto", "after", "before", "during", "over", "under", "up", "down", "out", "back", "done", "has",
-    "have", "had", "be", "been", "being", "will", "would", "can", "could", "should", "many", "much", "more",
-    "most", "long", "time", "times", "day", "days", "year", "years", "first", "last"
+    "mission", "missions", "tell", "about", "probe", "spacecraft", "craft", "what", "know", "when", "where",
+    "which", "who", "whom", "whose", "why", "how", "did", "does", "do", "was", "were", "is", "are", "the", "a",
+    "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "it", "its", "their", "they",
+    "them", "this", "that", "there", "than", "then", "also", "into", "onto", "after", "before", "during",
+    "over", "under", "up", "down", "out", "back", "done", "has", "have", "had", "be", "been", "being", "will",
+    "would", "can", "could", "should", "many", "much", "more", "most", "long", "time", "times", "day", "days",
+    "year", "years", "first", "last"
 })
 
 
