@@ -47,9 +47,18 @@ def _rule(a: Ask) -> queries.EventRule | None:
 _THEM = ("them", "those", "these", "of them", "of those", "which one", "which of the two", "either")
 
 
+def _program(a: Ask) -> list[str]:
+    """The program asked about; a mission named like its program ("Skylab") stands for it."""
+    program = a.q.ids("program")
+    if not program:
+        named = [a.kb.missions[i] for i in a.q.ids("mission")]
+        program = [m.program for m in named if m.program][:1]
+    return program
+
+
 def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
     """(missions, carried craft left out) matching the question's filters."""
-    program = a.q.ids("program")
+    program = _program(a)
     rule = _rule(a)
     found: list[Mission] = []
     if a.context_facts and any(a.q.has(w) for w in _THEM) and not (a.bodies or program or a.said_states):
@@ -92,7 +101,7 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
             pool = [m for m in pool if m.launch >= anchor.date]
         window += f" {a.q.relation.kind} {anchor.label}"
     counted, partial, left = _split(a, pool, rule)
-    program = a.q.ids("program")
+    program = _program(a)
     noun = f"{a.kb.programs[program[0]].name} missions" if program else "missions"
     if a.q.mission_types:
         noun = {"space-station": "space stations", "telescope": "space telescopes"}.get(a.q.mission_types[0], noun)
