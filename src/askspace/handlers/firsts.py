@@ -41,11 +41,21 @@ def _events(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> li
     return queries.by_event_date(found, rule)
 
 
+def _is_person(a: Ask, mission_id: str, text: str) -> bool:
+    """Whether a mention names one of the mission's crew rather than the mission."""
+    said = text.split()
+    return any([w.casefold() for w in c.name.split()][-len(said):] == said
+               for c in a.kb.missions[mission_id].crew) if said else False
+
+
 def _recorded(a: Ask) -> Reply | None:
     """A first recorded in the data (first woman in space, first far-side landing)."""
     if a.tools is None:
         return None
-    rec = recorded.best(a.kb, a.q.words, a.tools.folder, a.tools.plain_words)
+    people = {i for m in a.q.mentions if m.kind == "mission" and _is_person(a, m.ids[0], m.text)
+              for i in range(m.start, m.end)}
+    words = tuple(w for i, w in enumerate(a.q.words) if i not in people)  # "...in space, Gagarin?"
+    rec = recorded.best(a.kb, words, a.tools.folder, a.tools.plain_words)
     if rec is None or not (rec.leftover or (a.body is None and not a.bodies)):
         return None
     if a.said_states and (a.body or a.bodies) and rec.mission.country not in a.said_states:
@@ -177,6 +187,14 @@ def first_event(a: Ask) -> Reply:
         _also_impact(a, chosen, body_id, states, r)
         if chosen.landing and chosen.landing.operated == "brief":
             _first_working(a, body_id, states, r)
+    if rule.name == "visit" and ordinal == "first" and a.q.events and "reach" in a.q.events:
+        surface = _events(a, queries.RULES["reach"], body_id, states)
+        first_hit = surface[0] if surface else None
+        if (first_hit and first_hit.landing and not first_hit.landing.is_soft
+                and first_hit.landing.date != rule.when(chosen)):
+            r.use(first_hit)
+            r.lines.append(f"The first to reach its surface was {first_hit.name}, which hit it on "
+                           f"{day(first_hit.landing.date)}{r.citations.cite(first_hit)} (an impact, not a landing).")
     if rule.name in ("reach", "visit") and ordinal == "first":
         landed = _events(a, queries.RULES["land"], body_id, states)
         if landed and landed[0].id != chosen.id:
