@@ -16,7 +16,7 @@ from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
 from askspace.handlers.base import Tools
-from askspace.handlers.recorded import Folder, plain_vocabulary
+from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
 from askspace.handlers.talk import EXAMPLES, scope_line
 from askspace.intents import Intent, Lexicon, load_intents
 from askspace.knowledge import default_data_dir, load_knowledge
@@ -79,7 +79,7 @@ class Bot:
                  for phrase in lexicon.phrases(group) for w in phrase.split()}
         plain |= {w for key, targets in self.index.entries.items()
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
-        self.tools = Tools(folder, plain_vocabulary(folder, plain))
+        self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Bot:

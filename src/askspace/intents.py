@@ -57,10 +57,15 @@ class Lexicon:
 
     groups: dict[str, dict[str, tuple[str, ...]]]
     common_words: frozenset[str]
+    _flat: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def phrases(self, name: str) -> tuple[str, ...]:
         """All phrases of a lexicon group, e.g. every event word."""
-        return tuple(p for items in self.groups.get(name, {}).values() for p in items)
+        cached = self._flat.get(name)
+        if cached is None:
+            cached = tuple(p for items in self.groups.get(name, {}).values() for p in items)
+            self._flat[name] = cached
+        return cached
 
     def vocabulary(self) -> frozenset[str]:
         words = {w for group in self.groups.values() for items in group.values()

@@ -107,12 +107,21 @@ def _phrases(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _found(lexicon: Lexicon, group: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+def _starts(words: tuple[str, ...]) -> dict[str, int]:
+    """Where each word sequence of up to five words first starts."""
+    out: dict[str, int] = {}
+    for n in range(1, _MAX_PHRASE + 1):
+        for i in range(len(words) - n + 1):
+            out.setdefault(" ".join(words[i:i + n]), i)
+    return out
+
+
+def _found(lexicon: Lexicon, group: str, words: tuple[str, ...] | dict[str, int]) -> list[tuple[int, str]]:
     """(position, reading) of each lexicon reading of ``group`` present in ``words``."""
+    starts = words if isinstance(words, dict) else _starts(words)
     hits = []
     for reading, items in lexicon.groups.get(group, {}).items():
-        positions = [_position(words, phrase) for phrase in items]
-        found = [p for p in positions if p is not None]
+        found = [starts[phrase] for phrase in items if phrase in starts]
         if found:
             hits.append((min(found), reading))
     return sorted(hits)
@@ -144,10 +153,11 @@ class Reader:
         # not cues: they are masked before the lexicon and the intents read the question.
         named = {i for m in mentions if m.kind in ("mission", "program") for i in range(m.start, m.end)}
         masked = tuple("<name>" if i in named else w for i, w in enumerate(words))
-        main = masked[:relation.start] if relation else masked
+        main_words = masked[:relation.start] if relation else masked
+        main = _starts(main_words)
         events = tuple(r for _, r in _found(self.lexicon, "events", main))
-        nouns_only = not (set(main) & {"land", "landed", "landing", "landings", "lands", "touchdown"})
-        if "land" in events and len(events) > 1 and nouns_only and set(main) & {"lander", "landers"}:
+        nouns_only = not (set(main_words) & {"land", "landed", "landing", "landings", "lands", "touchdown"})
+        if "land" in events and len(events) > 1 and nouns_only and set(main_words) & {"lander", "landers"}:
             events = tuple(e for e in events if e != "land")  # "which lander reached ...": the verb decides
         crewed_hits = _found(self.lexicon, "crewed", main)
         robotic_hits = _found(self.lexicon, "robotic", main)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from askspace import compose, queries
 from askspace.compose import Citations
-from askspace.handlers.recorded import Folder
+from askspace.handlers.recorded import FirstsIndex, Folder
 from askspace.model import KnowledgeBase, Mission
 from askspace.parse import Question
 
@@ -36,6 +36,7 @@ class Tools:
 
     folder: Folder
     plain_words: frozenset[str]
+    firsts: FirstsIndex
 
 
 @dataclass(frozen=True)

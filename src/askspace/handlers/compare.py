@@ -69,7 +69,7 @@ def _recorded_halves(a: Ask) -> tuple[recorded.Recorded, recorded.Recorded] | No
         if joint in words:
             i = words.index(joint)
             left, right = words[:i], words[i + 1:]
-            found = [recorded.best(a.kb, half, a.tools.folder, frozenset()) for half in (left, right)]
+            found = [recorded.best(a.tools.firsts, half, frozenset()) for half in (left, right)]
             if found[0] is not None and found[1] is not None and found[0].mission.id != found[1].mission.id:
                 return found[0], found[1]
     return None

@@ -55,7 +55,7 @@ def _recorded(a: Ask) -> Reply | None:
     people = {i for m in a.q.mentions if m.kind == "mission" and _is_person(a, m.ids[0], m.text)
               for i in range(m.start, m.end)}
     words = tuple(w for i, w in enumerate(a.q.words) if i not in people)  # "...in space, Gagarin?"
-    rec = recorded.best(a.kb, words, a.tools.folder, a.tools.plain_words)
+    rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
     if rec is None or not (rec.leftover or (a.body is None and not a.bodies)):
         return None
     if a.said_states and (a.body or a.bodies) and rec.mission.country not in a.said_states:

@@ -91,25 +91,38 @@ def _content(folder: Folder, words: tuple[str, ...]) -> set[str]:
     return {w for w in folder.fold(words) if w not in STOP and not w.isdigit()}
 
 
-def best(kb: KnowledgeBase, words: tuple[str, ...], folder: Folder,
-         plain_words: frozenset[str]) -> Recorded | None:
+class FirstsIndex:
+    """Every recorded first, folded once, with a word -> phrases index (built with the bot)."""
+
+    def __init__(self, kb: KnowledgeBase, folder: Folder) -> None:
+        self.folder = folder
+        self.entries: list[tuple[Mission, str, frozenset[str]]] = []
+        self.postings: dict[str, list[int]] = {}
+        for m in kb.missions_sorted():
+            for phrase in m.firsts:
+                if not phrase.casefold().startswith(_RECORD_WORDS):
+                    continue
+                said = frozenset(_content(folder, normalise(_PAREN.sub("", phrase)).words))
+                if said:
+                    for word in said:
+                        self.postings.setdefault(word, []).append(len(self.entries))
+                    self.entries.append((m, phrase, said))
+
+
+def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]) -> Recorded | None:
     """The recorded first that best covers the question's words (None below MIN_SCORE)."""
-    question = _content(folder, words)
+    question = _content(index.folder, words)
     if not question:
         return None
     weight = {w: (0.5 if w in WEAK else 1.0) for w in question}
     total = sum(weight.values())
     ranked: list[tuple[float, float, dt.date, str, Mission, str]] = []
-    for m in kb.missions_sorted():
-        for phrase in m.firsts:
-            if not phrase.casefold().startswith(_RECORD_WORDS):
-                continue
-            said = _content(folder, normalise(_PAREN.sub("", phrase)).words)
-            if not said:
-                continue
-            score = sum(weight[w] for w in question & said) / total
-            precision = len(question & said) / len(said)
-            ranked.append((score, precision, m.launch, m.id, m, phrase))
+    candidates = sorted({i for w in question for i in index.postings.get(w, ())})
+    for i in candidates:
+        m, phrase, said = index.entries[i]
+        score = sum(weight[w] for w in question & said) / total
+        precision = len(question & said) / len(said)
+        ranked.append((score, precision, m.launch, m.id, m, phrase))
     if not ranked:
         return None
     ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
