@@ -196,6 +196,11 @@ def missions_described(a: Ask) -> list[Mission]:
     return found
 
 
+def walkers(m: Mission) -> list[str]:
+    """The crew who walked on the surface: everyone but the Command Module Pilot."""
+    return [c.name for c in m.crew if "command module" not in c.role.casefold()]
+
+
 def mission_label(kb: KnowledgeBase, m: Mission) -> str:
     """'Mars 3 (the Soviet Union, 1971)'."""
     return f"{m.name} ({compose.state_name(kb, m.country)}, {m.launch.year})"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from askspace import compose, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
-from askspace.handlers.base import Ask, Reply
+from askspace.handlers.base import Ask, Reply, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.model import Mission
 
@@ -25,11 +25,6 @@ def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
         return found[-1]
     index = _ORDINAL_INDEX.get(ordinal or "first", 0)
     return found[index] if index < len(found) else None
-
-
-def _walkers(m: Mission) -> str:
-    names = [c.name for c in m.crew if "command module" not in c.role.casefold()]
-    return join(names)
 
 
 def _brief(m: Mission) -> str:
@@ -136,7 +131,7 @@ def first_event(a: Ask) -> Reply:
             lead = f"{compose.capitalise(who)} {ordinal} landed people" if who else \
                 f"The {ordinal} crewed landing"
             r.lines.append(f"{lead} on {body.name} with {crewed.name} on {day(crewed.landing.date)}"  # type: ignore[union-attr]
-                           f"{r.citations.cite(crewed)} ({_walkers(crewed)}).")
+                           f"{r.citations.cite(crewed)} ({join(walkers(crewed))}).")
             if robotic is not None:
                 r.use(robotic)
                 owner = "Its" if who else "The"

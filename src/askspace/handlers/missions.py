@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day, join
-from askspace.handlers.base import Ask, Reply, mission_label, missions_described, note_for
+from askspace.handlers.base import Ask, Reply, mission_label, missions_described, note_for, walkers
 from askspace.model import Mission
 
 _RESULT = {"soft": "landed", "impact": "hit the surface", "crash": "crashed",
@@ -193,12 +193,9 @@ def crew(a: Ask) -> Reply:
     r.lines.append(f"{m.name} flew {compose.number_word(len(m.crew))}: {members}{r.citations.cite(m)}.")
     _extras(a, m, r)
     if m.landing and m.landing.crewed:
-        r.lines.append(f"{_walkers(m)} walked on {a.kb.bodies[m.target].name}.")
+        r.lines.append(f"{join(walkers(m))} walked on {a.kb.bodies[m.target].name}.")
     return r
 
-
-def _walkers(m: Mission) -> str:
-    return join([c.name for c in m.crew if "command module" not in c.role.casefold()])
 
 
 def explain_outcome(a: Ask) -> Reply:

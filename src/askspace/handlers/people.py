@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import join, number_word, plural
-from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.handlers.base import Ask, Reply, named_missions, walkers
 from askspace.model import Mission
-
-
-def _walkers(m: Mission) -> list[str]:
-    return [c.name for c in m.crew if "command module" not in c.role.casefold()]
-
 
 _DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "fatalities", "perished", "lost")
 
@@ -38,10 +33,10 @@ def people(a: Ask) -> Reply:
     r.use(*flights)
     names: dict[str, list[str]] = {}
     for m in flights:
-        for person in (_walkers(m) if landing else [c.name for c in m.crew]):
+        for person in (walkers(m) if landing else [c.name for c in m.crew]):
             names.setdefault(person, []).append(m.name)
     verb = "walked on" if landing else "travelled to"
-    groups = [f"{join(_walkers(m) if landing else [c.name for c in m.crew])} ({m.name}, "
+    groups = [f"{join(walkers(m) if landing else [c.name for c in m.crew])} ({m.name}, "
               f"{compose.day(rule.when(m))}){r.citations.cite(m)}" for m in flights]
     count = len(names)
     r.lines.append(f"{number_word(count, capital=True)} {plural(count, 'person has', 'people have')} {verb} "
@@ -51,7 +46,7 @@ def people(a: Ask) -> Reply:
     if twice:
         r.lines.append(f"{join(twice)} made the trip twice, so they are counted once.")
     if not landing:
-        walked = {p for m in flights if m.landing and m.landing.crewed for p in _walkers(m)}
+        walked = {p for m in flights if m.landing and m.landing.crewed for p in walkers(m)}
         r.lines.append(f"Of them, {number_word(len(walked))} walked on the surface.")
     return r
 
