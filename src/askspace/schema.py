@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,15 +116,22 @@ def _mapping(
     return raw
 
 
-def _sources(value: Any, p: Problems, path: str) -> tuple[model.Source, ...]:
+def _items(value: Any, what: str, keys: dict[str, bool], p: Problems,
+           path: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each mapping of a list of ``what`` with its key path; problems are reported on the way."""
     if not isinstance(value, list):
-        p.add(path, f"expected a list of sources, got {_describe(value)}")
-        return ()
-    out = []
+        p.add(path, f"expected a list of {what}, got {_describe(value)}")
+        return
     for i, raw in enumerate(value):
-        sp = f"{path}[{i}]"
-        m = _mapping(raw, {"title": True, "url": False, "ref": False}, p, sp)
-        if m is None or m.get("title") is None:
+        m = _mapping(raw, keys, p, f"{path}[{i}]")
+        if m is not None:
+            yield m, f"{path}[{i}]"
+
+
+def _sources(value: Any, p: Problems, path: str) -> tuple[model.Source, ...]:
+    out = []
+    for m, sp in _items(value, "sources", {"title": True, "url": False, "ref": False}, p, path):
+        if m.get("title") is None:
             continue
         if m.get("url") is None and m.get("ref") is None:
             p.add(sp, "a source needs a url or a ref")
@@ -256,15 +263,8 @@ def _landing(raw: Any, p: Problems, path: str) -> model.Landing | None:
 
 
 def _crew(value: Any, p: Problems, path: str) -> tuple[model.CrewMember, ...]:
-    if not isinstance(value, list):
-        p.add(path, f"expected a list of crew members, got {_describe(value)}")
-        return ()
     out = []
-    for i, raw in enumerate(value):
-        cp = f"{path}[{i}]"
-        m = _mapping(raw, CREW_KEYS, p, cp)
-        if m is None:
-            continue
+    for m, cp in _items(value, "crew members", CREW_KEYS, p, path):
         name, role = _opt(m, "name", _text, p, cp), _opt(m, "role", _text, p, cp)
         died = m.get("died", False)
         if not isinstance(died, bool):
@@ -276,15 +276,8 @@ def _crew(value: Any, p: Problems, path: str) -> tuple[model.CrewMember, ...]:
 
 
 def _encounters(value: Any, p: Problems, path: str) -> tuple[model.Encounter, ...]:
-    if not isinstance(value, list):
-        p.add(path, f"expected a list of encounters, got {_describe(value)}")
-        return ()
     out = []
-    for i, raw in enumerate(value):
-        ep = f"{path}[{i}]"
-        m = _mapping(raw, {"body": True, "date": True, "kind": False}, p, ep)
-        if m is None:
-            continue
+    for m, ep in _items(value, "encounters", {"body": True, "date": True, "kind": False}, p, path):
         body, date = _opt(m, "body", _text, p, ep), _opt(m, "date", _date, p, ep)
         kind = _opt(m, "kind", _one_of(("flyby", "orbit")), p, ep) or "flyby"
         if body and date:
