@@ -210,6 +210,16 @@ class KnowledgeBase:
         return out
 
     @cached_property
+    def memo(self) -> dict[tuple[object, ...], tuple[Mission, ...]]:
+        """Answers to repeated queries (by filters); the data never changes once loaded."""
+        return {}
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("memo", None)  # the cache file holds data, not remembered queries
+        return state
+
+    @cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of a name in the knowledge base, casefolded ("challenger", "luna", "mars")."""
         names = [n for m in self.missions.values() for n in (m.name, *m.aliases)]

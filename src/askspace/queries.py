@@ -126,18 +126,29 @@ def rule_for(events: Iterable[str], crewed: bool | None) -> EventRule:
 
 def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str] = (),
              program: str | None = None, crewed: bool | None = None) -> list[Mission]:
-    """Missions matching the filters, by launch date."""
-    wanted = set(states)
-    out = []
-    for m in kb.missions_sorted(body):
-        if wanted and m.country not in wanted:
-            continue
-        if program and m.program != program:
-            continue
-        if crewed is not None and m.crewed != crewed:
-            continue
-        out.append(m)
-    return out
+    """Missions matching the filters, by launch date (remembered per knowledge base)."""
+    wanted = frozenset(states)
+    key = ("missions", body, wanted, program, crewed)
+    found = kb.memo.get(key)
+    if found is None:
+        found = tuple(m for m in kb.missions_sorted(body)
+                      if (not wanted or m.country in wanted) and (not program or m.program == program)
+                      and (crewed is None or m.crewed == crewed))
+        kb.memo[key] = found
+    return list(found)
+
+
+def events(kb: KnowledgeBase, rule: EventRule, body: str | None, states: Iterable[str] = (),
+           crewed: bool | None = None) -> list[Mission]:
+    """Missions that satisfy ``rule`` at ``body``, by the event's date (remembered)."""
+    wanted = frozenset(states)
+    key = ("events", rule.name, body, wanted, crewed)
+    found = kb.memo.get(key)
+    if found is None:
+        found = tuple(by_event_date([m for m in missions(kb, body=body, states=wanted, crewed=crewed)
+                                     if rule.test(m)], rule))
+        kb.memo[key] = found
+    return list(found)
 
 
 def by_event_date(found: Iterable[Mission], rule: EventRule) -> list[Mission]:
@@ -149,10 +160,10 @@ def by_event_date(found: Iterable[Mission], rule: EventRule) -> list[Mission]:
 def firsts_by_state(kb: KnowledgeBase, rule: EventRule, body: str, crewed: bool | None = None,
                     keep: Callable[[Mission], bool] = lambda m: True) -> dict[str, Mission]:
     """Each state's first mission that satisfies ``rule`` on ``body``, in date order."""
-    found = [m for m in missions(kb, body=body, crewed=crewed) if rule.test(m) and keep(m)]
     firsts: dict[str, Mission] = {}
-    for m in by_event_date(found, rule):
-        firsts.setdefault(m.country, m)
+    for m in events(kb, rule, body, crewed=crewed):
+        if keep(m):
+            firsts.setdefault(m.country, m)
     return firsts
 
 

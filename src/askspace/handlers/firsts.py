@@ -32,8 +32,7 @@ def _brief(m: Mission) -> str:
 
 
 def _events(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
-    found = [m for m in queries.missions(a.kb, body=body, states=states) if rule.test(m)]
-    return queries.by_event_date(found, rule)
+    return queries.events(a.kb, rule, body, states)
 
 
 def _is_person(a: Ask, mission_id: str, text: str) -> bool:

@@ -116,17 +116,21 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
         return None
     weight = {w: (0.5 if w in WEAK else 1.0) for w in question}
     total = sum(weight.values())
-    ranked: list[tuple[float, float, dt.date, str, Mission, str]] = []
-    candidates = sorted({i for w in question for i in index.postings.get(w, ())})
-    for i in candidates:
+    strong = question - WEAK
+    # A phrase sharing only weak words cannot reach MIN_SCORE, so look candidates up by strong words alone.
+    weak_only_reach = sum(weight[w] for w in question & WEAK) / total
+    question_words = strong if strong and weak_only_reach < MIN_SCORE else question
+    best_key: tuple[float, float, dt.date, str] | None = None
+    chosen: tuple[Mission, str] | None = None
+    for i in {i for w in question_words for i in index.postings.get(w, ())}:
         m, phrase, said = index.entries[i]
-        score = sum(weight[w] for w in question & said) / total
-        precision = len(question & said) / len(said)
-        ranked.append((score, precision, m.launch, m.id, m, phrase))
-    if not ranked:
+        shared = question & said
+        key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), m.launch, m.id + phrase)
+        if best_key is None or key < best_key:
+            best_key, chosen = key, (m, phrase)
+    if best_key is None or chosen is None:
         return None
-    ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
-    score, _, _, _, mission, phrase = ranked[0]
+    score, (mission, phrase) = -best_key[0], chosen
     if score < MIN_SCORE:
         return None
     leftover = bool(question - plain_words)
