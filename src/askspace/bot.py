@@ -18,6 +18,7 @@ from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
 from askspace.handlers.base import Tools
 from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
 from askspace.handlers.talk import EXAMPLES, scope_line
+from askspace.heap import loading
 from askspace.intents import Intent, Lexicon, load_intents
 from askspace.knowledge import default_data_dir, load_knowledge
 from askspace.model import KnowledgeBase, Source
@@ -85,9 +86,10 @@ class Bot:
     def load(cls, data_dir: Path | None = None) -> Bot:
         """Load and validate ``knowledge/`` and ``intents/`` (raises DataFilesError)."""
         root = data_dir or default_data_dir()
-        kb = load_knowledge(root / "knowledge")
-        intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
-        return cls(kb, intents, lexicon)
+        with loading():
+            kb = load_knowledge(root / "knowledge")
+            intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
+            return cls(kb, intents, lexicon)
 
     def session(self) -> Session:
         return Session(self)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from askspace import __version__
 from askspace.bot import Bot
+from askspace.heap import loading
 from askspace.knowledge import data_files, default_data_dir
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -70,7 +71,7 @@ def load_bot(data_dir: Path | None = None, warn: bool = True) -> Bot:
 
 def _read(path: Path) -> Bot | None:
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, loading():
             bot = pickle.load(handle)
     except FileNotFoundError:
         return None

@@ -68,11 +68,15 @@ def state_name(kb: KnowledgeBase, state_id: str) -> str:
     return state.short if state else state_id
 
 
-def names_with_more(names: Sequence[str], limit: int = 6) -> str:
-    """'A, B and C' or 'A, B, C and 4 more' when the list is long."""
-    if len(names) <= limit:
+def names_with_more(names: Sequence[str], limit: int = 6, total: int | None = None) -> str:
+    """'A, B and C' or 'A, B, C and 4 more' when the list is long.
+
+    ``total`` is the full length when ``names`` holds only the first ``limit`` (to skip formatting the rest).
+    """
+    total = len(names) if total is None else total
+    if total <= limit:
         return join(names)
-    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+    return f"{', '.join(names[:limit])} and {total - limit} more"
 
 
 class Citations:

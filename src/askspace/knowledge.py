@@ -245,4 +245,4 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         bodies={k: v for k, (v, _) in sorted(c.bodies.items())},
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
-    )
+    ).build_indexes()

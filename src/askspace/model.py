@@ -228,6 +228,11 @@ class KnowledgeBase:
         names += [n for s in self.states.values() for n in (s.name, s.short, s.adjective, *s.aliases)]
         return frozenset(w.casefold().strip("()\"',.") for n in names for w in n.split())
 
+    def build_indexes(self) -> KnowledgeBase:
+        """Build the lookup tables now (at load, so the cache holds them) rather than on first question."""
+        _ = (self._by_launch, self._by_target, self._with_moons, self.name_words)  # cached_property: computed once
+        return self
+
     def missions_sorted(self, target: str | None = None) -> tuple[Mission, ...]:
         """Every mission (or those to one body and its moons) by launch date, ties broken by id."""
         if target is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from askspace import compose, queries
 from askspace.compose import Citations
@@ -54,7 +55,7 @@ class Ask:
         """A Reply that numbers its citations with the rest of this answer."""
         return Reply(lines, citations=self.citations, **kwargs)  # type: ignore[arg-type]
 
-    @property
+    @cached_property
     def body(self) -> str | None:
         ids = self.q.ids("body")
         if ids and ids[0] == "moon" and "moon" in self.q.body_kinds:
@@ -63,7 +64,7 @@ class Ask:
             return None
         return ids[0] if ids else None
 
-    @property
+    @cached_property
     def bodies(self) -> list[str]:
         """The body named, or every body of a kind named ("an asteroid")."""
         if self.body:
@@ -73,12 +74,12 @@ class Ask:
                     if b.id != "earth" and (b.parent is None or b.parent == "earth")]
         return [b.id for b in self.kb.bodies.values() if b.kind in self.q.body_kinds]
 
-    @property
+    @cached_property
     def beyond_earth(self) -> bool:
         """ "beyond Earth orbit", "into deep space": every target but Earth orbit."""
         return any(self.q.has(p) for p in ("beyond earth orbit", "beyond earth", "deep space", "beyond low earth"))
 
-    @property
+    @cached_property
     def year_span(self) -> tuple[int, int] | None:
         """Years named outside a time relation: one year, or "between X and Y"."""
         years = sorted(self.years)
@@ -88,7 +89,7 @@ class Ask:
             return years[0], years[-1]
         return years[0], years[0] if len(years) == 1 else years[-1]
 
-    @property
+    @cached_property
     def said_states(self) -> list[str]:
         """States the user named, with loose names widened (Russia: also the USSR)."""
         out: list[str] = []
@@ -96,12 +97,12 @@ class Ask:
             out.extend(queries.expand_states(self.kb, m.ids))
         return list(dict.fromkeys(out))
 
-    @property
+    @cached_property
     def named_russia(self) -> bool:
         """The user said Russia or Russians (which may mean the Soviet Union)."""
         return any(m.ids[0] == "russia" for m in self.q.of_kind("state"))
 
-    @property
+    @cached_property
     def years(self) -> list[int]:
         return [int(m.ids[0]) for m in self.q.of_kind("year")]
 

@@ -6,7 +6,9 @@ One :func:`select` applies every filter the question names; ``count_missions`` a
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from askspace import compose, queries
 from askspace.compose import day, join, plural
@@ -15,6 +17,8 @@ from askspace.handlers.base import Ask, Reply
 from askspace.model import Mission
 
 _LISTED = 15
+_PARTIAL_LISTED = 12  # partial successes named with their reasons, before "and N more"
+_BY_LAUNCH = attrgetter("launch", "id")  # Mission.sort_key without a property call per comparison
 
 
 @dataclass(frozen=True)
@@ -65,22 +69,32 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
         found = [a.kb.missions[f] for f in a.context_facts]  # "how many of them worked?"
         if a.q.crewed is not None:
             found = [m for m in found if m.crewed == a.q.crewed]
-    for body in ([] if found else a.bodies or [None]):  # type: ignore[list-item]
+    sources: list[str | None] = [] if found else [*a.bodies] or [None]
+    split_carried = rule is None or not rule.is_landing  # a carried craft is part of its carrier's mission
+    key = ("pool", tuple(sources), frozenset(a.said_states), tuple(program), a.q.crewed,
+           tuple(a.q.mission_types), a.q.has("still"), split_carried)
+    if sources and key in a.kb.memo:  # the same filters asked before (not "of them": that pool is the context)
+        return list(a.kb.memo[key]), list(a.kb.memo[(*key, "carried")])
+    for body in sources:
         found += queries.missions(a.kb, body=body, states=a.said_states,
                                   program=program[0] if program else None, crewed=a.q.crewed)
     if a.q.mission_types:  # "space stations", "telescopes"
         found = [m for m in found if set(m.types) & set(a.q.mission_types)]
     if a.q.has("still"):  # "which telescopes are still working?": as of the records' date
         found = [m for m in found if m.status == "active"]
-    carried: list[Mission] = []
-    if rule is None or not rule.is_landing:  # a carried craft is part of its carrier's mission
-        carried = [m for m in found if m.part_of is not None]
-        found = [m for m in found if m.part_of is None]
+    carried: dict[str, Mission] = {}
     unique: dict[str, Mission] = {}  # a mission seen at two bodies counts once, as itself if it can
     for m in found:
-        if m.id not in unique or m is a.kb.missions[m.id]:
+        if split_carried and m.part_of is not None:
+            carried[m.id] = m
+        elif m.id not in unique or m is a.kb.missions[m.id]:
             unique[m.id] = m
-    return sorted(unique.values(), key=lambda m: m.sort_key), list({m.id: m for m in carried}.values())
+    pool = list(unique.values())
+    if len(sources) != 1:  # one body's missions come sorted already; a mission keeps its first place
+        pool.sort(key=_BY_LAUNCH)
+    if sources:
+        a.kb.memo[key], a.kb.memo[(*key, "carried")] = tuple(pool), tuple(carried.values())
+    return pool, list(carried.values())
 
 
 def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
@@ -213,8 +227,9 @@ def _carried_note(a: Ask, s: Selection) -> str:
 
 def _details(a: Ask, s: Selection, r: Reply) -> None:
     if s.partial:
-        names = join([f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'), a.kb.name_words)})"
-                      for m in s.partial])
+        names = compose.names_with_more(
+            [f"{m.name} ({compose.lower_first(m.outcome_reason.rstrip('.'), a.kb.name_words)})"
+             for m in s.partial[:_PARTIAL_LISTED]], _PARTIAL_LISTED, total=len(s.partial))
         r.lines.append(f"Counting partial successes, {len(s.counted) + len(s.partial)}: {names}.")
     left = list(s.left)
     if s.rule is not None and s.rule.is_landing:  # only landing attempts are "not counted" landings
@@ -229,7 +244,8 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
         r.lines.append(f"Not counted: {len(left)} {label} "
                        f"({compose.names_with_more([m.name for m in left], 8)}).")
     if not a.q.outcome and not s.rule and s.pool:
-        tally = {o: sum(m.outcome == o for m in s.pool) for o in ("success", "partial", "failure")}
+        outcomes = Counter(m.outcome for m in s.pool)
+        tally = {o: outcomes[o] for o in ("success", "partial", "failure")}
         if tally["success"] == len(s.pool):
             r.lines.append(f"All {len(s.pool)} succeeded." if len(s.pool) > 1 else "It succeeded.")
         else:
@@ -266,7 +282,8 @@ def _present(a: Ask) -> Reply:
     if note:
         r.lines.append(note)
     if a.body and (s.rule is None or s.rule.name == "visit"):
-        elsewhere = [a.kb.missions[m.id] for m in s.pool if a.kb.missions[m.id].target != a.body]
+        body = a.body
+        elsewhere = [a.kb.missions[m.id] for m in s.pool if a.kb.missions[m.id].target != body]
         if elsewhere and len(elsewhere) < len(s.pool):
             names = join([f"{m.name} ({a.kb.bodies[m.target].name})" for m in elsewhere[:6]])
             r.lines.append(f"Counting only missions aimed at {a.kb.bodies[a.body].name} itself, "

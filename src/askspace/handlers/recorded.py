@@ -92,21 +92,28 @@ def _content(folder: Folder, words: tuple[str, ...]) -> set[str]:
 
 
 class FirstsIndex:
-    """Every recorded first, folded once, with a word -> phrases index (built with the bot)."""
+    """Every recorded first, folded once, grouped by its content words, with a word -> groups index.
+
+    Phrases that fold to the same words ("first soft landing on the Moon") score alike, so each
+    group is scored once per question and answers with its earliest mission.
+    """
 
     def __init__(self, kb: KnowledgeBase, folder: Folder) -> None:
         self.folder = folder
-        self.entries: list[tuple[Mission, str, frozenset[str]]] = []
-        self.postings: dict[str, list[int]] = {}
+        groups: dict[frozenset[str], list[tuple[Mission, str]]] = {}
         for m in kb.missions_sorted():
             for phrase in m.firsts:
                 if not phrase.casefold().startswith(_RECORD_WORDS):
                     continue
                 said = frozenset(_content(folder, normalise(_PAREN.sub("", phrase)).words))
                 if said:
-                    for word in said:
-                        self.postings.setdefault(word, []).append(len(self.entries))
-                    self.entries.append((m, phrase, said))
+                    groups.setdefault(said, []).append((m, phrase))
+        self.groups: list[tuple[frozenset[str], tuple[Mission, str]]] = [
+            (said, min(members, key=lambda e: (e[0].launch, e[0].id + e[1]))) for said, members in groups.items()]
+        self.postings: dict[str, list[int]] = {}
+        for i, (said, _) in enumerate(self.groups):
+            for word in said:
+                self.postings.setdefault(word, []).append(i)
 
 
 def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]) -> Recorded | None:
@@ -123,7 +130,7 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
     best_key: tuple[float, float, dt.date, str] | None = None
     chosen: tuple[Mission, str] | None = None
     for i in {i for w in question_words for i in index.postings.get(w, ())}:
-        m, phrase, said = index.entries[i]
+        said, (m, phrase) = index.groups[i]
         shared = question & said
         key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), m.launch, m.id + phrase)
         if best_key is None or key < best_key:
