@@ -130,7 +130,9 @@ def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str
     wanted = frozenset(states)
     key = ("missions", body, wanted, program, crewed)
     found = kb.memo.get(key)
-    if found is None:
+    if found is None and not (wanted or program or crewed is not None):
+        found = kb.missions_sorted(body)
+    elif found is None:
         found = tuple(m for m in kb.missions_sorted(body)
                       if (not wanted or m.country in wanted) and (not program or m.program == program)
                       and (crewed is None or m.crewed == crewed))

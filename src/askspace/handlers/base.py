@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
+from operator import attrgetter
 
 from askspace import compose, queries
 from askspace.compose import Citations
@@ -26,7 +28,7 @@ class Reply:
 
     def use(self, *found: Mission) -> None:
         """Record missions as facts of this answer (the first one becomes "it")."""
-        self.facts = list(dict.fromkeys([*self.facts, *(m.id for m in found)]))
+        self.facts = list(dict.fromkeys(chain(self.facts, map(attrgetter("id"), found))))
         if self.primary is None and found:
             self.primary = found[0].id
 

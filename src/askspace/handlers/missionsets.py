@@ -82,19 +82,24 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
         found = [m for m in found if set(m.types) & set(a.q.mission_types)]
     if a.q.has("still"):  # "which telescopes are still working?": as of the records' date
         found = [m for m in found if m.status == "active"]
-    carried: dict[str, Mission] = {}
-    unique: dict[str, Mission] = {}  # a mission seen at two bodies counts once, as itself if it can
-    for m in found:
-        if split_carried and m.part_of is not None:
-            carried[m.id] = m
-        elif m.id not in unique or m is a.kb.missions[m.id]:
-            unique[m.id] = m
-    pool = list(unique.values())
+    carried = {m.id: m for m in found if m.part_of is not None} if split_carried else {}
+    if carried:
+        found = [m for m in found if m.part_of is None]
+    pool = found if len(set(map(attrgetter("id"), found))) == len(found) else _once_each(a, found)
     if len(sources) != 1:  # one body's missions come sorted already; a mission keeps its first place
         pool.sort(key=_BY_LAUNCH)
     if sources:
         a.kb.memo[key], a.kb.memo[(*key, "carried")] = tuple(pool), tuple(carried.values())
     return pool, list(carried.values())
+
+
+def _once_each(a: Ask, found: list[Mission]) -> list[Mission]:
+    """A mission seen at two bodies counts once, as itself if it can (not as a view at another body)."""
+    unique: dict[str, Mission] = {}
+    for m in found:
+        if m.id not in unique or m is a.kb.missions[m.id]:
+            unique[m.id] = m
+    return list(unique.values())
 
 
 def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
@@ -119,7 +124,7 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
     noun = f"{a.kb.programs[program[0]].name} missions" if program else "missions"
     if a.q.mission_types:
         noun = {"space-station": "space stations", "telescope": "space telescopes"}.get(a.q.mission_types[0], noun)
-    targets = {m.target for m in (counted or pool)}
+    targets = set(map(attrgetter("target"), counted or pool))
     target = (a.kb.bodies[next(iter(targets))].name if len(targets) == 1
               else a.kb.bodies[a.body].name if a.body else "their targets")
     carried = [m for m in carried if _within(m, span, anchor, a)]
@@ -165,7 +170,7 @@ def _dated(s: Selection, m: Mission, r: Reply) -> str:
 def _listing(s: Selection, r: Reply) -> str:
     if len(s.counted) <= _LISTED:
         return join([_dated(s, m, r) for m in s.counted])
-    return compose.names_with_more([m.name for m in s.counted], 30)
+    return compose.names_with_more([m.name for m in s.counted[:30]], 30, total=len(s.counted))
 
 
 def _failed_landings(a: Ask, s: Selection) -> bool:
@@ -244,7 +249,7 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
         r.lines.append(f"Not counted: {len(left)} {label} "
                        f"({compose.names_with_more([m.name for m in left], 8)}).")
     if not a.q.outcome and not s.rule and s.pool:
-        outcomes = Counter(m.outcome for m in s.pool)
+        outcomes = Counter(map(attrgetter("outcome"), s.pool))
         tally = {o: outcomes[o] for o in ("success", "partial", "failure")}
         if tally["success"] == len(s.pool):
             r.lines.append(f"All {len(s.pool)} succeeded." if len(s.pool) > 1 else "It succeeded.")
