@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from askspace import context, matching
+from askspace import context, matching, queries
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
@@ -73,6 +73,7 @@ class Bot:
         self.intents = intents
         self.lexicon = lexicon
         self.index = AliasIndex.build(kb, lexicon.common_words)
+        queries.build_event_index(kb)
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words)
         folder = Folder(lexicon.groups.get("synonyms", {}))

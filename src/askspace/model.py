@@ -211,13 +211,11 @@ class KnowledgeBase:
 
     @cached_property
     def memo(self) -> dict[tuple[object, ...], tuple[Mission, ...]]:
-        """Answers to repeated queries (by filters); the data never changes once loaded."""
-        return {}
+        """Answers to queries by their filters; the data never changes once loaded.
 
-    def __getstate__(self) -> dict[str, object]:
-        state = dict(self.__dict__)
-        state.pop("memo", None)  # the cache file holds data, not remembered queries
-        return state
+        ``queries.build_event_index`` fills it at load, so the cache file carries those entries.
+        """
+        return {}
 
     @cached_property
     def name_words(self) -> frozenset[str]:

@@ -175,11 +175,28 @@ def landing_attempts(kb: KnowledgeBase, body: str) -> list[Mission]:
 
 
 def failed_landings(kb: KnowledgeBase, body: str, rule: EventRule) -> list[Mission]:
-    """Landers (not impactors) that tried to land on ``body`` and do not satisfy ``rule``."""
-    return [m for m in landing_attempts(kb, body)
-            if m.target == body and ("lander" in m.types or "penetrator" in m.types or m.crewed) and not rule.test(m)
-            and m.landing is not None and m.landing.result != "impact"
-            and (rule.name != "crewed-land" or m.crewed)]
+    """Landers (not impactors) that tried to land on ``body`` and do not satisfy ``rule`` (remembered)."""
+    key = ("failed-landings", body, rule.name)
+    found = kb.memo.get(key)
+    if found is None:
+        found = tuple(m for m in landing_attempts(kb, body)
+                      if m.target == body and ("lander" in m.types or "penetrator" in m.types or m.crewed)
+                      and not rule.test(m) and m.landing is not None and m.landing.result != "impact"
+                      and (rule.name != "crewed-land" or m.crewed))
+        kb.memo[key] = found
+    return list(found)
+
+
+def build_event_index(kb: KnowledgeBase) -> None:
+    """At load: every rule's events at every body (and anywhere), so no question pays for the first scan."""
+    targets = sorted({m.target for m in kb.missions.values()} | {e.body for m in kb.missions.values()
+                                                                   for e in m.encounters})
+    for rule in RULES.values():
+        events(kb, rule, None)
+        for body in targets:
+            events(kb, rule, body)
+            if rule.is_landing:
+                failed_landings(kb, body, rule)
 
 
 def expand_states(kb: KnowledgeBase, ids: Iterable[str]) -> list[str]:

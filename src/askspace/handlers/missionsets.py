@@ -287,8 +287,8 @@ def _present(a: Ask) -> Reply:
     if note:
         r.lines.append(note)
     if a.body and (s.rule is None or s.rule.name == "visit"):
-        body = a.body
-        elsewhere = [a.kb.missions[m.id] for m in s.pool if a.kb.missions[m.id].target != body]
+        body, originals = a.body, a.kb.missions  # the pool may hold a mission's view at another body
+        elsewhere = [o for m in s.pool if (o := originals[m.id]).target != body]
         if elsewhere and len(elsewhere) < len(s.pool):
             names = join([f"{m.name} ({a.kb.bodies[m.target].name})" for m in elsewhere[:6]])
             r.lines.append(f"Counting only missions aimed at {a.kb.bodies[a.body].name} itself, "
