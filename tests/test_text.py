@@ -36,3 +36,13 @@ def test_clean_removes_escapes_and_controls() -> None:
 ])
 def test_split_parts(text: str, parts: list[str]) -> None:
     assert split_parts(text) == parts
+
+
+def test_names_with_more_counts_names_it_was_not_given() -> None:
+    """A long list is formatted from its head only; ``total`` says how many there were."""
+    from askspace.compose import names_with_more
+
+    assert names_with_more(["Luna 9", "Surveyor 1"], 6) == "Luna 9 and Surveyor 1"
+    assert names_with_more(["A", "B", "C", "D"], 2) == "A, B and 2 more"
+    assert names_with_more(["A", "B"], 2, total=6000) == "A, B and 5998 more"
+    assert names_with_more(["A", "B"], 2, total=2) == "A and B"
