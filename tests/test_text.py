@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from askspace.compose import names_with_more
 from askspace.text import clean, normalise, split_parts
 
 
@@ -40,8 +41,6 @@ def test_split_parts(text: str, parts: list[str]) -> None:
 
 def test_names_with_more_counts_names_it_was_not_given() -> None:
     """A long list is formatted from its head only; ``total`` says how many there were."""
-    from askspace.compose import names_with_more
-
     assert names_with_more(["Luna 9", "Surveyor 1"], 6) == "Luna 9 and Surveyor 1"
     assert names_with_more(["A", "B", "C", "D"], 2) == "A, B and 2 more"
     assert names_with_more(["A", "B"], 2, total=6000) == "A, B and 5998 more"
