@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from operator import attrgetter
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -165,9 +166,10 @@ class Mission:
     def crewed(self) -> bool:
         return "crewed" in self.types
 
-    @property
-    def sort_key(self) -> tuple[dt.date, str]:
-        return (self.launch, self.id)
+
+
+BY_LAUNCH = attrgetter("launch", "id")
+"""Sort key for missions: by launch date, ties broken by id (``sorted(ms, key=BY_LAUNCH)``)."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ class KnowledgeBase:
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
-        return tuple(sorted(self.missions.values(), key=lambda m: m.sort_key))
+        return tuple(sorted(self.missions.values(), key=BY_LAUNCH))
 
     @cached_property
     def _by_target(self) -> dict[str, tuple[Mission, ...]]:
@@ -194,7 +196,7 @@ class KnowledgeBase:
                 view = replace(m, target=e.body, arrival=e.date, landing=None, encounters=(),
                                types=("orbiter",) if e.kind == "orbit" else ("flyby",))
                 grouped.setdefault(e.body, []).append(view)
-        return {k: tuple(sorted(v, key=lambda m: m.sort_key)) for k, v in grouped.items()}
+        return {k: tuple(sorted(v, key=BY_LAUNCH)) for k, v in grouped.items()}
 
     @cached_property
     def _with_moons(self) -> dict[str, tuple[Mission, ...]]:
@@ -206,7 +208,7 @@ class KnowledgeBase:
                 for moon in self.bodies.values():
                     if moon.parent == body.id:
                         found += self._by_target.get(moon.id, ())
-            out[body.id] = tuple(sorted(found, key=lambda m: m.sort_key))
+            out[body.id] = tuple(sorted(found, key=BY_LAUNCH))
         return out
 
     @cached_property

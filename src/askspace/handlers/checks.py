@@ -64,7 +64,7 @@ def check_first(a: Ask) -> Reply:
     m = named[0]
     body = a.body or m.target
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else queries.RULES["launch"]
-    done = queries.by_event_date([x for x in queries.missions(a.kb, body=body) if rule.test(x)], rule)
+    done = queries.events(a.kb, rule, body)
     r = a.reply([], states=[m.country], bodies=[body])
     if not done:
         r.use(m)

@@ -47,8 +47,7 @@ def compare(a: Ask) -> Reply:
     bodies = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("body", include_anchor=True)))
     if len(bodies) >= 2:  # "the first Venus landing or the first Mars landing"
         rule = queries.rule_for(a.q.events, a.q.crewed)
-        picks = [queries.by_event_date([m for m in queries.missions(a.kb, body=b) if rule.test(m)], rule)
-                 for b in bodies[:2]]
+        picks = [queries.events(a.kb, rule, b) for b in bodies[:2]]
         if all(picks):
             return _two_missions(a, picks[0][0], picks[1][0])
     halves = _recorded_halves(a)

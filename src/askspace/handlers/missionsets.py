@@ -14,11 +14,10 @@ from askspace import compose, queries
 from askspace.compose import day, join, plural
 from askspace.handlers import anchors
 from askspace.handlers.base import Ask, Reply
-from askspace.model import Mission
+from askspace.model import BY_LAUNCH, Mission
 
 _LISTED = 15
 _PARTIAL_LISTED = 12  # partial successes named with their reasons, before "and N more"
-_BY_LAUNCH = attrgetter("launch", "id")  # Mission.sort_key without a property call per comparison
 
 
 @dataclass(frozen=True)
@@ -71,8 +70,9 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
             found = [m for m in found if m.crewed == a.q.crewed]
     sources: list[str | None] = [] if found else [*a.bodies] or [None]
     split_carried = rule is None or not rule.is_landing  # a carried craft is part of its carrier's mission
+    still = a.q.has("still")  # "which telescopes are still working?": as of the records' date
     key = ("pool", tuple(sources), frozenset(a.said_states), tuple(program), a.q.crewed,
-           tuple(a.q.mission_types), a.q.has("still"), split_carried)
+           tuple(a.q.mission_types), still, split_carried)
     if sources and key in a.kb.memo:  # the same filters asked before (not "of them": that pool is the context)
         return list(a.kb.memo[key]), list(a.kb.memo[(*key, "carried")])
     for body in sources:
@@ -80,14 +80,14 @@ def _pool(a: Ask) -> tuple[list[Mission], list[Mission]]:
                                   program=program[0] if program else None, crewed=a.q.crewed)
     if a.q.mission_types:  # "space stations", "telescopes"
         found = [m for m in found if set(m.types) & set(a.q.mission_types)]
-    if a.q.has("still"):  # "which telescopes are still working?": as of the records' date
+    if still:
         found = [m for m in found if m.status == "active"]
     carried = {m.id: m for m in found if m.part_of is not None} if split_carried else {}
     if carried:
         found = [m for m in found if m.part_of is None]
     pool = found if len(set(map(attrgetter("id"), found))) == len(found) else _once_each(a, found)
     if len(sources) != 1:  # one body's missions come sorted already; a mission keeps its first place
-        pool.sort(key=_BY_LAUNCH)
+        pool.sort(key=BY_LAUNCH)
     if sources:
         a.kb.memo[key], a.kb.memo[(*key, "carried")] = tuple(pool), tuple(carried.values())
     return pool, list(carried.values())

@@ -91,6 +91,11 @@ def _content(folder: Folder, words: tuple[str, ...]) -> set[str]:
     return {w for w in folder.fold(words) if w not in STOP and not w.isdigit()}
 
 
+def _tie_break(m: Mission, phrase: str) -> tuple[dt.date, str]:
+    """Between equally good phrases: the earliest launch, then id and phrase."""
+    return m.launch, m.id + phrase
+
+
 class FirstsIndex:
     """Every recorded first, folded once, grouped by its content words, with a word -> groups index.
 
@@ -109,7 +114,7 @@ class FirstsIndex:
                 if said:
                     groups.setdefault(said, []).append((m, phrase))
         self.groups: list[tuple[frozenset[str], tuple[Mission, str]]] = [
-            (said, min(members, key=lambda e: (e[0].launch, e[0].id + e[1]))) for said, members in groups.items()]
+            (said, min(members, key=lambda e: _tie_break(*e))) for said, members in groups.items()]
         self.postings: dict[str, list[int]] = {}
         for i, (said, _) in enumerate(self.groups):
             for word in said:
@@ -132,7 +137,7 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
     for i in {i for w in question_words for i in index.postings.get(w, ())}:
         said, (m, phrase) = index.groups[i]
         shared = question & said
-        key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), m.launch, m.id + phrase)
+        key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), *_tie_break(m, phrase))
         if best_key is None or key < best_key:
             best_key, chosen = key, (m, phrase)
     if best_key is None or chosen is None:
