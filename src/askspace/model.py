@@ -36,7 +36,7 @@ BODY_KINDS = ("star", "planet", "dwarf-planet", "moon", "asteroid", "comet", "re
 STATE_KINDS = ("state", "agency")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a fact comes from: a title plus a URL or a bibliographic reference."""
 
@@ -50,7 +50,7 @@ class Source:
         return f"{self.title}, {where}" if where else self.title
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class State:
     id: str
     name: str
@@ -65,7 +65,7 @@ class State:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     id: str
     name: str
@@ -79,7 +79,7 @@ class Body:
         return self.name[4:] if self.name.startswith("the ") else self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Program:
     id: str
     name: str
@@ -88,7 +88,7 @@ class Program:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CrewMember:
     name: str
     role: str
@@ -96,7 +96,7 @@ class CrewMember:
     died: bool = False  # died during the mission
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Landing:
     result: str
     date: dt.date | None = None
@@ -124,7 +124,7 @@ class Landing:
         return self.result in ("soft", "impact", "crash")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Encounter:
     """A body a mission also flew past or orbited, besides its main target."""
 
@@ -133,7 +133,7 @@ class Encounter:
     kind: str  # flyby or orbit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mission:
     id: str
     name: str
