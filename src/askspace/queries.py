@@ -7,8 +7,10 @@ sentence an answer uses to state it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import attrgetter, eq
 
 from askspace.model import KnowledgeBase, Mission
 
@@ -124,6 +126,15 @@ def rule_for(events: Iterable[str], crewed: bool | None) -> EventRule:
     return RULES["land"]
 
 
+def having(found: Sequence[Mission], get: Callable[[Mission], object], value: object) -> list[Mission]:
+    """The missions of ``found`` whose ``get`` equals ``value``, in order (one pass in C).
+
+    >>> having([], attrgetter("outcome"), "success")
+    []
+    """
+    return list(compress(found, map(eq, map(get, found), repeat(value))))
+
+
 def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str] = (),
              program: str | None = None, crewed: bool | None = None) -> list[Mission]:
     """Missions matching the filters, by launch date (remembered per knowledge base)."""
@@ -133,9 +144,14 @@ def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str
     if found is None and not (wanted or program or crewed is not None):
         found = kb.missions_sorted(body)
     elif found is None:
-        found = tuple(m for m in kb.missions_sorted(body)
-                      if (not wanted or m.country in wanted) and (not program or m.program == program)
-                      and (crewed is None or m.crewed == crewed))
+        chosen: Sequence[Mission] = kb.missions_sorted(body)
+        if wanted:
+            chosen = list(compress(chosen, map(wanted.__contains__, map(attrgetter("country"), chosen))))
+        if program:
+            chosen = having(chosen, attrgetter("program"), program)
+        if crewed is not None:
+            chosen = having(chosen, attrgetter("crewed"), crewed)
+        found = tuple(chosen)
         kb.memo[key] = found
     return list(found)
 
