@@ -212,6 +212,26 @@ class KnowledgeBase:
         return out
 
     @cached_property
+    def _by_program(self) -> dict[tuple[str | None, str], tuple[Mission, ...]]:
+        """Missions by (body or None for all, program), in launch order: a program's pool without a scan."""
+        return self._grouped("program")
+
+    @cached_property
+    def _by_country(self) -> dict[tuple[str | None, str], tuple[Mission, ...]]:
+        """Missions by (body or None for all, state), in launch order."""
+        return self._grouped("country")
+
+    def _grouped(self, attribute: str) -> dict[tuple[str | None, str], tuple[Mission, ...]]:
+        get = attrgetter(attribute)
+        grouped: dict[tuple[str | None, str], list[Mission]] = {}
+        for body in (None, *self._with_moons):
+            for m in self.missions_sorted(body):
+                value = get(m)
+                if value is not None:
+                    grouped.setdefault((body, value), []).append(m)
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    @cached_property
     def memo(self) -> dict[tuple[object, ...], tuple[Mission, ...]]:
         """Answers to queries by their filters; the data never changes once loaded.
 
@@ -230,7 +250,8 @@ class KnowledgeBase:
 
     def build_indexes(self) -> KnowledgeBase:
         """Build the lookup tables now (at load, so the cache holds them) rather than on first question."""
-        _ = (self._by_launch, self._by_target, self._with_moons, self.name_words)  # cached_property: computed once
+        _ = (self._by_launch, self._by_target, self._with_moons, self._by_program, self._by_country,
+             self.name_words)  # cached_property: computed once
         return self
 
     def missions_sorted(self, target: str | None = None) -> tuple[Mission, ...]:
@@ -238,3 +259,12 @@ class KnowledgeBase:
         if target is None:
             return self._by_launch
         return self._with_moons.get(target, ())
+
+    def missions_of(self, target: str | None, *, program: str | None = None,
+                    country: str | None = None) -> tuple[Mission, ...]:
+        """``missions_sorted(target)`` of one program or one state (both given: the program's)."""
+        if program is not None:
+            return self._by_program.get((target, program), ())
+        if country is not None:
+            return self._by_country.get((target, country), ())
+        return self.missions_sorted(target)

@@ -7,6 +7,7 @@ sentence an answer uses to state it.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -144,11 +145,14 @@ def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str
     if found is None and not (wanted or program or crewed is not None):
         found = kb.missions_sorted(body)
     elif found is None:
-        chosen: Sequence[Mission] = kb.missions_sorted(body)
-        if wanted:
+        if program:  # start from the smallest group the index holds
+            chosen: Sequence[Mission] = kb.missions_of(body, program=program)
+        elif len(wanted) == 1:
+            chosen = kb.missions_of(body, country=next(iter(wanted)))
+        else:
+            chosen = kb.missions_sorted(body)
+        if len(wanted) > 1 or (wanted and program):
             chosen = list(compress(chosen, map(wanted.__contains__, map(attrgetter("country"), chosen))))
-        if program:
-            chosen = having(chosen, attrgetter("program"), program)
         if crewed is not None:
             chosen = having(chosen, attrgetter("crewed"), crewed)
         found = tuple(chosen)
@@ -173,6 +177,37 @@ def by_event_date(found: Iterable[Mission], rule: EventRule) -> list[Mission]:
     """Missions ordered by the date of the event, ties broken by id."""
     far = dt.date.max
     return sorted(found, key=lambda m: (rule.when(m) or far, m.id))
+
+
+def nearest_event(kb: KnowledgeBase, rule: EventRule, body: str | None, states: Iterable[str],
+                  start: dt.date, backwards: bool, exclude: str) -> Mission | None:
+    """The last event before ``start`` (or the first after it) at ``body``, other than mission ``exclude``.
+
+    A binary search over the remembered events, which are in event-date order (undated ones last).
+    """
+    found = events(kb, rule, body, states)
+    n = _dated_count(found, rule)
+    dated, undated = found[:n], found[n:]
+
+    def when(m: Mission) -> dt.date:
+        return rule.when(m) or m.launch
+    if backwards:
+        earlier = [m for m in undated if when(m) < start and m.id != exclude]
+        if earlier:
+            return earlier[-1]
+        i = bisect_left(dated, start, key=when)
+        return next((m for m in reversed(dated[:i]) if m.id != exclude), None)
+    i = bisect_right(dated, start, key=when)
+    later = [m for m in undated if when(m) > start and m.id != exclude]
+    return next((m for m in dated[i:] if m.id != exclude), later[0] if later else None)
+
+
+def _dated_count(found: list[Mission], rule: EventRule) -> int:
+    """How many of ``found`` (in event-date order, undated last) have an event date."""
+    n = len(found)
+    while n and rule.when(found[n - 1]) is None:
+        n -= 1
+    return n
 
 
 def firsts_by_state(kb: KnowledgeBase, rule: EventRule, body: str, crewed: bool | None = None,
