@@ -34,6 +34,13 @@ def _failed_landings(a: Ask, s: Selection) -> bool:
     return s.rule is not None and s.rule.is_landing and a.q.outcome == "failure"
 
 
+def _owners(a: Ask, s: Selection) -> list[str]:
+    """The states named in the question that flew missions of the selection, in order of first launch."""
+    if len(a.said_states) == 1:  # the pool holds only that state's missions
+        return list(a.said_states) if s.pool else []
+    return list(dict.fromkeys(map(attrgetter("country"), s.pool))) if a.said_states else []
+
+
 def _head(a: Ask, s: Selection, count: int) -> str:
     adjective = {"success": "successful ", "failure": "failed "}.get(a.q.outcome or "", "")
     adjective += {True: "crewed ", False: "robotic "}.get(a.q.crewed, "") if a.q.crewed is not None else ""
@@ -41,7 +48,7 @@ def _head(a: Ask, s: Selection, count: int) -> str:
     if _failed_landings(a, s):
         adjective, verb = "", f" that tried to land on {s.target} and failed"
     where = f" to {s.target}" if not s.rule and a.bodies and not a.q.ids("program") else ""
-    owners = list(dict.fromkeys(map(attrgetter("country"), s.pool))) if a.said_states else []
+    owners = _owners(a, s)
     who = join([compose.state_name(a.kb, o) + a.state_note(o) for o in owners])
     noun = s.noun if count != 1 else s.noun[:-1]
     subject = f"{compose.capitalise(who)} flew" if who else "There " + ("was" if count == 1 else "were")
@@ -50,7 +57,7 @@ def _head(a: Ask, s: Selection, count: int) -> str:
 
 def _launched_and_arrived(a: Ask, s: Selection, r: Reply) -> str:
     """'Gone to Mars' read both ways: launched toward it, and got there."""
-    owners = list(dict.fromkeys(map(attrgetter("country"), s.pool))) if a.said_states else []
+    owners = _owners(a, s)
     who = join([compose.state_name(a.kb, o) + a.state_note(o) for o in owners])
     n = len(s.pool)
     launched = (f"{compose.capitalise(who)} sent {n} {s.noun if n != 1 else s.noun[:-1]}" if who
@@ -80,7 +87,7 @@ def _carried_note(a: Ask, s: Selection) -> str:
     if s.rule is not None and s.rule.name == "visit":
         extra, base = list(s.carried), len(s.pool)
     else:
-        extra, base = split(a, list(s.carried), s.rule)[0], len(s.counted)
+        extra, base = split(s.filters, s.carried)[0], len(s.counted)
     if not extra:
         return ""
     names = join([f"{m.name} (with {a.kb.missions[m.part_of].name})" for m in extra if m.part_of])

@@ -14,15 +14,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import attrgetter, eq, ne
+from operator import attrgetter, eq, ne, not_
 
 from askspace import queries
 from askspace.handlers import anchors
 from askspace.handlers.base import Ask
-from askspace.model import BY_LAUNCH, Mission
+from askspace.model import BY_LAUNCH, KnowledgeBase, Mission
 from askspace.queries import having
 
-_LAUNCH, _OUTCOME, _TARGET, _ID, _PART_OF = map(attrgetter, ("launch", "outcome", "target", "id", "part_of"))
+_LAUNCH, _OUTCOME, _TARGET, _ID, _PART_OF, _STATUS = map(
+    attrgetter, ("launch", "outcome", "target", "id", "part_of", "status"))
 _OUTCOMES = ("success", "partial", "failure")
 _THEM = ("them", "those", "these", "of them", "of those", "which one", "which of the two", "either")
 
@@ -31,6 +32,7 @@ _THEM = ("them", "those", "these", "of them", "of those", "which one", "which of
 class Selection:
     """Missions chosen by a question's filters, split by its event or outcome test."""
 
+    filters: Filters
     pool: tuple[Mission, ...]
     counted: tuple[Mission, ...]
     partial: tuple[Mission, ...]
@@ -108,55 +110,101 @@ def program_of(a: Ask) -> list[str]:
     return program
 
 
-def _pool(a: Ask) -> tuple[tuple[object, ...] | None, list[Mission], list[Mission]]:
-    """(memo key or None for the last answer's missions, missions matching the filters, carried craft)."""
-    program = program_of(a)
-    rule = rule_of(a)
-    split_carried = rule is None or not rule.is_landing  # a carried craft is part of its carrier's mission
-    if a.context_facts and any(a.q.has(w) for w in _THEM) and not (a.bodies or program or a.said_states):
+@dataclass(frozen=True)
+class Filters:
+    """Everything of a question that decides which missions it selects and how they split.
+
+    Hashable: a selection is remembered on the knowledge base under its filters.
+    """
+
+    sources: tuple[str | None, ...]  # the bodies asked about, or (None,) for all
+    body: str | None  # the one body named
+    states: frozenset[str] = frozenset()
+    program: str | None = None
+    crewed: bool | None = None
+    types: tuple[str, ...] = ()  # "space stations", "telescopes"
+    still: bool = False  # "still working": as of the records' date
+    rule: str | None = None  # the event rule's name
+    outcome: str | None = None  # success or failure, when it decides the split
+
+    @classmethod
+    def of(cls, a: Ask) -> Filters:
+        rule = rule_of(a)
+        program = program_of(a)
+        # The outcome splits only launches and failed landing attempts; elsewhere the event decides.
+        decides = rule is None or (rule.is_landing and a.q.outcome == "failure")
+        return cls(tuple(a.bodies) or (None,), a.body, frozenset(a.said_states), program[0] if program else None,
+                   a.q.crewed, tuple(a.q.mission_types), a.q.has("still"), rule.name if rule else None,
+                   a.q.outcome if decides else None)
+
+    @property
+    def event(self) -> queries.EventRule | None:
+        return queries.RULES[self.rule] if self.rule else None
+
+    @property
+    def bodies(self) -> tuple[str, ...]:
+        return tuple(b for b in self.sources if b is not None)
+
+    @property
+    def split_carried(self) -> bool:
+        """A carried craft is part of its carrier's mission, except when counting landings."""
+        event = self.event
+        return event is None or not event.is_landing
+
+    @property
+    def pool_key(self) -> tuple[object, ...]:
+        return ("pool", self.sources, self.states, self.program, self.crewed, self.types, self.still,
+                self.split_carried)
+
+
+def _pool(a: Ask, f: Filters) -> tuple[bool, Sequence[Mission], Sequence[Mission]]:
+    """(whether remembered and in launch order, missions matching the filters, carried craft)."""
+    if a.context_facts and any(a.q.has(w) for w in _THEM) and not (a.bodies or f.program or a.said_states):
         found = [a.kb.missions[f] for f in a.context_facts]  # "how many of them worked?"
         if a.q.crewed is not None:
             found = [m for m in found if m.crewed == a.q.crewed]
-        return None, *_filtered(a, found, split_carried)
-    sources: list[str | None] = [*a.bodies] or [None]
-    key = ("pool", tuple(sources), frozenset(a.said_states), tuple(program), a.q.crewed,
-           tuple(a.q.mission_types), a.q.has("still"), split_carried)
-    if key not in a.kb.memo:
+        return False, *_filtered(a.kb, f, found)
+    return True, *pool(a.kb, f)
+
+
+def pool(kb: KnowledgeBase, f: Filters) -> tuple[tuple[Mission, ...], tuple[Mission, ...]]:
+    """(missions matching the filters in launch order, carried craft set apart), remembered."""
+    key = f.pool_key
+    if key not in kb.memo:
         found = []
-        for body in sources:
-            found += queries.missions(a.kb, body=body, states=a.said_states,
-                                      program=program[0] if program else None, crewed=a.q.crewed)
-        pool, carried = _filtered(a, found, split_carried)
-        if len(sources) != 1:  # one body's missions come sorted already; a mission keeps its first place
-            pool.sort(key=BY_LAUNCH)
-        a.kb.memo[key], a.kb.memo[(*key, "carried")] = tuple(pool), tuple(carried)
-    return key, list(a.kb.memo[key]), list(a.kb.memo[(*key, "carried")])
+        for body in f.sources:
+            found += queries.missions(kb, body=body, states=f.states, program=f.program, crewed=f.crewed)
+        chosen, carried = _filtered(kb, f, found)
+        if len(f.sources) != 1:  # one body's missions come sorted already; a mission keeps its first place
+            chosen.sort(key=BY_LAUNCH)
+        kb.memo[key], kb.memo[(*key, "carried")] = tuple(chosen), tuple(carried)
+    return kb.memo[key], kb.memo[(*key, "carried")]
 
 
-def _filtered(a: Ask, found: list[Mission], split_carried: bool) -> tuple[list[Mission], list[Mission]]:
+def _filtered(kb: KnowledgeBase, f: Filters, found: list[Mission]) -> tuple[list[Mission], list[Mission]]:
     """(the missions of the kinds asked, each once; craft carried by another mission, set apart)."""
-    if a.q.mission_types:  # "space stations", "telescopes"
-        found = [m for m in found if set(m.types) & set(a.q.mission_types)]
-    if a.q.has("still"):  # "which telescopes are still working?": as of the records' date
-        found = [m for m in found if m.status == "active"]
-    carried = [m for m in found if m.part_of is not None] if split_carried and any(map(_PART_OF, found)) else []
+    if f.types:
+        found = [m for m in found if set(m.types) & set(f.types)]
+    if f.still:
+        found = having(found, _STATUS, "active")
+    carried = [m for m in found if m.part_of is not None] if f.split_carried and any(map(_PART_OF, found)) else []
     if carried:
         found = having(found, _PART_OF, None)
-    pool = found if len(set(map(attrgetter("id"), found))) == len(found) else _once_each(a, found)
-    return pool, list({m.id: m for m in carried}.values())
+    chosen = found if len(set(map(_ID, found))) == len(found) else _once_each(kb, found)
+    return chosen, list({m.id: m for m in carried}.values())
 
 
-def _once_each(a: Ask, found: list[Mission]) -> list[Mission]:
+def _once_each(kb: KnowledgeBase, found: list[Mission]) -> list[Mission]:
     """A mission seen at two bodies counts once, as itself if it can (not as a view at another body)."""
     unique: dict[str, Mission] = {}
     for m in found:
-        if m.id not in unique or m is a.kb.missions[m.id]:
+        if m.id not in unique or m is kb.missions[m.id]:
             unique[m.id] = m
     return list(unique.values())
 
 
 @dataclass(frozen=True)
-class _Parts:
+class Parts:
     """A pool's split under one question's tests, every part in the pool's order."""
 
     counted: tuple[Mission, ...]
@@ -168,74 +216,86 @@ class _Parts:
     targets: frozenset[str]  # the bodies the counted missions (or, if none, the pool) were aimed at
 
 
-def _parts(a: Ask, key: tuple[object, ...] | None, pool: list[Mission], rule: queries.EventRule | None) -> _Parts:
-    """The split of ``pool``, remembered per filter set (``key``; None: not to be remembered)."""
-    memo_key = (*key, "parts", rule.name if rule else None, a.q.outcome, a.body) if key else None
-    if memo_key is not None and memo_key in a.kb.memo:
-        return a.kb.memo[memo_key]  # type: ignore[return-value]
-    counted, partial, left = split(a, pool, rule)
+def parts(kb: KnowledgeBase, f: Filters, chosen: Sequence[Mission], remember: bool) -> Parts:
+    """The split of ``chosen`` (the pool of ``f``, whole when ``remember``), remembered per filters."""
+    key = ("parts", f)
+    if remember and key in kb.memo:
+        return kb.memo[key]  # type: ignore[return-value]
+    rule = f.event
+    counted, partial, left = split(f, chosen)
     attempted = [m for m in left if m.landing is not None and m.landing.result != "impact"
-                 and (not a.bodies or m.target in a.bodies)
+                 and (not f.bodies or m.target in f.bodies)
                  and ("lander" in m.types or "penetrator" in m.types or m.crewed)] \
         if rule is not None and rule.is_landing else []
     tally: tuple[tuple[str, int], ...] = ()
-    if rule is None and not a.q.outcome:
-        outcomes = Counter(map(_OUTCOME, pool))
+    if rule is None and not f.outcome:
+        outcomes = Counter(map(_OUTCOME, chosen))
         tally = tuple((o, outcomes[o]) for o in _OUTCOMES)
-    body, originals = a.body, a.kb.missions
     elsewhere: tuple[Mission, ...] = ()
-    if body and (rule is None or rule.name == "visit"):
-        aimed = tuple(map(originals.__getitem__, map(_ID, pool)))
-        elsewhere = tuple(compress(aimed, map(ne, map(_TARGET, aimed), repeat(body))))
-    targets = frozenset(map(_TARGET, counted or pool))
-    parts = _Parts(tuple(counted), tuple(partial), tuple(left), tuple(attempted), tally, elsewhere, targets)
-    if memo_key is not None:
-        a.kb.memo[memo_key] = parts  # type: ignore[assignment]
-    return parts
+    if f.body and (rule is None or rule.name == "visit"):
+        aimed = tuple(map(kb.missions.__getitem__, map(_ID, chosen)))
+        elsewhere = tuple(compress(aimed, map(ne, map(_TARGET, aimed), repeat(f.body))))
+    targets = frozenset(map(_TARGET, counted or chosen))
+    found = Parts(tuple(counted), tuple(partial), tuple(left), tuple(attempted), tally, elsewhere, targets)
+    if remember:
+        kb.memo[key] = found  # type: ignore[assignment]
+    return found
 
 
-def split(a: Ask, pool: list[Mission], rule: queries.EventRule | None
-           ) -> tuple[list[Mission], list[Mission], list[Mission]]:
-    """(counted, partial, left out) under the question's event and outcome tests."""
-    if rule is not None and rule.is_landing and a.q.outcome == "failure":
+def split(f: Filters, chosen: Sequence[Mission]) -> tuple[list[Mission], list[Mission], list[Mission]]:
+    """(counted, partial, left out) under the event and outcome tests of ``f``."""
+    rule = f.event
+    if rule is not None and rule.is_landing and f.outcome == "failure":
         hits = [m.landing is not None and not rule.test(m) and m.landing.result != "impact"
-                and (not a.bodies or m.target in a.bodies)
-                and ("lander" in m.types or "penetrator" in m.types or m.crewed) for m in pool]
+                and (not f.bodies or m.target in f.bodies)
+                and ("lander" in m.types or "penetrator" in m.types or m.crewed) for m in chosen]
     elif rule is not None:
-        hits = list(map(rule.test, pool))
-    elif a.q.outcome == "success" and not a.q.has("still"):
-        success, partial, failure = (having(pool, _OUTCOME, o) for o in _OUTCOMES)
+        hits = list(map(rule.test, chosen))
+    elif f.outcome == "success" and not f.still:
+        outcome_of = list(map(_OUTCOME, chosen))  # read each mission once, then split the column
+        success, partial, failure = (list(compress(chosen, map(eq, outcome_of, repeat(o)))) for o in _OUTCOMES)
         return success, partial, failure
-    elif a.q.outcome == "failure":
-        hits = list(map(eq, map(_OUTCOME, pool), repeat("failure")))
+    elif f.outcome == "failure":
+        hits = list(map(eq, map(_OUTCOME, chosen), repeat("failure")))
     else:
-        return pool, [], []
-    return list(compress(pool, hits)), [], [m for m, h in zip(pool, hits, strict=True) if not h]
+        return list(chosen), [], []
+    return list(compress(chosen, hits)), [], list(compress(chosen, map(not_, hits)))
+
+
+def index_selections(kb: KnowledgeBase) -> None:
+    """At load: every body's (and all missions') split under each event and outcome test."""
+    for body in (None, *sorted({m.target for m in kb.missions.values()})):
+        for rule in (None, *(r for r in queries.RULES.values() if r.name != "launch")):
+            outcomes: tuple[str | None, ...] = (None, "success", "failure") if rule is None else \
+                (None, "failure") if rule.is_landing else (None,)
+            for outcome in outcomes:
+                f = Filters((body,), body, rule=rule.name if rule else None, outcome=outcome)
+                parts(kb, f, pool(kb, f)[0], remember=True)
 
 
 def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
     """The missions a count or list question is about, within its years and time relation."""
-    rule = rule_of(a)
-    key, pool, carried = _pool(a)
+    f = Filters.of(a)
+    rule = f.event
+    in_order, whole, carried = _pool(a, f)
     relation = a.q.relation if anchor is not None else None
     window = Window(a.year_span, anchor.date if anchor and relation else None,
                     bool(relation and relation.kind == "before"), rule)
     # A remembered pool is in launch order (the last answer's may not be); the split of a whole
     # pool is remembered too, a window's is not (it is cut from the pool first, so it is small).
-    chosen = window.cut(pool, by_launch=key is not None)
-    parts = _parts(a, key if window.is_whole else None, list(chosen), rule)
+    chosen = window.cut(whole, by_launch=in_order)
+    split_up = parts(a.kb, f, chosen, remember=in_order and window.is_whole)
     words = ""
     if a.year_span is not None:
         first, last = a.year_span
         words = f" in {first}" if first == last else f" from {first} to {last}"
     if anchor is not None and relation is not None:
         words += f" {relation.kind} {anchor.label}"
-    program = program_of(a)
-    noun = f"{a.kb.programs[program[0]].name} missions" if program else "missions"
+    noun = f"{a.kb.programs[f.program].name} missions" if f.program else "missions"
     if a.q.mission_types:
         noun = {"space-station": "space stations", "telescope": "space telescopes"}.get(a.q.mission_types[0], noun)
-    target = (a.kb.bodies[next(iter(parts.targets))].name if len(parts.targets) == 1
+    target = (a.kb.bodies[next(iter(split_up.targets))].name if len(split_up.targets) == 1
               else a.kb.bodies[a.body].name if a.body else "their targets")
     carried_in = Window(a.year_span, window.anchor, window.before, None).cut(carried, by_launch=False)
-    return Selection(chosen, parts.counted, parts.partial, parts.left, rule, noun, target, words,
-                     carried_in, parts.tally, parts.failed_attempts, parts.elsewhere)
+    return Selection(f, chosen, split_up.counted, split_up.partial, split_up.left, rule, noun, target, words,
+                     carried_in, split_up.tally, split_up.failed_attempts, split_up.elsewhere)
