@@ -223,8 +223,9 @@ def parts(kb: KnowledgeBase, f: Filters, chosen: Sequence[Mission], remember: bo
         return kb.memo[key]  # type: ignore[return-value]
     rule = f.event
     counted, partial, left = split(f, chosen)
+    bodies = f.bodies
     attempted = [m for m in left if m.landing is not None and m.landing.result != "impact"
-                 and (not f.bodies or m.target in f.bodies)
+                 and (not bodies or m.target in bodies)
                  and ("lander" in m.types or "penetrator" in m.types or m.crewed)] \
         if rule is not None and rule.is_landing else []
     tally: tuple[tuple[str, int], ...] = ()
@@ -246,8 +247,9 @@ def split(f: Filters, chosen: Sequence[Mission]) -> tuple[list[Mission], list[Mi
     """(counted, partial, left out) under the event and outcome tests of ``f``."""
     rule = f.event
     if rule is not None and rule.is_landing and f.outcome == "failure":
+        bodies = f.bodies
         hits = [m.landing is not None and not rule.test(m) and m.landing.result != "impact"
-                and (not f.bodies or m.target in f.bodies)
+                and (not bodies or m.target in bodies)
                 and ("lander" in m.types or "penetrator" in m.types or m.crewed) for m in chosen]
     elif rule is not None:
         hits = list(map(rule.test, chosen))
