@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from askspace.handlers import checks, compare, counts, firsts, missions, missionsets, people, relative, sources, talk
+from askspace.handlers import (
+                               checks,
+                               compare,
+                               counts,
+                               firsts,
+                               missions,
+                               missionsets,
+                               people,
+                               persons,
+                               records,
+                               relative,
+                               sources,
+                               talk,
+)
 from askspace.handlers.base import Ask, Reply
 
 Handler = Callable[[Ask], Reply]
@@ -16,6 +29,8 @@ HANDLERS: dict[str, Handler] = {
     "first_event": firsts.first_event,
     "compare": compare.compare,
     "people": people.people,
+    "person": persons.person,
+    "record": records.record,
     "relative_event": relative.relative_event,
     "did_mission": checks.did_mission,
     "check_first": checks.check_first,
@@ -41,6 +56,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "first_event": ("state", "body"),
     "compare": ("mission", "state", "body"),
     "people": ("mission", "body", "state"),
+    "person": ("mission",),
+    "record": (),
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),
