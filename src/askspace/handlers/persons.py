@@ -102,12 +102,12 @@ def _how_long(name: str, flights: list[Flight], r: Reply) -> None:
         length = f.time_in_space
         cite = cite_person(r, f.mission, name)
         if length is None:
-            parts.append(f"an unknown time on {f.mission.name}{cite}")
+            parts.append(f"an unknown time in space on {f.mission.name}{cite}")
             continue
         back = f", landing in {f.member.landed_in}" if f.member.landed_in else ""
-        parts.append(f"{length.text} on {f.mission.name} ({day(f.mission.launch)} to {day(f.down)}{back}){cite}")
-    r.lines.append(f"{name} spent " + "; ".join(parts) + " in space." if len(parts) > 1
-                   else f"{name} spent {parts[0]} in space.")
+        parts.append(f"{length.text} in space on {f.mission.name} ({day(f.mission.launch)} to {day(f.down)}{back})"
+                     f"{cite}")
+    r.lines.append(f"{name} spent " + "; ".join(parts) + ".")
     known = [f.time_in_space for f in flights]
     if len(flights) > 1 and all(d is not None and d.exact for d in known):
         total = persons.Duration(sum(d.minutes for d in known if d is not None), exact=True)
