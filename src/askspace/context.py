@@ -133,6 +133,9 @@ def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
     if "state" in needs and not q.of_kind("state") and ctx.states:
         mentions.append(_mention("state", ctx.states[0]))
         used.append(f"state {ctx.states[0]}")
+    if "mission" in needs and not q.of_kind("mission") and ctx.primary:
+        mentions.append(_mention("mission", ctx.primary))
+        used.append(f"mission {ctx.primary}")
     if not used:
         return q
     return q.with_mentions(mentions, "; ".join(used) + " (from the last answer)")

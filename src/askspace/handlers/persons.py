@@ -3,8 +3,9 @@ who flew with them, where they landed, and which of two people flew first."""
 
 from __future__ import annotations
 
-from askspace import persons
+from askspace import compose, persons
 from askspace.compose import day, join, number_word
+from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, note_for
 from askspace.model import Mission
 from askspace.persons import Flight
@@ -48,6 +49,10 @@ def person(a: Ask) -> Reply:
         return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."])
     if len(names) > 1 and any(w in a.q.words for w in _ORDER):
         return _who_first(a, names)
+    if "first" in a.q.words:
+        checked = _check_first(a, names[0])
+        if checked is not None:
+            return checked
     name = names[0]
     flights = persons.flights_of(a.kb, name)
     first = flights[0].mission
@@ -171,3 +176,51 @@ def _who_first(a: Ask, names: list[str]) -> Reply:
             r.lines.append(note)
     return r
 
+
+
+def _check_first(a: Ask, name: str) -> Reply | None:
+    """ "Was Dennis Tito the first space tourist?": the recorded first the rest of the question names."""
+    if a.tools is None:
+        return None
+    named = {i for m in a.q.mentions if m.kind == "mission" for i in range(m.start, m.end)}
+    words = tuple(w for i, w in enumerate(a.q.words) if i not in named)
+    rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
+    if rec is None:
+        return None
+    holder = recorded.who(rec)
+    m = rec.mission
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    right = name in holder or (not holder and any(c.name == name for c in m.crew))
+    said = recorded.sentence(a.kb, rec, r.citations.cite(m))
+    r.lines.append(("Yes: " if right else "No: ") + compose.lower_first(said))
+    if not right:
+        own = persons.flights_of(a.kb, name)
+        r.use(*(f.mission for f in own))
+        held = [p for f in own for p in f.mission.firsts if name in p]
+        flights = "; ".join(_flight(f, r) for f in own)
+        r.lines.append(f"{name} flew on {flights}" + (f"; recorded: {'; '.join(held)}." if held else "."))
+    return r
+
+
+def how_long(a: Ask) -> Reply:
+    """How long a crewed flight lasted for its crew ("how long was the flight?" after naming it)."""
+    from askspace.handlers.missions import mission_when
+
+    ids = a.q.ids("mission")
+    m = a.kb.missions[ids[0]] if ids else None
+    if m is None or not m.crew:
+        return mission_when(a)
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    flights = [Flight(m, c) for c in m.crew]
+    groups: dict[str, list[Flight]] = {}
+    for f in flights:
+        length = f.time_in_space
+        groups.setdefault(length.text if length else "an unknown time", []).append(f)
+    parts = [f"{text} for {join([f.name for f in fs])} ({day(m.launch)} to {day(fs[0].down)})"
+             for text, fs in groups.items()]
+    r.lines.append(f"{m.name} lasted " + "; ".join(parts) + f"{r.citations.cite(m)}.")
+    if any(f.time_in_space is not None and not f.time_in_space.exact for f in flights):
+        r.lines.append("Times marked \"about\" are counted in whole days from the launch and landing dates.")
+    return r
