@@ -36,10 +36,16 @@ def people_asked(a: Ask) -> list[str]:
         return list(a.q.people)
     if any(w in a.q.words for w in _REFERS) or any(a.q.has(p) for p in _AGAIN):
         for mission_id in a.q.ids("mission"):
-            crew = a.kb.missions[mission_id].crew
-            if len(crew) == 1:
-                return [crew[0].name]
+            m = a.kb.missions[mission_id]
+            known = [c.name for c in m.crew if any(c.name in phrase for phrase in m.firsts)]
+            if len(m.crew) == 1 or len(known) == 1:  # a solo flight, or the one its firsts name
+                return [m.crew[0].name] if len(m.crew) == 1 else known
     return []
+
+
+def _span(f: Flight) -> str:
+    """ "20 February 1962" or "8 January 1994 to 22 March 1995"."""
+    return day(f.mission.launch) if f.down == f.mission.launch else f"{day(f.mission.launch)} to {day(f.down)}"
 
 
 def person(a: Ask) -> Reply:
@@ -110,8 +116,7 @@ def _how_long(name: str, flights: list[Flight], r: Reply) -> None:
             parts.append(f"an unknown time in space on {f.mission.name}{cite}")
             continue
         back = f", landing in {f.member.landed_in}" if f.member.landed_in else ""
-        parts.append(f"{length.text} in space on {f.mission.name} ({day(f.mission.launch)} to {day(f.down)}{back})"
-                     f"{cite}")
+        parts.append(f"{length.text} in space on {f.mission.name} ({_span(f)}{back}){cite}")
     r.lines.append(f"{name} spent " + "; ".join(parts) + ".")
     known = [f.time_in_space for f in flights]
     if len(flights) > 1 and all(d is not None and d.exact for d in known):
@@ -218,7 +223,7 @@ def how_long(a: Ask) -> Reply:
     for f in flights:
         length = f.time_in_space
         groups.setdefault(length.text if length else "an unknown time", []).append(f)
-    parts = [f"{text} for {join([f.name for f in fs])} ({day(m.launch)} to {day(fs[0].down)})"
+    parts = [f"{text} for {join([f.name for f in fs])} ({_span(fs[0])})"
              for text, fs in groups.items()]
     r.lines.append(f"{m.name} lasted " + "; ".join(parts) + f"{r.citations.cite(m)}.")
     if any(f.time_in_space is not None and not f.time_in_space.exact for f in flights):
