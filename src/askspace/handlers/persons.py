@@ -34,13 +34,32 @@ def people_asked(a: Ask) -> list[str]:
     """The people named; else the crew of the one-person flight "he" or "she" refers to."""
     if a.q.people:
         return list(a.q.people)
-    if any(w in a.q.words for w in _REFERS) or any(a.q.has(p) for p in _AGAIN):
-        for mission_id in a.q.ids("mission"):
-            m = a.kb.missions[mission_id]
-            known = [c.name for c in m.crew if any(c.name in phrase for phrase in m.firsts)]
-            if len(m.crew) == 1 or len(known) == 1:  # a solo flight, or the one its firsts name
-                return [m.crew[0].name] if len(m.crew) == 1 else known
+    if not (any(w in a.q.words for w in _REFERS) or any(a.q.has(p) for p in _AGAIN)):
+        return []
+    last = [a.kb.missions[i].crew for i in a.context_facts if i in a.kb.missions and a.kb.missions[i].crew]
+    common = set.intersection(*({c.name for c in crew} for crew in last)) if len(last) > 1 else set()
+    for mission_id in a.q.ids("mission"):
+        m = a.kb.missions[mission_id]
+        known = [c.name for c in m.crew if any(c.name in phrase for phrase in m.firsts)]
+        aboard = [c.name for c in m.crew if c.name in common]
+        for found in ([c.name for c in m.crew], aboard, known):  # a solo flight, the one the last answer
+            if len(found) == 1:  # was about, or the one its recorded firsts name
+                return found
     return []
+
+
+def _which_flights(a: Ask, flights: list[Flight]) -> list[Flight]:
+    """The flights the question picks: one it names ("on STS-95", "that flight"), or the first or last."""
+    named = {m.ids[0] for m in a.q.of_kind("mission") if len(m.ids) == 1
+             and (not m.text.startswith("<") or a.q.has("that flight") or a.q.has("this flight"))}
+    picked = [f for f in flights if f.mission.id in named]
+    if picked and not any(a.q.has(w) for w in ("total", "in all", "altogether")):
+        return picked
+    if a.q.has("first flight"):
+        return flights[:1]
+    if a.q.has("last flight") or a.q.has("latest flight"):
+        return flights[-1:]
+    return flights
 
 
 def _span(f: Flight) -> str:
@@ -55,7 +74,7 @@ def person(a: Ask) -> Reply:
         return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."])
     if len(names) > 1 and any(w in a.q.words for w in _ORDER):
         return _who_first(a, names)
-    if "first" in a.q.words:
+    if "first" in a.q.words and not a.q.has("first flight"):
         checked = _check_first(a, names[0])
         if checked is not None:
             return checked
@@ -66,7 +85,9 @@ def person(a: Ask) -> Reply:
     r.use(*(f.mission for f in flights))
     if any(a.q.has(p) for p in _AGAIN):
         _again(name, flights, r)
-    elif any(a.q.has(p) for p in _LONG):
+        return r
+    flights = _which_flights(a, flights)
+    if any(a.q.has(p) for p in _LONG):
         _how_long(name, flights, r)
     elif any(w in a.q.words for w in _WITH):
         _with(a, name, flights, r)
@@ -99,6 +120,7 @@ def _again(name: str, flights: list[Flight], r: Reply) -> None:
         r.lines.append(f"My records have only one flight of {name}: {_flight(flights[0], r)}.")
         return
     before, after = flights[0], flights[1]
+    r.primary = after.mission.id  # "that flight" next means the return flight
     years = after.mission.launch.year - before.mission.launch.year
     gap = f", {years} years after" if years > 1 else ", after"
     r.lines.append(f"{name} went back to space on {_flight(after, r)}{gap} {before.mission.name} "
@@ -202,6 +224,7 @@ def _check_first(a: Ask, name: str) -> Reply | None:
     if not right:
         own = persons.flights_of(a.kb, name)
         r.use(*(f.mission for f in own))
+        r.primary = own[0].mission.id  # "her first flight" next means the person asked about
         held = [p for f in own for p in f.mission.firsts if name in p]
         flights = "; ".join(_flight(f, r) for f in own)
         r.lines.append(f"{name} flew on {flights}" + (f"; recorded: {'; '.join(held)}." if held else "."))

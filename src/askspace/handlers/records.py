@@ -16,7 +16,50 @@ def record(a: Ask) -> Reply:
     """The record the question names, computed over every crew member in the records."""
     if a.q.has("oldest") or a.q.has("youngest"):
         return _age_record(a, oldest=a.q.has("oldest"))
+    if not a.q.has("longest") and a.q.people:  # "Does Polyakov still hold it?"
+        return _holds(a, a.q.people[0])
     return _longest(a)
+
+
+def _holders(a: Ask) -> list[tuple[str, Flight]]:
+    """Each record computed here with the flight that holds it."""
+    timed = [f for f in persons.all_flights(a.kb) if f.time_in_space is not None]
+    aged = [f for f in persons.all_flights(a.kb) if f.age_days is not None]
+
+    def minutes(f: Flight) -> int:
+        return f.time_in_space.minutes if f.time_in_space else 0
+
+    out = []
+    if timed:
+        out.append(("longest single spaceflight", max(timed, key=lambda f: (minutes(f), f.name))))
+        solo = [f for f in timed if len(f.mission.crew) == 1]
+        if solo:
+            out.append(("longest solo spaceflight", max(solo, key=lambda f: (minutes(f), f.name))))
+    for word, sign in (("oldest", -1), ("youngest", 1)):
+        for where, pool in (("in space", aged), ("in orbit", [f for f in aged if f.orbital])):
+            if pool:
+                out.append((f"{word} person to fly {where}",
+                            min(pool, key=lambda f: (sign * (f.age_days or 0), f.mission.launch, f.name))))
+    return out
+
+
+def _holds(a: Ask, name: str) -> Reply:
+    """Whether a person holds one of the records computed here, and which."""
+    holders = _holders(a)
+    r = a.reply([], bodies=["earth"])
+    held = [(what, f) for what, f in holders if f.name == name]
+    if held:
+        r.use(*(f.mission for _, f in held))
+        what, f = held[0]
+        also = f" (also: {compose.join([w for w, _ in held[1:]])})" if len(held) > 1 else ""
+        r.lines.append(f"Yes: {name} holds the record for the {what} in my records (to {day(a.kb.as_of)}), on "
+                       f"{f.mission.name}, {day(f.mission.launch)}{cite_person(r, f.mission, name)}{also}.")
+    else:
+        r.use(*(f.mission for _, f in holders))
+        r.lines.append(f"No: {name} holds none of the records I compute: " + "; ".join(
+            f"{what}: {f.name} ({f.mission.name})" for what, f in holders) + ".")
+    r.states = [a.kb.missions[r.facts[0]].country] if r.facts else []
+    return r
 
 
 def _verdict(a: Ask, holder: str) -> str:
