@@ -78,8 +78,14 @@ def person(a: Ask) -> Reply:
         checked = _check_first(a, names[0])
         if checked is not None:
             return checked
+    if any(e in ("land", "impact", "sample-return", "rover") for e in a.q.events) and not a.q.has("where"):
+        from askspace.handlers.missions import mission_when  # "When did Neil Armstrong land on the Moon?"
+
+        return mission_when(a)
     name = names[0]
     flights = persons.flights_of(a.kb, name)
+    if a.body and a.body != "earth":  # "When did Jim Lovell fly to the Moon?"
+        flights = [f for f in flights if f.mission.target == a.body] or flights
     first = flights[0].mission
     r = a.reply([], states=[first.country], bodies=[first.target])
     r.use(*(f.mission for f in flights))
@@ -159,7 +165,8 @@ def _with(a: Ask, name: str, flights: list[Flight], r: Reply) -> None:
 
 
 def _where_landed(a: Ask, name: str, flights: list[Flight], r: Reply) -> None:
-    for f in flights:
+    on_surface = [f for f in flights if f.mission.landing and f.mission.landing.site]
+    for f in on_surface or flights:
         m = f.mission
         note = note_for(a, m, [])
         site = m.landing.site if m.landing and m.landing.site else None
