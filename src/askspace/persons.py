@@ -95,9 +95,17 @@ class Flight:
         return "suborbital" not in self.mission.types
 
 
+_FLIGHTS: dict[int, tuple[KnowledgeBase, tuple[Flight, ...]]] = {}
+
+
 def all_flights(kb: KnowledgeBase) -> tuple[Flight, ...]:
-    """Every person's every flight, in launch order (ties by mission id, then crew order)."""
-    return tuple(Flight(m, c) for m in kb.missions_sorted() if m.crewed for c in m.crew)
+    """Every person's every flight, in launch order (ties by mission id, then crew order); built once per base."""
+    cached = _FLIGHTS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = (kb, tuple(Flight(m, c) for m in kb.missions_sorted() if m.crewed for c in m.crew))
+        _FLIGHTS.clear()  # one knowledge base at a time: no growth over a long run
+        _FLIGHTS[id(kb)] = cached
+    return cached[1]
 
 
 def flights_of(kb: KnowledgeBase, name: str) -> list[Flight]:
