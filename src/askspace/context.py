@@ -119,6 +119,7 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
         relation=last.relation if not new_kinds & {"year"} else None,
         words=last.words + q.words,
         phrases=last.phrases | q.phrases,
+        people=q.people or (() if new_kinds else last.people),
     )
     return merged.with_mentions(list(merged.mentions), f"follow-up to intent {ctx.intent}")
 
