@@ -45,6 +45,7 @@ class Question:
     mission_types: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
     context_used: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # crew members named (by name, surname or alias), in question order
 
     def of_kind(self, kind: str, include_anchor: bool = False) -> list[Mention]:
         """Mentions of one kind; those inside a time relation's anchor only if asked."""
@@ -176,6 +177,8 @@ class Reader:
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
             mission_types=tuple(r for _, r in _found(self.lexicon, "mission_types", main)),
+            people=tuple(dict.fromkeys(self.index.people[k] for m in mentions
+                                       if (k := tuple(m.text.split())) in self.index.people)),
         )
 
     def _relation(self, words: tuple[str, ...], mentions: list[Mention]) -> Relation | None:

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from askspace.handlers import checks, compare, counts, firsts, missions, missionsets, people, relative, sources, talk
+from askspace.handlers import (
+                               checks,
+                               compare,
+                               counts,
+                               firsts,
+                               missions,
+                               missionsets,
+    nations,
+                               people,
+                               persons,
+                               records,
+                               relative,
+                               sources,
+                               talk,
+)
 from askspace.handlers.base import Ask, Reply
 
 Handler = Callable[[Ask], Reply]
@@ -16,6 +30,11 @@ HANDLERS: dict[str, Handler] = {
     "first_event": firsts.first_event,
     "compare": compare.compare,
     "people": people.people,
+    "person": persons.person,
+    "how_long": persons.how_long,
+    "record": records.record,
+    "first_other": nations.first_other,
+    "crewed_states": nations.crewed_states,
     "relative_event": relative.relative_event,
     "did_mission": checks.did_mission,
     "check_first": checks.check_first,
@@ -41,6 +60,11 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "first_event": ("state", "body"),
     "compare": ("mission", "state", "body"),
     "people": ("mission", "body", "state"),
+    "person": ("mission",),
+    "how_long": ("mission",),
+    "record": (),
+    "first_other": ("state",),
+    "crewed_states": (),
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),
