@@ -79,7 +79,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "greeting": (),
     "help": (),
     "out_of_scope": (),
-    "no_current_data": (),
+    "no_current_data": ("mission",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]
