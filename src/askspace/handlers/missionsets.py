@@ -10,10 +10,11 @@ from operator import attrgetter
 
 from askspace import compose, queries
 from askspace.compose import day, join, plural
-from askspace.handlers import anchors
+from askspace.handlers import anchors, persons
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.selection import Selection, select, split
 from askspace.model import Mission
+from askspace.persons import flights_of as persons_flights
 
 _LISTED = 15
 _PARTIAL_LISTED = 12  # partial successes named with their reasons, before "and N more"
@@ -135,6 +136,8 @@ def _present(a: Ask) -> Reply:
         else:
             r.lines.append(f"None: I have no record of such {s.noun}{s.window} (my records end on "
                            f"{day(a.kb.as_of)}).")
+        for name in a.q.people:  # "which Apollo mission carried Alan Shepard into orbit in 1961?"
+            persons.flights_line(name, persons_flights(a.kb, name), r)
         return r
     if s.rule is not None and s.rule.name == "visit":
         r.lines.append(_launched_and_arrived(a, s, r))

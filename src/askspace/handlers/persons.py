@@ -100,7 +100,7 @@ def person(a: Ask) -> Reply:
     elif "where" in a.q.words and any(a.q.has(p) for p in _LAND):
         _where_landed(a, name, flights, r)
     else:
-        _flights(name, flights, r)
+        flights_line(name, flights, r)
         if any(a.q.has(p) for p in _AGE):
             _ages(name, flights, r)
         note = note_for(a, flights[-1].mission, [])
@@ -110,10 +110,12 @@ def person(a: Ask) -> Reply:
 
 
 def _flight(f: Flight, r: Reply) -> str:
-    return f"{f.mission.name}, launched {day(f.mission.launch)}{cite_person(r, f.mission, f.name)}"
+    kind = "a suborbital flight " if not f.orbital else ""
+    return f"{f.mission.name}, {kind}launched {day(f.mission.launch)}{cite_person(r, f.mission, f.name)}"
 
 
-def _flights(name: str, flights: list[Flight], r: Reply) -> None:
+def flights_line(name: str, flights: list[Flight], r: Reply) -> None:
+    """ "X flew twice in my records: A, launched ...; B, a suborbital flight launched ..."."""
     if len(flights) == 1:
         r.lines.append(f"{name} flew on {_flight(flights[0], r)}.")
         return
