@@ -115,7 +115,10 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
             r.lines.append(f"All {len(s.pool)} succeeded." if len(s.pool) > 1 else "It succeeded.")
         else:
             words = {"success": "succeeded", "partial": "partly succeeded", "failure": "failed"}
-            r.lines.append("Of these, " + join([f"{n} {words[o]}" for o, n in tally.items() if n]) + ".")
+            if len(s.pool) == 1:
+                r.lines.append(f"It {next(words[o] for o, n in tally.items() if n)}.")
+            else:
+                r.lines.append("Of these, " + join([f"{n} {words[o]}" for o, n in tally.items() if n]) + ".")
 
 
 def _present(a: Ask) -> Reply:

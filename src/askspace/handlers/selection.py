@@ -9,7 +9,7 @@ several passes over all of them.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,10 +17,12 @@ from itertools import compress, repeat
 from operator import attrgetter, eq, ne, not_
 
 from askspace import queries
+from askspace.compose import day
 from askspace.handlers import anchors
 from askspace.handlers.base import Ask
 from askspace.model import BY_LAUNCH, KnowledgeBase, Mission
 from askspace.queries import having
+from askspace.text import normalise
 
 _LAUNCH, _OUTCOME, _TARGET, _ID, _PART_OF, _STATUS = map(
     attrgetter, ("launch", "outcome", "target", "id", "part_of", "status"))
@@ -59,11 +61,12 @@ class Window:
     anchor: dt.date | None
     before: bool
     rule: queries.EventRule | None
+    floor: dt.date | None = None  # only missions launched after it ("between Apollo 17 and ...")
 
     @property
     def is_whole(self) -> bool:
         """No years and no time relation: every mission is inside."""
-        return self.span is None and self.anchor is None
+        return self.span is None and self.anchor is None and self.floor is None
 
     def cut(self, found: Sequence[Mission], by_launch: bool = True) -> tuple[Mission, ...]:
         """The missions of ``found`` in this window; ``by_launch``: ``found`` is in launch order."""
@@ -74,6 +77,10 @@ class Window:
                 kept = kept[:i] if self.before else kept[i:]
             else:
                 kept = tuple(m for m in kept if (m.launch < self.anchor) == self.before)
+        if self.floor is not None:
+            floor = self.floor
+            kept = kept[bisect_right(kept, floor, key=_LAUNCH):] if by_launch else \
+                tuple(m for m in kept if m.launch > floor)
         if self.span is not None:
             first, last = self.span
             if self.rule is None and by_launch:
@@ -105,9 +112,32 @@ def program_of(a: Ask) -> list[str]:
     """The program asked about; a mission named like its program ("Skylab") stands for it."""
     program = a.q.ids("program")
     if not program:
-        named = [a.kb.missions[i] for i in a.q.ids("mission")]
-        program = [m.program for m in named if m.program][:1]
+        program = [m.program for m in _named(a) if m.program and _names_program(a, m)][:1]
     return program
+
+
+def _named(a: Ask) -> list[Mission]:
+    return [a.kb.missions[i] for i in a.q.ids("mission")]
+
+
+def between_missions(a: Ask) -> list[Mission]:
+    """The two missions of "between Apollo 17 and Chang'e 3", in launch order (else none)."""
+    named = _named(a)
+    return sorted(named, key=BY_LAUNCH) if "between" in a.q.words and len(named) == 2 else []
+
+
+def _names_program(a: Ask, m: Mission) -> bool:
+    """Whether the question's words for ``m`` are also a name of its program ("Skylab", not "Starliner")."""
+    program = a.kb.programs.get(m.program or "")
+    if program is None:
+        return False
+    names = {_bare(n) for n in (program.name, *program.aliases)}
+    return any(_bare(mention.text) in names for mention in a.q.of_kind("mission") if m.id in mention.ids)
+
+
+def _bare(name: str) -> str:
+    """A program's name without the word "program": "Skylab program" -> "skylab"."""
+    return " ".join(w for w in normalise(name).words if w not in ("program", "programme", "missions"))
 
 
 @dataclass(frozen=True)
@@ -126,6 +156,7 @@ class Filters:
     still: bool = False  # "still working": as of the records' date
     rule: str | None = None  # the event rule's name
     outcome: str | None = None  # success or failure, when it decides the split
+    named: tuple[str, ...] = ()  # missions named that do not stand for their program ("Starliner")
 
     @classmethod
     def of(cls, a: Ask) -> Filters:
@@ -133,9 +164,10 @@ class Filters:
         program = program_of(a)
         # The outcome splits only launches and failed landing attempts; elsewhere the event decides.
         decides = rule is None or (rule.is_landing and a.q.outcome == "failure")
+        named = () if program or len(between_missions(a)) == 2 else tuple(m.id for m in _named(a))
         return cls(tuple(a.bodies) or (None,), a.body, frozenset(a.said_states), program[0] if program else None,
                    a.q.crewed, tuple(a.q.mission_types), a.q.has("still"), rule.name if rule else None,
-                   a.q.outcome if decides else None)
+                   a.q.outcome if decides else None, named)
 
     @property
     def event(self) -> queries.EventRule | None:
@@ -154,7 +186,7 @@ class Filters:
     @property
     def pool_key(self) -> tuple[object, ...]:
         return ("pool", self.sources, self.states, self.program, self.crewed, self.types, self.still,
-                self.split_carried)
+                self.split_carried, self.named)
 
 
 def _pool(a: Ask, f: Filters) -> tuple[bool, Sequence[Mission], Sequence[Mission]]:
@@ -174,6 +206,8 @@ def pool(kb: KnowledgeBase, f: Filters) -> tuple[tuple[Mission, ...], tuple[Miss
         found = []
         for body in f.sources:
             found += queries.missions(kb, body=body, states=f.states, program=f.program, crewed=f.crewed)
+        if f.named:  # "how many crewed flights has Starliner made?": the missions that name means
+            found = [m for m in found if m.id in f.named]
         chosen, carried = _filtered(kb, f, found)
         if len(f.sources) != 1:  # one body's missions come sorted already; a mission keeps its first place
             chosen.sort(key=BY_LAUNCH)
@@ -283,6 +317,9 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
     relation = a.q.relation if anchor is not None else None
     window = Window(a.year_span, anchor.date if anchor and relation else None,
                     bool(relation and relation.kind == "before"), rule)
+    between = between_missions(a)
+    if between and window.anchor is None:
+        window = Window(a.year_span, between[1].launch, True, rule, floor=between[0].launch)
     # A remembered pool is in launch order (the last answer's may not be); the split of a whole
     # pool is remembered too, a window's is not (it is cut from the pool first, so it is small).
     chosen = window.cut(whole, by_launch=in_order)
@@ -293,11 +330,14 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
         words = f" in {first}" if first == last else f" from {first} to {last}"
     if anchor is not None and relation is not None:
         words += f" {relation.kind} {anchor.label}"
+    elif window.floor is not None:
+        words += f" between {between[0].name} and {between[1].name} (launched {day(between[0].launch)} and " \
+                 f"{day(between[1].launch)})"
     noun = f"{a.kb.programs[f.program].name} missions" if f.program else "missions"
     if a.q.mission_types:
         noun = {"space-station": "space stations", "telescope": "space telescopes"}.get(a.q.mission_types[0], noun)
     target = (a.kb.bodies[next(iter(split_up.targets))].name if len(split_up.targets) == 1
               else a.kb.bodies[a.body].name if a.body else "their targets")
-    carried_in = Window(a.year_span, window.anchor, window.before, None).cut(carried, by_launch=False)
+    carried_in = Window(a.year_span, window.anchor, window.before, None, window.floor).cut(carried, by_launch=False)
     return Selection(f, chosen, split_up.counted, split_up.partial, split_up.left, rule, noun, target, words,
                      carried_in, split_up.tally, split_up.failed_attempts, split_up.elsewhere)
