@@ -44,6 +44,7 @@ class Question:
     body_kinds: tuple[str, ...] = ()
     mission_types: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
+    excluded: tuple[str, ...] = ()  # states after "other than", "besides", "except" (not mentions)
     context_used: tuple[str, ...] = ()
     people: tuple[str, ...] = ()  # crew members named (by name, surname or alias), in question order
 
@@ -149,6 +150,7 @@ class Reader:
     def read(self, text: str) -> Question:
         words, fixes = self.speller.correct(normalise(text).words)
         mentions = self.index.find(words, self.known)
+        mentions, excluded = self._exclusions(words, mentions)
         relation = self._relation(words, mentions)
         # Words inside mission and program names ("Mars Polar Lander", "Crew Flight Test") are names,
         # not cues: they are masked before the lexicon and the intents read the question.
@@ -174,7 +176,7 @@ class Reader:
         outcome = "success" if success and not failure else "failure" if failure and not success else None
         ordinals = _found(self.lexicon, "ordinals", main)
         return Question(
-            text=text, words=words, mentions=tuple(mentions), phrases=_phrases(masked),
+            text=text, words=words, mentions=tuple(mentions), excluded=excluded, phrases=_phrases(masked),
             events=events, crewed=crewed, outcome=outcome,
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
@@ -182,6 +184,15 @@ class Reader:
             people=tuple(dict.fromkeys(self.index.people[k] for m in mentions
                                        if (k := tuple(m.text.split())) in self.index.people)),
         )
+
+    def _exclusions(self, words: tuple[str, ...], mentions: list[Mention]) -> tuple[list[Mention], tuple[str, ...]]:
+        """States after "other than", "besides", "except" are set apart: (the other mentions, their ids)."""
+        hits = _found(self.lexicon, "exclusions", words)
+        if not hits:
+            return mentions, ()
+        start = hits[0][0]
+        out = [m for m in mentions if m.kind == "state" and start < m.start <= start + 8]
+        return [m for m in mentions if m not in out], tuple(i for m in out for i in m.ids[:1])
 
     def _relation(self, words: tuple[str, ...], mentions: list[Mention]) -> Relation | None:
         hits = _found(self.lexicon, "relations", words)
