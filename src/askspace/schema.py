@@ -178,7 +178,7 @@ MISSION_KEYS = {
     "launch_vehicle": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
     "summary": False, "rover": False, "encounters": False, "crew": False, "firsts": False, "notes": False,
-    "sources": True,
+    "sources": True, "events": False,
 }
 LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
                 "note": False}
@@ -293,6 +293,12 @@ def _types(value: Any, p: Problems, path: str) -> tuple[str, ...]:
     return tuple(v for v in out if v is not None)
 
 
+def _parse_events(value: Any, p: Problems, path: str) -> tuple[model.Event, ...]:
+    from askspace.eventschema import parse_events  # imported here: eventschema builds on this module
+
+    return parse_events(value, p, path)
+
+
 def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
     m, mid = _entry(raw, MISSION_KEYS, p, path)
     if m is None:
@@ -327,6 +333,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "crew": _opt(m, "crew", _crew, p, path) or (),
         "firsts": _opt(m, "firsts", _text_list, p, path) or (),
         "notes": _opt(m, "notes", _text_list, p, path) or (),
+        "events": _opt(m, "events", _parse_events, p, path) or (),
     }
     if mid is None or any(not v for v in values.values()):
         return None
