@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from askspace.handlers import checks, compare, counts, firsts, missions, missionsets, people, relative, sources, talk
+from askspace.handlers import (
+    checks,
+    compare,
+    counts,
+    events,
+    firsts,
+    missions,
+    missionsets,
+    people,
+    relative,
+    sources,
+    talk,
+)
 from askspace.handlers.base import Ask, Reply
 
 Handler = Callable[[Ask], Reply]
@@ -31,6 +43,7 @@ HANDLERS: dict[str, Handler] = {
     "help": talk.help_reply,
     "out_of_scope": talk.out_of_scope,
     "no_current_data": talk.no_current_data,
+    "mission_event": events.mission_event,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -56,6 +69,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "help": (),
     "out_of_scope": (),
     "no_current_data": (),
+    "mission_event": ("mission", "program", "state"),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

@@ -1,0 +1,260 @@
+"""Questions about dated events inside missions: re-entries, dockings, spacewalks, servicing.
+
+"When did Skylab come down?", "Did pieces of Skylab land in Australia?", "Is Vanguard 1 still
+in orbit?", "How many spacewalks were made on the first Hubble servicing mission?", "What was
+the first docking?". What a mission did not record is left to the mission handlers.
+"""
+
+from __future__ import annotations
+
+from askspace import compose, queries
+from askspace.compose import day, join
+from askspace.events import CAME_DOWN, Found, came_down, of_kinds, still_in_orbit, timeline, visits
+from askspace.handlers import checks, firsts, missions, recorded
+from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.model import Mission
+from askspace.text import normalise
+
+VISIT_KINDS = ("docking", "crew-arrival", "servicing", "release")
+_YES_NO = ("did", "was", "is", "were", "has", "have", "does", "do", "are")
+_STOP = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
+    "were", "be", "been", "are", "does", "did", "do", "has", "have", "had", "who", "what", "which", "when",
+    "where", "how", "many", "much", "first", "earliest", "last", "ever", "made", "make", "happen", "happened",
+    "take", "place", "year", "date", "day", "time", "times", "it", "its", "their", "they", "that", "this",
+    "there", "two", "one", "spacecraft", "craft", "mission", "missions", "flight", "flights", "space", "orbit",
+    "earth", "back", "person", "people", "someone", "anyone", "man", "human", "astronaut", "astronauts",
+    "cosmonaut", "crew", "station", "stations", "performed", "carried", "out", "conducted", "go", "went", "get",
+    "got", "your", "you", "records", "record", "know", "tell", "me", "about", "still", "any", "all", "list",
+    "name", "whose", "part", "parts", "land", "landed", "fall", "fell", "come", "came", "down", "sources",
+    "source",
+})
+
+
+def _verb(a: Ask, f: Found) -> str:
+    """What happened, as a verb phrase for the mission: "docked with Mir", "re-entered the atmosphere"."""
+    e, kb = f.event, a.kb
+    other = kb.missions[e.other].name if e.other else None
+    body = kb.bodies[e.body].name if e.body else kb.bodies[f.mission.target].name
+    n = e.count or 1
+    phrases = {
+        "spacewalk": f"made {compose.number_word(n)} spacewalks" if n > 1 else "made a spacewalk",
+        "docking": f"docked with {other}" if other else "docked",
+        "undocking": f"undocked from {other}" if other else "undocked",
+        "crew-arrival": f"went aboard {other}" if other else "went aboard",
+        "servicing": f"serviced {other}" if other else "was serviced",
+        "release": f"released {other} into orbit" if other else "released a payload",
+        "reentry": "re-entered the atmosphere",
+        "deorbit": "was brought down on purpose",
+        "impact": f"plunged into {body}",
+        "breakup": "was destroyed",
+        "interstellar": "crossed into interstellar space",
+        "sample-return": "brought its sample capsule back to Earth",
+        "in-orbit": "was still in orbit",
+        "arrival": f"arrived at {body}",
+        "flyby": f"flew past {body}",
+        "orbit": f"entered orbit around {body}",
+        "landing": f"landed on {body}",
+    }
+    return phrases.get(e.kind, e.kind)
+
+
+_PLACE = {"reentry": ", coming down over {}", "deorbit": ", coming down over {}", "breakup": " over {}",
+          "sample-return": ", landing in {}", "landing": " at {}"}
+
+
+def _cite(r: Reply, f: Found) -> str:
+    if f.event.sources:
+        return "".join(r.citations.add(s) for s in f.event.sources)
+    return r.citations.cite(f.mission)
+
+
+def say(a: Ask, r: Reply, f: Found, subject: str | None = None) -> str:
+    """One event as a sentence: "Mir was brought down on purpose on 23 March 2001[1], coming down over ..."."""
+    e = f.event
+    who = subject or f.mission.name
+    if e.people and e.kind in ("spacewalk", "docking", "crew-arrival"):
+        who = f"{join(list(e.people))}, on {who},"
+    place = _PLACE.get(e.kind, " ({})").format(e.place) if e.place else ""
+    note = f": {e.note}" if e.note else ""
+    return f"{who} {_verb(a, f)} on {day(e.date)}{_cite(r, f)}{place}{note}."
+
+
+def _qualifiers(a: Ask, kinds: tuple[str, ...] = ("mission", "program", "state", "body", "year")) -> set[str]:
+    """Content words of the question beyond names of ``kinds``, event words and common words ("untethered")."""
+    named = {w for m in a.q.mentions if m.kind in kinds for w in a.q.words[m.start:m.end]}
+    return {_stem(w) for w in a.q.words if w not in _STOP and w not in named and w not in a.q.event_words
+            and not w.isdigit() and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if len(word) > len(end) + 3 and word.endswith(end):
+            return word[: -len(end)]
+    return word
+
+
+def _text_words(a: Ask, f: Found) -> set[str]:
+    e = f.event
+    text = " ".join(x for x in (e.note, e.place, *e.people) if x)
+    return {_stem(w) for w in normalise(text).words}
+
+
+def _start(a: Ask, m: Mission, r: Reply) -> None:
+    if "launch" in a.q.events:
+        r.lines.append(f"{m.name} was launched on {day(m.launch)}{r.citations.cite(m)}.")
+
+
+def mission_event(a: Ask) -> Reply:
+    named = named_missions(a) if a.q.of_kind("mission") else []
+    if named:
+        return _about(a, named[0])
+    if a.context_facts and not (a.q.ordinal or _is_list(a) or a.q.of_kind("program")):
+        return _about(a, a.kb.missions[a.context_facts[0]])  # "... and where did the debris fall?"
+    return _across(a)
+
+
+def _is_list(a: Ask) -> bool:
+    return any(a.q.has(w) for w in ("how many", "which", "what", "list", "name"))
+
+
+def _about(a: Ask, m: Mission) -> Reply:
+    kinds = list(a.q.event_kinds)
+    own = [Found(m, e) for e in timeline(m) if e.kind in kinds]
+    seen = [f for f in visits(a.kb, m) if f.event.kind in kinds]
+    if seen and a.q.ordinal in ("first", "last"):  # "the first Hubble servicing mission": that visit
+        chosen = seen[0] if a.q.ordinal == "first" else seen[-1]
+        rest = [k for k in kinds if k != chosen.event.kind]
+        if rest and chosen.mission.id != m.id:
+            inner = [Found(chosen.mission, e) for e in timeline(chosen.mission) if e.kind in rest]
+            if inner:
+                return _tell(a, chosen.mission, inner, lead=f"{chosen.mission.name} was the {a.q.ordinal} "
+                             f"{_visit_word(chosen)} of {m.name} ({day(chosen.event.date)}).")
+        seen = [chosen]
+    if _is_yes_no(a) and any(k in CAME_DOWN or k == "in-orbit" for k in kinds):
+        return _down_yes_no(a, m)
+    placed = [f for f in own if f.event.place]
+    if a.q.words[:1] == ("where",) and placed:  # "where did the debris fall?": the place, not the whole event
+        r = a.reply([], states=[m.country], bodies=[m.target])
+        r.use(m)
+        r.lines.extend(f"What was left of {m.name} came down over {f.event.place}{_cite(r, f)}." for f in placed)
+        return r
+    if own or seen:
+        return _tell(a, m, own + [f for f in seen if f not in own])
+    if any(k in CAME_DOWN for k in kinds) and m.status == "active":
+        r = a.reply([], states=[m.country], bodies=[m.target])
+        r.use(m)
+        r.lines.append(f"{m.name} has not come down: it was still in service on {day(a.kb.as_of)}, "
+                       f"the date my records end{r.citations.cite(m)}.")
+        plan = [n for n in m.notes if any(w in normalise(n).text for w in ("de orbit", "deorbit", "re enter"))]
+        r.lines.extend(plan[:1])
+        return r
+    return checks.did_mission(a) if _is_yes_no(a) else missions.mission_when(a)
+
+
+def _visit_word(f: Found) -> str:
+    return {"servicing": "servicing visit", "docking": "docking", "crew-arrival": "crew",
+            "release": "release"}.get(f.event.kind, f.event.kind)
+
+
+def _is_yes_no(a: Ask) -> bool:
+    return a.q.words[:1] in {(w,) for w in _YES_NO}
+
+
+def _tell(a: Ask, m: Mission, found: list[Found], lead: str | None = None) -> Reply:
+    found = sorted(found, key=lambda f: f.key)
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m, *[f.mission for f in found])
+    if lead:
+        r.lines.append(lead)
+    else:
+        _start(a, m, r)
+    if a.q.has("how many") or a.q.has("how often"):
+        total = sum(f.event.count or 1 for f in found)
+        kind = found[0].event.kind
+        what = {"spacewalk": "spacewalk", "servicing": "servicing visit", "docking": "docking"}.get(kind, "event")
+        r.lines.append(f"{compose.number_word(total, capital=True)} {compose.plural(total, what)} in my records:")
+    for f in found:
+        r.lines.append(say(a, r, f, subject=None))
+    return r
+
+
+def _down_yes_no(a: Ask, m: Mission) -> Reply:
+    """ "Is X still in orbit?", "Did pieces of X land in Australia?": from re-entry records, not from
+    whether the craft still works."""
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    end, mark = came_down(m), still_in_orbit(m)
+    if end is not None:
+        f = Found(m, end)
+        asked = _qualifiers(a, ("mission", "program"))
+        if end.place and asked and not a.q.has("still"):
+            hit = asked & _text_words(a, f)
+            r.lines.append(f"{'Yes' if hit else 'No'}: {say(a, r, f)}")
+        else:
+            r.lines.append(f"No: {say(a, r, f)}")
+        return r
+    if mark is not None:
+        f = Found(m, mark)
+        stopped = f" It stopped working on {day(m.end)}." if m.end else ""
+        r.lines.append(f"Yes: {m.name} was still in orbit on {day(mark.date)}{_cite(r, f)}, though no longer "
+                       f"working: {mark.note}.{stopped}" if mark.note else
+                       f"Yes: {m.name} was still in orbit on {day(mark.date)}{_cite(r, f)}.{stopped}")
+        return r
+    if m.status == "active":
+        r.lines.append(f"Yes: {m.name} was still in service on {day(a.kb.as_of)}, the date my records end"
+                       f"{r.citations.cite(m)}.")
+        return r
+    r.lines.append(f"My records do not say whether {m.name} is still in orbit; they say it stopped working"
+                   f"{' on ' + day(m.end) if m.end else ''}{r.citations.cite(m)}.")
+    return r
+
+
+def _across(a: Ask) -> Reply:
+    """Events of a kind across missions: the first docking, every crossing into interstellar space."""
+    pool: list[Mission] | None = None
+    programs = a.q.ids("program")
+    if programs:
+        pool = list(queries.missions(a.kb, program=programs[0]))
+    elif a.said_states:
+        pool = list(queries.missions(a.kb, states=a.said_states))
+    found = of_kinds(a.kb, a.q.event_kinds, pool)
+    if "space-station" in a.q.mission_types:
+        found = [f for f in found if f.event.other and "space-station" in a.kb.missions[f.event.other].types]
+    asked = _qualifiers(a)
+    if asked:  # "the first untethered spacewalk": only events that say so; a list keeps all when none does
+        fitting = [f for f in found if asked <= _text_words(a, f) | _name_words(f)]
+        found = fitting if fitting or a.q.ordinal else found
+    if not found:
+        return firsts.first_event(a)
+    r = a.reply([])
+    if a.q.ordinal in ("first", "last"):
+        f = found[0] if a.q.ordinal == "first" else found[-1]
+        if a.q.ordinal == "first" and _recorded_earlier(a, f):
+            return firsts.first_event(a)
+        r.use(f.mission)
+        r.states.append(f.mission.country)
+        r.lines.append(f"The {a.q.ordinal} in my records: {say(a, r, f, _label(a, f.mission))}")
+        return r
+    r.use(*[f.mission for f in found])
+    missions_seen = list(dict.fromkeys(f.mission.id for f in found))
+    r.lines.append(f"{compose.number_word(len(missions_seen), capital=True)} "
+                   f"{compose.plural(len(missions_seen), 'mission')} in my records:")
+    r.lines.extend(say(a, r, f, _label(a, f.mission)) for f in found)
+    return r
+
+
+def _recorded_earlier(a: Ask, f: Found) -> bool:
+    """A recorded first fits the question better and is earlier: events are not recorded for every flight."""
+    if a.tools is None:
+        return False
+    rec = recorded.best(a.tools.firsts, a.q.words, a.tools.plain_words)
+    return rec is not None and rec.mission.id != f.mission.id and rec.mission.launch < f.mission.launch
+
+
+def _name_words(f: Found) -> set[str]:
+    return {_stem(w) for n in (f.mission.name, *f.mission.aliases) for w in normalise(n).words}
+
+
+def _label(a: Ask, m: Mission) -> str:
+    return f"{m.name} ({compose.state_name(a.kb, m.country)})"
