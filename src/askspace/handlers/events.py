@@ -8,10 +8,12 @@ the first docking?". What a mission did not record is left to the mission handle
 from __future__ import annotations
 
 from askspace import compose, queries
-from askspace.compose import day, join
+from askspace.compose import day
 from askspace.events import CAME_DOWN, Found, came_down, of_kinds, still_in_orbit, timeline, visits
 from askspace.handlers import checks, firsts, missions, recorded
 from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.handlers.eventtext import cite as _cite
+from askspace.handlers.eventtext import say
 from askspace.model import Mission
 from askspace.text import normalise
 
@@ -29,55 +31,6 @@ _STOP = frozenset({
     "name", "whose", "part", "parts", "land", "landed", "fall", "fell", "come", "came", "down", "sources",
     "source",
 })
-
-
-def _verb(a: Ask, f: Found) -> str:
-    """What happened, as a verb phrase for the mission: "docked with Mir", "re-entered the atmosphere"."""
-    e, kb = f.event, a.kb
-    other = kb.missions[e.other].name if e.other else None
-    body = kb.bodies[e.body].name if e.body else kb.bodies[f.mission.target].name
-    n = e.count or 1
-    phrases = {
-        "spacewalk": f"made {compose.number_word(n)} spacewalks" if n > 1 else "made a spacewalk",
-        "docking": f"docked with {other}" if other else "docked",
-        "undocking": f"undocked from {other}" if other else "undocked",
-        "crew-arrival": f"went aboard {other}" if other else "went aboard",
-        "servicing": f"serviced {other}" if other else "was serviced",
-        "release": f"released {other} into orbit" if other else "released a payload",
-        "reentry": "re-entered the atmosphere",
-        "deorbit": "was brought down on purpose",
-        "impact": f"plunged into {body}",
-        "breakup": "was destroyed",
-        "interstellar": "crossed into interstellar space",
-        "sample-return": "brought its sample capsule back to Earth",
-        "in-orbit": "was still in orbit",
-        "arrival": f"arrived at {body}",
-        "flyby": f"flew past {body}",
-        "orbit": f"entered orbit around {body}",
-        "landing": f"landed on {body}",
-    }
-    return phrases.get(e.kind, e.kind)
-
-
-_PLACE = {"reentry": ", coming down over {}", "deorbit": ", coming down over {}", "breakup": " over {}",
-          "sample-return": ", landing in {}", "landing": " at {}"}
-
-
-def _cite(r: Reply, f: Found) -> str:
-    if f.event.sources:
-        return "".join(r.citations.add(s) for s in f.event.sources)
-    return r.citations.cite(f.mission)
-
-
-def say(a: Ask, r: Reply, f: Found, subject: str | None = None) -> str:
-    """One event as a sentence: "Mir was brought down on purpose on 23 March 2001[1], coming down over ..."."""
-    e = f.event
-    who = subject or f.mission.name
-    if e.people and e.kind in ("spacewalk", "docking", "crew-arrival"):
-        who = f"{join(list(e.people))}, on {who},"
-    place = _PLACE.get(e.kind, " ({})").format(e.place) if e.place else ""
-    note = f": {e.note}" if e.note else ""
-    return f"{who} {_verb(a, f)} on {day(e.date)}{_cite(r, f)}{place}{note}."
 
 
 def _qualifiers(a: Ask, kinds: tuple[str, ...] = ("mission", "program", "state", "body", "year")) -> set[str]:
