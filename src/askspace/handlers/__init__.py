@@ -15,6 +15,7 @@ from askspace.handlers import (
     people,
     relative,
     sources,
+    stations,
     talk,
 )
 from askspace.handlers.base import Ask, Reply
@@ -44,6 +45,7 @@ HANDLERS: dict[str, Handler] = {
     "out_of_scope": talk.out_of_scope,
     "no_current_data": talk.no_current_data,
     "mission_event": events.mission_event,
+    "crew_durations": stations.crew_durations,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -70,6 +72,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "out_of_scope": (),
     "no_current_data": (),
     "mission_event": ("mission", "program", "state"),
+    "crew_durations": ("mission", "program"),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

@@ -237,6 +237,13 @@ def crew(a: Ask) -> Reply:
         return m
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
+    if not m.crew and "space-station" in m.types:
+        from askspace.handlers.stations import crews_line  # stations builds on this module's neighbours
+
+        r.lines.append(f"{m.name} was launched without a crew ({day(m.launch)}); it had no crew of its own"
+                       f"{r.citations.cite(m)}.")
+        r.lines.append(crews_line(a, r, m) or "My records name no crew that flew to it.")
+        return r
     if not m.crew:
         r.lines.append(f"{m.name} was a robotic mission; it had no crew{r.citations.cite(m)}.")
         return r

@@ -1,0 +1,89 @@
+"""Space stations and their crews: who lived aboard an uncrewed station, how long crews stayed.
+
+A station's crews are the crewed flights of its program launched after it (when it is the
+program's only station: Skylab 2, 3 and 4 for Skylab) and the crewed flights whose events
+say they docked with it or went aboard (Soyuz 10 and 11 for Salyut 1).
+"""
+
+from __future__ import annotations
+
+from askspace import compose, queries
+from askspace.compose import day, join
+from askspace.events import visits
+from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.model import KnowledgeBase, Mission
+
+_TOTAL = ("in total", "total", "altogether", "combined", "sum", "all together")
+_LONGEST = ("longest", "most", "stayed longest", "longer")
+_SHORTEST = ("shortest", "least", "shorter")
+
+
+def station_crews(kb: KnowledgeBase, m: Mission) -> list[Mission]:
+    """The crewed flights that visited station ``m``, by launch date."""
+    found: dict[str, Mission] = {}
+    if m.program:
+        program = queries.missions(kb, program=m.program)
+        if [p.id for p in program if "space-station" in p.types] == [m.id]:
+            found.update((c.id, c) for c in program if c.crewed and c.launch >= m.launch)
+    for f in visits(kb, m):
+        if f.mission.crewed and f.event.kind in ("docking", "crew-arrival"):
+            found.setdefault(f.mission.id, f.mission)
+    return sorted(found.values(), key=lambda c: (c.launch, c.id))
+
+
+def crews_line(a: Ask, r: Reply, m: Mission) -> str | None:
+    """ "Its crews flew on Skylab 2 (...), ..." for a station that had no crew of its own."""
+    crews = station_crews(a.kb, m)
+    if not crews:
+        return None
+    r.use(*crews)
+    parts = [f"{c.name} ({join([p.name for p in c.crew])}; launched {day(c.launch)}){r.citations.cite(c)}"
+             for c in crews]
+    return f"The crews that flew to it: {join(parts)}."
+
+
+def _flights(a: Ask) -> tuple[str, list[Mission]]:
+    """What the question is about (a program or a station) and its crewed flights."""
+    named = named_missions(a) if a.q.of_kind("mission") else []
+    if named and "space-station" in named[0].types:
+        return named[0].name, station_crews(a.kb, named[0])
+    if named:
+        return named[0].name, [m for m in named if m.crewed]
+    programs = a.q.ids("program")
+    if programs:
+        program = a.kb.programs[programs[0]]
+        return program.name, [m for m in queries.missions(a.kb, program=program.id) if m.crewed]
+    return "", []
+
+
+def _days(m: Mission) -> int:
+    assert m.end is not None
+    return (m.end - m.launch).days
+
+
+def crew_durations(a: Ask) -> Reply:
+    what, flights = _flights(a)
+    timed = [m for m in flights if m.end is not None]
+    if not timed:
+        return a.reply([f"I have no crewed flights with their dates for {what}." if what else
+                        "Which program or station do you mean? Name it, for example \"Skylab\"."])
+    r = a.reply([], states=list(dict.fromkeys(m.country for m in timed)))
+    each = [f"{m.name}: {_days(m)} days ({day(m.launch)} to {day(m.end)}){r.citations.cite(m)}" for m in timed]
+    rule = "counted in calendar days (UTC) from launch to landing"
+    if any(a.q.has(w) for w in _LONGEST + _SHORTEST):
+        shortest = any(a.q.has(w) for w in _SHORTEST)
+        best = sorted(timed, key=lambda m: (_days(m) if shortest else -_days(m), m.launch, m.id))[0]
+        r.use(best, *timed)
+        word = "shortest" if shortest else "longest"
+        r.lines.append(f"The {word} was {best.name}: {_days(best)} days, {day(best.launch)} to {day(best.end)}"
+                       f"{r.citations.cite(best)} ({rule}).")
+        r.lines.append(f"All {len(timed)}: {join(each)}.")
+        return r
+    r.use(*timed)
+    if any(a.q.has(w) for w in _TOTAL) or len(timed) > 1:
+        total = sum(_days(m) for m in timed)
+        r.lines.append(f"The {compose.number_word(len(timed))} crewed {compose.plural(len(timed), 'flight')} of "
+                       f"{what} spent {total} days in total ({rule}): {join(each)}.")
+    else:
+        r.lines.append(f"{join(each)} ({rule}).")
+    return r
