@@ -13,6 +13,7 @@ from askspace.handlers import (
     missions,
     missionsets,
     people,
+    probes,
     relative,
     sources,
     stations,
@@ -46,6 +47,8 @@ HANDLERS: dict[str, Handler] = {
     "no_current_data": talk.no_current_data,
     "mission_event": events.mission_event,
     "crew_durations": stations.crew_durations,
+    "mission_bodies": probes.mission_bodies,
+    "program_when": probes.program_when,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -73,6 +76,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "no_current_data": (),
     "mission_event": ("mission", "program", "state"),
     "crew_durations": ("mission", "program"),
+    "mission_bodies": ("mission",),
+    "program_when": ("program", "body"),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]
