@@ -49,6 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "crew_durations": stations.crew_durations,
     "mission_bodies": probes.mission_bodies,
     "program_when": probes.program_when,
+    "first_of_type": stations.first_of_type,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -78,6 +79,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "crew_durations": ("mission", "program"),
     "mission_bodies": ("mission",),
     "program_when": ("program", "body"),
+    "first_of_type": ("state",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

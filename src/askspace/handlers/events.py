@@ -73,6 +73,8 @@ def _is_list(a: Ask) -> bool:
 
 def _about(a: Ask, m: Mission) -> Reply:
     kinds = list(a.q.event_kinds)
+    if "launch" in a.q.events and a.q.event_words <= {"piece", "pieces", "debris"}:
+        return missions.mission_when(a)  # "the first piece of the ISS launched": a launch question
     own = [Found(m, e) for e in timeline(m) if e.kind in kinds]
     seen = [f for f in visits(a.kb, m) if f.event.kind in kinds]
     if seen and a.q.ordinal in ("first", "last"):  # "the first Hubble servicing mission": that visit

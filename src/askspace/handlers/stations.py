@@ -10,8 +10,10 @@ from __future__ import annotations
 from askspace import compose, queries
 from askspace.compose import day, join
 from askspace.events import visits
+from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.model import KnowledgeBase, Mission
+from askspace.text import normalise
 
 _TOTAL = ("in total", "total", "altogether", "combined", "sum", "all together")
 _LONGEST = ("longest", "most", "stayed longest", "longer")
@@ -86,4 +88,45 @@ def crew_durations(a: Ask) -> Reply:
                        f"{what} spent {total} days in total ({rule}): {join(each)}.")
     else:
         r.lines.append(f"{join(each)} ({rule}).")
+    return r
+
+
+_KIND_NOUNS = {"space-station": "space station", "telescope": "space telescope"}
+
+
+def first_of_type(a: Ask) -> Reply:
+    """ "What was the USSR's first space station?": the earliest (or latest) mission of a kind.
+
+    A recorded first of that kind that fits the question's other words ("built from modules
+    launched separately": Mir) answers instead.
+    """
+    kinds = a.q.mission_types
+    states = a.said_states
+    if a.tools is not None:  # the words as typed too: the speller knows "separate", not "separately"
+        rec = (recorded.best(a.tools.firsts, normalise(a.q.text).words, a.tools.plain_words)
+               or recorded.best(a.tools.firsts, a.q.words, a.tools.plain_words))
+        if rec is not None and rec.leftover and set(kinds) & set(rec.mission.types) and \
+                (not states or rec.mission.country in states) and a.q.ordinal != "last":
+            r = a.reply([], states=[rec.mission.country])
+            r.use(rec.mission)
+            r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
+            return r
+    program = next(iter(a.q.ids("program")), None)
+    pool = [m for m in queries.missions(a.kb, states=states, program=program)
+            if set(kinds) & set(m.types) and m.outcome != "failure"]
+    if not pool:
+        return a.reply(["None in my records."])
+    last = a.q.ordinal == "last"
+    m = pool[-1] if last else pool[0]
+    r = a.reply([], states=[m.country])
+    r.use(m)
+    whose = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)]) + "'s" if states else "The"
+    word = "last" if last else "first"
+    noun = _KIND_NOUNS.get(next(k for k in kinds if k in m.types), "mission")
+    if program:
+        noun = a.kb.programs[program].name.removesuffix(" programme").removesuffix(" program") + " " + noun
+    r.lines.append(f"{compose.capitalise(whose)} {word} {noun} in my records was {m.name}{a.state_note(m.country)}"
+                   f" ({compose.state_name(a.kb, m.country)}), launched {day(m.launch)}{r.citations.cite(m)}.")
+    if m.summary:
+        r.lines.append(f"What it was: {compose.lower_first(m.summary, a.kb.name_words)}")
     return r
