@@ -32,7 +32,8 @@ def test_good_data_passes(small_data: Path, capsys: pytest.CaptureFixture[str]) 
 UNKNOWN_COLOUR = (
     "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, aliases, "
     "program, country, agency, target, types, launch, launch_vehicle, arrival, landing, end, returned, "
-    "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources, events)")
+    "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources, events, "
+    "animals)")
 
 CASES = [
     ("bad YAML syntax", "    name: Luna 9\n", "    name: [Luna 9\n",
@@ -89,6 +90,11 @@ CASES += [
      f"{WHERE}.count: expected a whole number above 0, got str 'many'"),
     ("event key", OUTCOME, _event("date: 1966-02-03, kind: landing, where: Oceanus Procellarum"),
      f"{WHERE}.where: unknown key (allowed: date, kind, body, with, people, place, count, note, sources)"),
+    ("animal survived", OUTCOME, "    animals:\n      - {name: Laika, species: dog, survived: maybe}\n" + OUTCOME,
+     "  knowledge/missions/moon.yaml: missions[luna-9].animals[0].survived: expected true or false, "
+     "got str 'maybe'"),
+    ("animal species", OUTCOME, "    animals:\n      - {name: Laika, survived: false}\n" + OUTCOME,
+     "  knowledge/missions/moon.yaml: missions[luna-9].animals[0].species: missing required key"),
     ("events not a list", OUTCOME, "    events: {date: 1966-02-03}\n" + OUTCOME,
      "  knowledge/missions/moon.yaml: missions[luna-9].events: expected a list of events, got dict "
      "{'date': '1966-02-03'}"),

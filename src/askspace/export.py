@@ -51,6 +51,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "firsts": list(m.firsts),
         "notes": list(m.notes),
         "events": [event_dict(e) for e in m.events],
+        "animals": [{"species": x.species, "name": x.name, "survived": x.survived, "note": x.note} for x in m.animals],
         "sources": [source_dict(s) for s in m.sources],
     }
 

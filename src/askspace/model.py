@@ -138,6 +138,16 @@ class Encounter:
 
 
 @dataclass(frozen=True)
+class Animal:
+    """An animal a flight carried (animals are not crew): Laika, Ham."""
+
+    species: str  # "dog", "chimpanzee"
+    survived: bool  # came back alive
+    name: str | None = None  # "two steppe tortoises" has no names
+    note: str | None = None  # how it died or came back
+
+
+@dataclass(frozen=True)
 class Event:
     """A dated event inside a mission: a spacewalk, a docking, the re-entry, a comet arrival."""
 
@@ -180,6 +190,7 @@ class Mission:
     firsts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     events: tuple[Event, ...] = ()
+    animals: tuple[Animal, ...] = ()
     file: str = field(default="", compare=False)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from askspace.handlers import (
+    animals,
     checks,
     compare,
     counts,
@@ -50,6 +51,8 @@ HANDLERS: dict[str, Handler] = {
     "mission_bodies": probes.mission_bodies,
     "program_when": probes.program_when,
     "first_of_type": stations.first_of_type,
+    "animal_flights": animals.animal_flights,
+    "animal_check": animals.animal_check,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -80,6 +83,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "mission_bodies": ("mission",),
     "program_when": ("program", "body"),
     "first_of_type": ("state",),
+    "animal_flights": ("program",),
+    "animal_check": ("mission",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]
