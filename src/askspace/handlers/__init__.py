@@ -53,6 +53,7 @@ HANDLERS: dict[str, Handler] = {
     "first_of_type": stations.first_of_type,
     "animal_flights": animals.animal_flights,
     "animal_check": animals.animal_check,
+    "mission_visits": events.mission_visits,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -85,6 +86,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "first_of_type": ("state",),
     "animal_flights": ("program",),
     "animal_check": ("mission",),
+    "mission_visits": ("mission", "program"),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

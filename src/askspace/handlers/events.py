@@ -7,8 +7,10 @@ the first docking?". What a mission did not record is left to the mission handle
 
 from __future__ import annotations
 
+import datetime as dt
+
 from askspace import compose, queries
-from askspace.compose import day
+from askspace.compose import day, join
 from askspace.events import CAME_DOWN, Found, came_down, of_kinds, still_in_orbit, timeline, visits
 from askspace.handlers import checks, firsts, missions, recorded
 from askspace.handlers.base import Ask, Reply, named_missions
@@ -213,3 +215,57 @@ def _name_words(f: Found) -> set[str]:
 
 def _label(a: Ask, m: Mission) -> str:
     return f"{m.name} ({compose.state_name(a.kb, m.country)})"
+
+
+def compare_events(a: Ask, first: Mission, second: Mission) -> Reply | None:
+    """Two missions compared by an event kind both recorded ("the Challenger and Columbia disasters")."""
+    for kind in a.q.event_kinds:
+        e1 = next((e for e in timeline(first) if e.kind == kind), None)
+        e2 = next((e for e in timeline(second) if e.kind == kind), None)
+        if e1 is None or e2 is None:
+            continue
+        (early, ee), (late, el) = sorted([(first, e1), (second, e2)], key=lambda p: (p[1].date, p[0].id))
+        r = a.reply([], states=[first.country, second.country])
+        r.use(first, second)
+        f_early, f_late = Found(early, ee), Found(late, el)
+        r.lines.append(say(a, r, f_early))
+        r.lines.append(say(a, r, f_late))
+        r.lines.append(f"{_span(ee.date, el.date)} apart; {early.name} came first." if ee.date != el.date
+                       else "Both on the same day.")
+        return r
+    return None
+
+
+def _span(early: dt.date, late: dt.date) -> str:
+    """ "17 years and 4 days" between two dates, counted by anniversaries."""
+    years = late.year - early.year - ((late.month, late.day) < (early.month, early.day))
+    anniversary = early.replace(year=early.year + years) if not (early.month == 2 and early.day == 29) \
+        else dt.date(early.year + years, 3, 1)
+    days = (late - anniversary).days
+    parts = [f"{years} {compose.plural(years, 'year')}"] if years else []
+    if days or not parts:
+        parts.append(f"{days} {compose.plural(days, 'day')}")
+    return join(parts)
+
+
+def mission_visits(a: Ask) -> Reply:
+    """ "Which Shuttle flights went to Hubble?": the flights whose events name the craft, and its servicing."""
+    named = named_missions(a) if a.q.of_kind("mission") else []
+    if not named:
+        return a.reply(["Which spacecraft or station do you mean? Name it, for example \"Hubble\" or \"Mir\"."])
+    m = named[0]
+    programs = a.q.ids("program")
+    seen = [f for f in visits(a.kb, m) if not programs or f.mission.program in programs or f.mission.id == m.id]
+    if a.q.event_kinds:  # "visited for servicing": those visits only
+        seen = [f for f in seen if f.event.kind in a.q.event_kinds]
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m, *[f.mission for f in seen])
+    if not seen:
+        r.lines.append(f"My records have no flight that visited {m.name}{r.citations.cite(m)}.")
+        return r
+    flights = len({f.mission.id for f in seen if f.mission.id != m.id}) + sum(f.mission.id == m.id for f in seen)
+    purpose = f" for {join(sorted({f.event.kind for f in seen}))}" if a.q.event_kinds else ""
+    r.lines.append(f"{compose.number_word(flights, capital=True)} {compose.plural(flights, 'flight')} in my records "
+                   f"visited {m.name}{purpose}:")
+    r.lines.extend(say(a, r, f) for f in seen)
+    return r
