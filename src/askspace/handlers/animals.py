@@ -12,8 +12,9 @@ from askspace.model import Animal, Mission
 _SPECIES = {"dog": ("dog", "dogs", "puppy"), "chimpanzee": ("chimp", "chimps", "chimpanzee", "chimpanzees"),
             "monkey": ("monkey", "monkeys"), "tortoise": ("tortoise", "tortoises", "turtle", "turtles"),
             "cat": ("cat", "cats"), "mouse": ("mouse", "mice")}
+_DIED = ("die", "died", "dead", "killed", "did not survive", "didn't survive", "never came back")
 _FATE = ("survive", "survived", "die", "died", "dead", "alive", "killed", "come back", "came back", "fate",
-         "happened to", "return", "returned", "live", "lived")
+         "happened to", "return", "returned", "live", "lived", "came home", "come home", "recovered")
 
 
 def _asked_species(a: Ask) -> list[str]:
@@ -39,6 +40,10 @@ def animal_flights(a: Ask) -> Reply:
             and (not species or any(x.species in species for x in m.animals))]
     if any(a.q.has(w) for w in ("only", "animals only", "without people", "no crew", "uncrewed")):
         pool = [m for m in pool if not m.crewed]
+    if any(a.q.has(w) for w in _DIED):
+        pool = [m for m in pool if any(not x.survived for x in m.animals)]
+    elif any(a.q.has(w) for w in _FATE):  # "came home", "survived"
+        pool = [m for m in pool if any(x.survived for x in m.animals)]
     if not pool:
         return a.reply(["My records have no such flight."])
     r = a.reply([], states=list(dict.fromkeys(m.country for m in pool)))
@@ -58,8 +63,11 @@ def animal_flights(a: Ask) -> Reply:
         return r
     r.use(*pool)
     items = [f"{m.name} ({_who(m.animals)}, {day(m.launch)}){r.citations.cite(m)}" for m in pool]
+    fate = (", and they did not come back" if any(a.q.has(w) for w in _DIED)
+            else ", and they came back alive" if any(a.q.has(w) for w in _FATE) else "")
+    crew = " and no crew" if not any(m.crewed for m in pool) else ""
     r.lines.append(f"{compose.number_word(len(pool), capital=True)} {compose.plural(len(pool), 'flight')} in my "
-                   f"records carried animals and no crew: {join(items)}.")
+                   f"records carried animals{crew}{fate}: {join(items)}.")
     return r
 
 

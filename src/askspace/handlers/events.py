@@ -22,6 +22,7 @@ from askspace.text import normalise
 VISIT_KINDS = ("docking", "crew-arrival", "servicing", "release")
 _YES_NO = ("did", "was", "is", "were", "has", "have", "does", "do", "are")
 _STOP = frozenset({
+    "cross", "crossed", "crossing", "reach", "reached", "reaching", "enter", "entered", "entering", "into",
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
     "were", "be", "been", "are", "does", "did", "do", "has", "have", "had", "who", "what", "which", "when",
     "where", "how", "many", "much", "first", "earliest", "last", "ever", "made", "make", "happen", "happened",
@@ -94,7 +95,8 @@ def _about(a: Ask, m: Mission) -> Reply:
     if a.q.words[:1] == ("where",) and placed:  # "where did the debris fall?": the place, not the whole event
         r = a.reply([], states=[m.country], bodies=[m.target])
         r.use(m)
-        r.lines.extend(f"What was left of {m.name} came down over {f.event.place}{_cite(r, f)}." for f in placed)
+        r.lines.extend(f"What was left of {m.name} came down over {f.event.place}{_cite(r, f)}."
+                       if f.event.kind in CAME_DOWN else say(a, r, f) for f in placed)
         return r
     if own or seen:
         return _tell(a, m, own + [f for f in seen if f not in own])
@@ -220,8 +222,9 @@ def _label(a: Ask, m: Mission) -> str:
 def compare_events(a: Ask, first: Mission, second: Mission) -> Reply | None:
     """Two missions compared by an event kind both recorded ("the Challenger and Columbia disasters")."""
     for kind in a.q.event_kinds:
-        e1 = next((e for e in timeline(first) if e.kind == kind), None)
-        e2 = next((e for e in timeline(second) if e.kind == kind), None)
+        alike = CAME_DOWN if kind in CAME_DOWN else (kind,)  # a re-entry and a de-orbit both ended a flight
+        e1 = next((e for e in timeline(first) if e.kind in alike), None)
+        e2 = next((e for e in timeline(second) if e.kind in alike), None)
         if e1 is None or e2 is None:
             continue
         (early, ee), (late, el) = sorted([(first, e1), (second, e2)], key=lambda p: (p[1].date, p[0].id))
@@ -237,7 +240,13 @@ def compare_events(a: Ask, first: Mission, second: Mission) -> Reply | None:
 
 
 def _span(early: dt.date, late: dt.date) -> str:
-    """ "17 years and 4 days" between two dates, counted by anniversaries."""
+    """ "17 years and 4 days" between two dates, counted by anniversaries.
+
+    >>> _span(dt.date(1986, 1, 28), dt.date(2003, 2, 1))
+    '17 years and 4 days'
+    >>> _span(dt.date(2000, 2, 29), dt.date(2001, 3, 1))
+    '1 year'
+    """
     years = late.year - early.year - ((late.month, late.day) < (early.month, early.day))
     anniversary = early.replace(year=early.year + years) if not (early.month == 2 and early.day == 29) \
         else dt.date(early.year + years, 3, 1)

@@ -63,6 +63,10 @@ def _days(m: Mission) -> int:
     return (m.end - m.launch).days
 
 
+def _each(r: Reply, timed: list[Mission]) -> list[str]:
+    return [f"{m.name}: {_days(m)} days ({day(m.launch)} to {day(m.end)}){r.citations.cite(m)}" for m in timed]
+
+
 def crew_durations(a: Ask) -> Reply:
     what, flights = _flights(a)
     timed = [m for m in flights if m.end is not None]
@@ -70,7 +74,6 @@ def crew_durations(a: Ask) -> Reply:
         return a.reply([f"I have no crewed flights with their dates for {what}." if what else
                         "Which program or station do you mean? Name it, for example \"Skylab\"."])
     r = a.reply([], states=list(dict.fromkeys(m.country for m in timed)))
-    each = [f"{m.name}: {_days(m)} days ({day(m.launch)} to {day(m.end)}){r.citations.cite(m)}" for m in timed]
     rule = "counted in calendar days (UTC) from launch to landing"
     if any(a.q.has(w) for w in _LONGEST + _SHORTEST):
         shortest = any(a.q.has(w) for w in _SHORTEST)
@@ -79,9 +82,10 @@ def crew_durations(a: Ask) -> Reply:
         word = "shortest" if shortest else "longest"
         r.lines.append(f"The {word} was {best.name}: {_days(best)} days, {day(best.launch)} to {day(best.end)}"
                        f"{r.citations.cite(best)} ({rule}).")
-        r.lines.append(f"All {len(timed)}: {join(each)}.")
+        r.lines.append(f"All {len(timed)}: {join(_each(r, timed))}.")
         return r
     r.use(*timed)
+    each = _each(r, timed)
     if any(a.q.has(w) for w in _TOTAL) or len(timed) > 1:
         total = sum(_days(m) for m in timed)
         r.lines.append(f"The {compose.number_word(len(timed))} crewed {compose.plural(len(timed), 'flight')} of "
