@@ -19,7 +19,6 @@ from askspace.handlers.eventtext import say
 from askspace.model import Mission
 from askspace.text import normalise
 
-VISIT_KINDS = ("docking", "crew-arrival", "servicing", "release")
 _YES_NO = ("did", "was", "is", "were", "has", "have", "does", "do", "are")
 _STOP = frozenset({
     "cross", "crossed", "crossing", "reach", "reached", "reaching", "enter", "entered", "entering", "into",
@@ -50,18 +49,21 @@ def _stem(word: str) -> str:
     return word
 
 
-def _text_words(a: Ask, f: Found) -> set[str]:
+def _text_words(f: Found) -> set[str]:
+    """The stemmed words an event's note, place and people say."""
     e = f.event
     text = " ".join(x for x in (e.note, e.place, *e.people) if x)
     return {_stem(w) for w in normalise(text).words}
 
 
 def _start(a: Ask, m: Mission, r: Reply) -> None:
+    """The launch first when the question also asks when it was launched."""
     if "launch" in a.q.events:
         r.lines.append(f"{m.name} was launched on {day(m.launch)}{r.citations.cite(m)}.")
 
 
 def mission_event(a: Ask) -> Reply:
+    """Events of the named mission (or the last answer's), else of that kind across missions."""
     named = named_missions(a) if a.q.of_kind("mission") else []
     if named:
         return _about(a, named[0])
@@ -75,6 +77,7 @@ def _is_list(a: Ask) -> bool:
 
 
 def _about(a: Ask, m: Mission) -> Reply:
+    """The events of one mission of the kinds asked, its visitors', or why it has none."""
     kinds = list(a.q.event_kinds)
     if "launch" in a.q.events and a.q.event_words <= {"piece", "pieces", "debris"}:
         return missions.mission_when(a)  # "the first piece of the ISS launched": a launch question
@@ -121,6 +124,7 @@ def _is_yes_no(a: Ask) -> bool:
 
 
 def _tell(a: Ask, m: Mission, found: list[Found], lead: str | None = None) -> Reply:
+    """The events found, by date; with "how many", their total first (a spacewalk event may count five)."""
     found = sorted(found, key=lambda f: f.key)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m, *[f.mission for f in found])
@@ -148,7 +152,7 @@ def _down_yes_no(a: Ask, m: Mission) -> Reply:
         f = Found(m, end)
         asked = _qualifiers(a, ("mission", "program"))
         if end.place and asked and not a.q.has("still"):
-            hit = asked & _text_words(a, f)
+            hit = asked & _text_words(f)
             r.lines.append(f"{'Yes' if hit else 'No'}: {say(a, r, f)}")
         else:
             r.lines.append(f"No: {say(a, r, f)}")
@@ -182,7 +186,7 @@ def _across(a: Ask) -> Reply:
         found = [f for f in found if f.event.other and "space-station" in a.kb.missions[f.event.other].types]
     asked = _qualifiers(a)
     if asked:  # "the first untethered spacewalk": only events that say so; a list keeps all when none does
-        fitting = [f for f in found if asked <= _text_words(a, f) | _name_words(f)]
+        fitting = [f for f in found if asked <= _text_words(f) | _name_words(f)]
         found = fitting if fitting or a.q.ordinal else found
     if not found:
         return firsts.first_event(a)
