@@ -57,17 +57,40 @@ def timeline(m: Mission) -> tuple[Event, ...]:
     return tuple(sorted(merged, key=lambda e: (e.date, e.kind)))
 
 
+def _index(kb: KnowledgeBase) -> None:
+    """Remember, per knowledge base, which missions have events of each kind and which name each craft.
+
+    Kept in ``kb.memo`` (the data never changes once loaded), so a question scans only those missions.
+    """
+    if ("events-indexed",) in kb.memo:
+        return
+    kinds: dict[str, list[Mission]] = {}
+    named: dict[str, list[Mission]] = {}
+    for m in kb.missions_sorted():
+        for kind in dict.fromkeys(e.kind for e in timeline(m)):
+            kinds.setdefault(kind, []).append(m)
+        for other in dict.fromkeys(e.other for e in m.events if e.other):
+            named.setdefault(other, []).append(m)
+    kb.memo.update({("event-kind", k): tuple(v) for k, v in kinds.items()})
+    kb.memo.update({("event-with", k): tuple(v) for k, v in named.items()})
+    kb.memo[("events-indexed",)] = ()
+
+
 def visits(kb: KnowledgeBase, m: Mission) -> list[Found]:
     """Events of other missions done with ``m`` (dockings, servicing, release), and its own servicing."""
-    found = [Found(other, e) for other in kb.missions.values() for e in other.events if e.other == m.id]
+    _index(kb)
+    found = [Found(other, e) for other in kb.memo.get(("event-with", m.id), ()) for e in other.events
+             if e.other == m.id]
     found += [Found(m, e) for e in m.events if e.kind == "servicing"]
     return sorted(found, key=lambda f: f.key)
 
 
 def of_kinds(kb: KnowledgeBase, kinds: Iterable[str], missions: Iterable[Mission] | None = None) -> list[Found]:
     """Events of these kinds among ``missions`` (default: all), by date then mission id."""
+    _index(kb)
     wanted = set(kinds)
-    pool = kb.missions.values() if missions is None else missions
+    having = {m.id: m for k in wanted for m in kb.memo.get(("event-kind", k), ())}
+    pool = having.values() if missions is None else [m for m in missions if m.id in having]
     found = [Found(m, e) for m in pool for e in timeline(m) if e.kind in wanted]
     return sorted(found, key=lambda f: f.key)
 
