@@ -22,6 +22,13 @@ CASES = [
         '[1] NSSDCA Master Catalog: Mir, '
         'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1986-017A',
     ]),
+    ('Is Voyager 1 still in orbit?', [
+        'Voyager 1 was never an Earth satellite: it was sent to Jupiter, and it was still working on 31 '
+        'December 2025[1].',
+        'Sources:',
+        '[1] NSSDCA Master Catalog: Voyager 1, '
+        'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1977-084A',
+    ]),
     ('Did pieces of Skylab land in Australia?', [
         'Yes: Skylab re-entered the atmosphere on 11 July 1979[1], coming down over the Indian Ocean '
         'and Western Australia, around Esperance: an uncontrolled re-entry at about 16:37 UTC, already '
@@ -29,6 +36,12 @@ CASES = [
         'Sources:',
         '[1] NSSDCA Master Catalog: Skylab, '
         'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1973-027A',
+    ]),
+    ('Did Challenger explode?', [
+        'Yes: STS-51-L (Challenger disaster) was destroyed on 28 January 1986[1]: Space Shuttle '
+        'Challenger broke up about 73 seconds after launch.',
+        'Sources:',
+        '[1] STS-51-L (Wikipedia), https://en.wikipedia.org/wiki/STS-51-L',
     ]),
     ('What year did the ISS fall back to Earth?', [
         'International Space Station (Zarya module) has not come down: it was still in service on 31 '
@@ -38,6 +51,13 @@ CASES = [
         'Sources:',
         '[1] NSSDCA Master Catalog: ISS Zarya, '
         'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1998-067A',
+    ]),
+    ('Did Apollo 11 dock?', [
+        "My records hold no docking of Apollo 11[1]; not every flight's dockings, spacewalks and visits "
+        'are recorded, so I cannot say it had none.',
+        'Sources:',
+        '[1] NSSDCA Master Catalog: Apollo 11 Command and Service Module, '
+        'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1969-059A',
     ]),
     ('Who made the first untethered spacewalk?', [
         'The first in my records: Bruce McCandless II, on STS-41-B (the United States), made a '

@@ -16,7 +16,7 @@ from askspace.handlers import checks, firsts, missions, recorded
 from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.handlers.eventtext import cite as _cite
 from askspace.handlers.eventtext import say
-from askspace.model import Mission
+from askspace.model import EVENT_KINDS, Mission
 from askspace.text import normalise
 
 _YES_NO = ("did", "was", "is", "were", "has", "have", "does", "do", "are")
@@ -111,7 +111,17 @@ def _about(a: Ask, m: Mission) -> Reply:
         plan = [n for n in m.notes if any(w in normalise(n).text for w in ("de orbit", "deorbit", "re enter"))]
         r.lines.extend(plan[:1])
         return r
-    return checks.did_mission(a) if _is_yes_no(a) else missions.mission_when(a)
+    if not set(kinds) & _CREW_WORK:  # an end date or a return is in the mission's own fields
+        return checks.did_mission(a) if _is_yes_no(a) else missions.mission_when(a)
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    kind = min(kinds, key=EVENT_KINDS.index)  # "dock" reads as docking before crew arrival
+    r.lines.append(f"My records hold no {kind.replace('-', ' ')} of {m.name}{r.citations.cite(m)}; not every flight's "
+                   "dockings, spacewalks and visits are recorded, so I cannot say it had none.")
+    return r
+
+
+_CREW_WORK = frozenset({"spacewalk", "docking", "undocking", "crew-arrival", "servicing"})
 
 
 def _visit_word(f: Found) -> str:
@@ -148,14 +158,26 @@ def _down_yes_no(a: Ask, m: Mission) -> Reply:
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
     end, mark = came_down(m), still_in_orbit(m)
+    in_orbit_asked = "in-orbit" in a.q.event_kinds or a.q.has("still")
     if end is not None:
         f = Found(m, end)
         asked = _qualifiers(a, ("mission", "program"))
-        if end.place and asked and not a.q.has("still"):
-            hit = asked & _text_words(f)
-            r.lines.append(f"{'Yes' if hit else 'No'}: {say(a, r, f)}")
-        else:
+        if in_orbit_asked:
             r.lines.append(f"No: {say(a, r, f)}")
+        elif end.place and asked:  # "did pieces land in Australia?": the place recorded
+            r.lines.append(f"{'Yes' if asked & _text_words(f) else 'No'}: {say(a, r, f)}")
+        else:
+            r.lines.append(f"Yes: {say(a, r, f)}")
+        return r
+    if "space-station" in m.types and m.end is not None:  # a station's end is its re-entry (stations file)
+        r.lines.append(f"{'No' if in_orbit_asked else 'Yes'}: {m.name} came down (re-entered the atmosphere) on "
+                       f"{day(m.end)}{r.citations.cite(m)}.")
+        return r
+    if m.target != "earth":
+        state = f"was still working on {day(a.kb.as_of)}" if m.status == "active" else "stopped working" + (
+            f" on {day(m.end)}" if m.end else "")
+        r.lines.append(f"{m.name} was never an Earth satellite: it was sent to {a.kb.bodies[m.target].name}, and it "
+                       f"{state}{r.citations.cite(m)}.")
         return r
     if mark is not None:
         f = Found(m, mark)
