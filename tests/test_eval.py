@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
+import subprocess
+import sys
+
 from askspace.bot import Bot
 from askspace.eval import DEFAULT_FILE, evaluate, load_cases, report
 
@@ -31,3 +35,10 @@ def test_pass_rate_beyond_moon_and_mars(bot: Bot) -> None:
     assert len(outcomes) >= 150
     rate = sum(o.passed for o in outcomes) / len(outcomes)
     assert rate >= BEYOND_FLOOR, report(outcomes, show_failures=40)
+
+
+def test_report_into_a_closed_pipe_is_quiet() -> None:
+    """`python -m askspace.eval | head`: when the reader has gone, a quiet stop with status 0."""
+    command = f"set -o pipefail; {sys.executable} -m askspace.eval {shlex.quote(str(DEFAULT_FILE))} | true"
+    proc = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120, check=False)
+    assert (proc.returncode, proc.stderr) == (0, b"")

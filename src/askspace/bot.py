@@ -17,6 +17,7 @@ from askspace.entities import AliasIndex
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
 from askspace.handlers.base import Tools
 from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
+from askspace.handlers.selection import index_selections
 from askspace.handlers.talk import EXAMPLES, scope_line
 from askspace.heap import loading
 from askspace.intents import Intent, Lexicon, load_intents
@@ -74,6 +75,7 @@ class Bot:
         self.lexicon = lexicon
         self.index = AliasIndex.build(kb, lexicon.common_words)
         queries.build_event_index(kb)
+        index_selections(kb)
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words)
         folder = Folder(lexicon.groups.get("synonyms", {}))
@@ -129,7 +131,7 @@ class Session:
                 reply = Reply([f"I did not understand the part \"{part}\"."], understood=False)
             lines.extend(reply.lines)
             traces.append(trace)
-            facts = list(dict.fromkeys([*facts, *reply.facts]))
+            facts = list(dict.fromkeys([*facts, *reply.facts])) if facts else reply.facts  # each reply's are unique
             understood = understood or (reply.understood and trace.intent is not None)
         if not understood and not any(t.intent == "out_of_scope" or "internal error" in t.context_used
                                       for t in traces):

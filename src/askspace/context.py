@@ -119,6 +119,7 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
         relation=last.relation if not new_kinds & {"year"} else None,
         words=last.words + q.words,
         phrases=last.phrases | q.phrases,
+        people=q.people or (() if new_kinds else last.people),
     )
     return merged.with_mentions(list(merged.mentions), f"follow-up to intent {ctx.intent}")
 
@@ -133,6 +134,9 @@ def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
     if "state" in needs and not q.of_kind("state") and ctx.states:
         mentions.append(_mention("state", ctx.states[0]))
         used.append(f"state {ctx.states[0]}")
+    if "mission" in needs and not q.of_kind("mission") and ctx.primary:
+        mentions.append(_mention("mission", ctx.primary))
+        used.append(f"mission {ctx.primary}")
     if not used:
         return q
     return q.with_mentions(mentions, "; ".join(used) + " (from the last answer)")

@@ -50,8 +50,10 @@ class _Target:
 class AliasIndex:
     """Word-sequence index of every name in the knowledge base."""
 
-    def __init__(self, entries: dict[tuple[str, ...], list[_Target]]) -> None:
+    def __init__(self, entries: dict[tuple[str, ...], list[_Target]],
+                 people: dict[tuple[str, ...], str] | None = None) -> None:
         self.entries = entries
+        self.people = people or {}  # a person's name, surname or alias -> the name
         self.words = frozenset(w for key in entries for w in key)
         # Fuzzy candidates by (first letter, length): a typo rarely changes either much.
         self._buckets: dict[tuple[str, int], list[str]] = {}
@@ -62,6 +64,7 @@ class AliasIndex:
     @classmethod
     def build(cls, kb: KnowledgeBase, common_words: frozenset[str] = frozenset()) -> AliasIndex:
         entries: dict[tuple[str, ...], list[_Target]] = {}
+        people: dict[tuple[str, ...], str] = {}
 
         def add(name: str, kind: str, entry_id: str, loose: bool = False, order: int = 0) -> None:
             key = normalise(name).words
@@ -75,7 +78,7 @@ class AliasIndex:
         for m in kb.missions.values():
             for name in (m.name, *m.aliases):
                 add(name, "mission", m.id)
-        _add_people(kb, add, common_words)
+        _add_people(kb, add, common_words, people)
         for p in kb.programs.values():
             for name in (p.name, *p.aliases):
                 add(name, "program", p.id)
@@ -89,7 +92,7 @@ class AliasIndex:
                 add(name, "body", b.id)
         for targets in entries.values():
             targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.order, t.id))
-        return cls(entries)
+        return cls(entries, people)
 
     def find(self, words: tuple[str, ...], known_words: Iterable[str] = ()) -> list[Mention]:
         """Mentions in ``words``, left to right, never overlapping."""
@@ -133,22 +136,27 @@ class AliasIndex:
         return None
 
 
-def _add_people(kb: KnowledgeBase, add: Callable[..., None], common: frozenset[str]) -> None:
-    """Crew names (and distinctive surnames) as names of each person's flights, in date order."""
+def _add_people(kb: KnowledgeBase, add: Callable[..., None], common: frozenset[str],
+                people: dict[tuple[str, ...], str]) -> None:
+    """Crew names (and distinctive surnames, and aliases) as names of each person's flights, in date order."""
     flights: dict[str, list[str]] = {}
+    aliases: dict[str, set[str]] = {}
     for m in kb.missions_sorted():
         for member in m.crew:
             flights.setdefault(member.name, []).append(m.id)
+            aliases.setdefault(member.name, set()).update(member.aliases)
     surnames: dict[str, list[str]] = {}
     for name in flights:
         surnames.setdefault(normalise(name).words[-1], []).append(name)
     for name, mission_ids in flights.items():
         surname = normalise(name).words[-1]
         distinctive = len(surnames[surname]) == 1 and len(surname) >= 5 and surname not in common
+        names = [name, *sorted(aliases[name])] + ([surname] if distinctive else [])
+        for other in names:
+            people.setdefault(normalise(other).words, name)
         for order, mission_id in enumerate(mission_ids, 1):
-            add(name, "mission", mission_id, order=order)
-            if distinctive:
-                add(surname, "mission", mission_id, order=order)
+            for other in names:
+                add(other, "mission", mission_id, order=order)
 
 
 def _mention(targets: list[_Target], text: str, start: int, end: int, fuzzy: bool) -> Mention:

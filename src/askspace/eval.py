@@ -20,6 +20,7 @@ Each question in the YAML file::
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -161,7 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"askspace.eval: {exc}", file=sys.stderr)
         return 2
-    print(report(outcomes, args.failures))
+    try:
+        print(report(outcomes, args.failures), flush=True)
+    except BrokenPipeError:  # python -m askspace.eval | head: the reader went away, stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

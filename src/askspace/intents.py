@@ -17,7 +17,7 @@ from askspace.knowledge import DataFilesError, data_files, read_yaml
 from askspace.schema import DataError, check_id
 from askspace.text import normalise
 
-ENTITY_KINDS = ("mission", "program", "state", "body", "year")
+ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person")
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds")
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",

@@ -191,6 +191,10 @@ def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str
     for i, member in enumerate(m.crew):
         if member.nationality and member.nationality not in states:
             err(f"{where}.crew[{i}].nationality", f"unknown state {member.nationality!r}")
+        if member.born and member.born >= m.launch:
+            err(f"{where}.crew[{i}].born", f"{member.born.isoformat()} is not before the launch date")
+        if member.landed and member.landed < m.launch:
+            err(f"{where}.crew[{i}].landed", f"{member.landed.isoformat()} is before the launch date")
     if m.crew and not m.crewed:
         err(f"{where}.crew", "has a crew but 'crewed' is not among its types")
     if m.crewed and not m.crew:

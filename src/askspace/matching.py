@@ -34,6 +34,8 @@ class Match:
 
 
 def _cue_matches(cue: Cue, q: Question, lexicon: Lexicon) -> bool:
+    if "person" in cue.entity and len(q.people) >= cue.count:
+        return True
     if cue.entity:  # missions and programs count together; states, bodies, years each on their own
         groups: dict[str, set[str]] = {}
         for m in q.mentions:

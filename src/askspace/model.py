@@ -40,7 +40,7 @@ BODY_KINDS = ("star", "planet", "dwarf-planet", "moon", "asteroid", "comet", "re
 STATE_KINDS = ("state", "agency")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a fact comes from: a title plus a URL or a bibliographic reference."""
 
@@ -54,7 +54,7 @@ class Source:
         return f"{self.title}, {where}" if where else self.title
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class State:
     id: str
     name: str
@@ -69,7 +69,7 @@ class State:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     id: str
     name: str
@@ -83,7 +83,7 @@ class Body:
         return self.name[4:] if self.name.startswith("the ") else self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Program:
     id: str
     name: str
@@ -92,15 +92,20 @@ class Program:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CrewMember:
     name: str
     role: str
     nationality: str | None = None
     died: bool = False  # died during the mission
+    born: dt.date | None = None
+    landed: dt.date | None = None  # back on Earth, when not with the mission's own end
+    landed_in: str | None = None  # the craft that brought them back, when another one
+    flight_time: str | None = None  # time in space on this flight: "437d 17h 58m"
+    aliases: tuple[str, ...] = ()  # other names people use: "Captain Kirk"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Landing:
     result: str
     date: dt.date | None = None
@@ -128,7 +133,7 @@ class Landing:
         return self.result in ("soft", "impact", "crash")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Encounter:
     """A body a mission also flew past or orbited, besides its main target."""
 
@@ -137,7 +142,7 @@ class Encounter:
     kind: str  # flyby or orbit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Animal:
     """An animal a flight carried (animals are not crew): Laika, Ham."""
 
@@ -147,7 +152,7 @@ class Animal:
     note: str | None = None  # how it died or came back
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated event inside a mission: a spacewalk, a docking, the re-entry, a comet arrival."""
 
@@ -162,7 +167,7 @@ class Event:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mission:
     id: str
     name: str
@@ -243,6 +248,26 @@ class KnowledgeBase:
         return out
 
     @cached_property
+    def _by_program(self) -> dict[tuple[str | None, str], tuple[Mission, ...]]:
+        """Missions by (body or None for all, program), in launch order: a program's pool without a scan."""
+        return self._grouped("program")
+
+    @cached_property
+    def _by_country(self) -> dict[tuple[str | None, str], tuple[Mission, ...]]:
+        """Missions by (body or None for all, state), in launch order."""
+        return self._grouped("country")
+
+    def _grouped(self, attribute: str) -> dict[tuple[str | None, str], tuple[Mission, ...]]:
+        get = attrgetter(attribute)
+        grouped: dict[tuple[str | None, str], list[Mission]] = {}
+        for body in (None, *self._with_moons):
+            for m in self.missions_sorted(body):
+                value = get(m)
+                if value is not None:
+                    grouped.setdefault((body, value), []).append(m)
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    @cached_property
     def memo(self) -> dict[tuple[object, ...], tuple[Mission, ...]]:
         """Answers to queries by their filters; the data never changes once loaded.
 
@@ -261,7 +286,8 @@ class KnowledgeBase:
 
     def build_indexes(self) -> KnowledgeBase:
         """Build the lookup tables now (at load, so the cache holds them) rather than on first question."""
-        _ = (self._by_launch, self._by_target, self._with_moons, self.name_words)  # cached_property: computed once
+        _ = (self._by_launch, self._by_target, self._with_moons, self._by_program, self._by_country,
+             self.name_words)  # cached_property: computed once
         return self
 
     def missions_sorted(self, target: str | None = None) -> tuple[Mission, ...]:
@@ -269,3 +295,12 @@ class KnowledgeBase:
         if target is None:
             return self._by_launch
         return self._with_moons.get(target, ())
+
+    def missions_of(self, target: str | None, *, program: str | None = None,
+                    country: str | None = None) -> tuple[Mission, ...]:
+        """``missions_sorted(target)`` of one program or one state (both given: the program's)."""
+        if program is not None:
+            return self._by_program.get((target, program), ())
+        if country is not None:
+            return self._by_country.get((target, country), ())
+        return self.missions_sorted(target)

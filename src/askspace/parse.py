@@ -47,6 +47,7 @@ class Question:
     event_words: frozenset[str] = frozenset()  # the words that named them
     corrections: tuple[tuple[str, str], ...] = ()
     context_used: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # crew members named (by name, surname or alias), in question order
 
     def of_kind(self, kind: str, include_anchor: bool = False) -> list[Mention]:
         """Mentions of one kind; those inside a time relation's anchor only if asked."""
@@ -180,6 +181,8 @@ class Reader:
             mission_types=tuple(r for _, r in _found(self.lexicon, "mission_types", main)),
             event_kinds=tuple(r for _, r in _found(self.lexicon, "event_kinds", main)),
             event_words=frozenset(w for p in self.lexicon.phrases("event_kinds") if p in main for w in p.split()),
+            people=tuple(dict.fromkeys(self.index.people[k] for m in mentions
+                                       if (k := tuple(m.text.split())) in self.index.people)),
         )
 
     def _relation(self, words: tuple[str, ...], mentions: list[Mention]) -> Relation | None:

@@ -7,8 +7,11 @@ sentence an answer uses to state it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import attrgetter, eq
 
 from askspace.model import KnowledgeBase, Mission
 
@@ -73,6 +76,11 @@ RULES: dict[str, EventRule] = {
     "impact": EventRule(
         "impact", lambda m: bool(m.landing and m.landing.result in ("impact", "crash")),
         _landing_date, "hit", "hit", "hit", "impact", "deliberate impacts and crashes both count", True),
+    "deliberate-impact": EventRule(
+        "deliberate-impact", lambda m: bool(m.landing and m.landing.result == "impact"), _landing_date,
+        "deliberately hit", "deliberately hit", "deliberately hit", "deliberate impact",
+        "only craft sent to hit the surface on purpose count (impactors, and orbiters crashed at the end of "
+        "their missions); accidental crashes do not"),
     "orbit": EventRule(
         "orbit", lambda m: ("orbiter" in m.types and _arrived(m)) or _in_earth_orbit(m),
         lambda m: m.arrival or (m.launch if _in_earth_orbit(m) else None),
@@ -117,11 +125,20 @@ def rule_for(events: Iterable[str], crewed: bool | None) -> EventRule:
     events = list(events)
     if crewed and ("land" in events or not events):
         return RULES["crewed-land"]
-    for name in ("rover", "sample-return", "impact", "land", "orbit", "flyby", "visit",
+    for name in ("rover", "sample-return", "deliberate-impact", "impact", "land", "orbit", "flyby", "visit",
                  "reach", "launch"):
         if name in events:
             return RULES[name]
     return RULES["land"]
+
+
+def having(found: Sequence[Mission], get: Callable[[Mission], object], value: object) -> list[Mission]:
+    """The missions of ``found`` whose ``get`` equals ``value``, in order (one pass in C).
+
+    >>> having([], attrgetter("outcome"), "success")
+    []
+    """
+    return list(compress(found, map(eq, map(get, found), repeat(value))))
 
 
 def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str] = (),
@@ -133,9 +150,17 @@ def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str
     if found is None and not (wanted or program or crewed is not None):
         found = kb.missions_sorted(body)
     elif found is None:
-        found = tuple(m for m in kb.missions_sorted(body)
-                      if (not wanted or m.country in wanted) and (not program or m.program == program)
-                      and (crewed is None or m.crewed == crewed))
+        if program:  # start from the smallest group the index holds
+            chosen: Sequence[Mission] = kb.missions_of(body, program=program)
+        elif len(wanted) == 1:
+            chosen = kb.missions_of(body, country=next(iter(wanted)))
+        else:
+            chosen = kb.missions_sorted(body)
+        if len(wanted) > 1 or (wanted and program):
+            chosen = list(compress(chosen, map(wanted.__contains__, map(attrgetter("country"), chosen))))
+        if crewed is not None:
+            chosen = having(chosen, attrgetter("crewed"), crewed)
+        found = tuple(chosen)
         kb.memo[key] = found
     return list(found)
 
@@ -157,6 +182,37 @@ def by_event_date(found: Iterable[Mission], rule: EventRule) -> list[Mission]:
     """Missions ordered by the date of the event, ties broken by id."""
     far = dt.date.max
     return sorted(found, key=lambda m: (rule.when(m) or far, m.id))
+
+
+def nearest_event(kb: KnowledgeBase, rule: EventRule, body: str | None, states: Iterable[str],
+                  start: dt.date, backwards: bool, exclude: str) -> Mission | None:
+    """The last event before ``start`` (or the first after it) at ``body``, other than mission ``exclude``.
+
+    A binary search over the remembered events, which are in event-date order (undated ones last).
+    """
+    found = events(kb, rule, body, states)
+    n = _dated_count(found, rule)
+    dated, undated = found[:n], found[n:]
+
+    def when(m: Mission) -> dt.date:
+        return rule.when(m) or m.launch
+    if backwards:
+        earlier = [m for m in undated if when(m) < start and m.id != exclude]
+        if earlier:
+            return earlier[-1]
+        i = bisect_left(dated, start, key=when)
+        return next((m for m in reversed(dated[:i]) if m.id != exclude), None)
+    i = bisect_right(dated, start, key=when)
+    later = [m for m in undated if when(m) > start and m.id != exclude]
+    return next((m for m in dated[i:] if m.id != exclude), later[0] if later else None)
+
+
+def _dated_count(found: list[Mission], rule: EventRule) -> int:
+    """How many of ``found`` (in event-date order, undated last) have an event date."""
+    n = len(found)
+    while n and rule.when(found[n - 1]) is None:
+        n -= 1
+    return n
 
 
 def firsts_by_state(kb: KnowledgeBase, rule: EventRule, body: str, crewed: bool | None = None,

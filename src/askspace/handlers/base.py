@@ -10,7 +10,7 @@ from operator import attrgetter
 from askspace import compose, queries
 from askspace.compose import Citations
 from askspace.handlers.recorded import FirstsIndex, Folder
-from askspace.model import KnowledgeBase, Mission
+from askspace.model import BY_LAUNCH, KnowledgeBase, Mission
 from askspace.parse import Question
 
 
@@ -28,7 +28,8 @@ class Reply:
 
     def use(self, *found: Mission) -> None:
         """Record missions as facts of this answer (the first one becomes "it")."""
-        self.facts = list(dict.fromkeys(chain(self.facts, map(attrgetter("id"), found))))
+        ids = map(attrgetter("id"), found)
+        self.facts = list(dict.fromkeys(chain(self.facts, ids) if self.facts else ids))
         if self.primary is None and found:
             self.primary = found[0].id
 
@@ -187,16 +188,11 @@ def missions_described(a: Ask) -> list[Mission]:
     if not (states or body or years):
         return []
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else None
-    found = []
-    for m in queries.missions(a.kb, body=body, states=states):
-        if rule is not None and not rule.test(m):
-            continue
-        event_date = rule.when(m) if rule else None
-        dates = {d.year for d in (m.launch, event_date) if d is not None}
-        if years and not dates & years:
-            continue
-        found.append(m)
-    return found
+    if rule is None:
+        return [m for m in queries.missions(a.kb, body=body, states=states) if not years or m.launch.year in years]
+    found = [m for m in queries.events(a.kb, rule, body, states)  # remembered: no scan of every mission
+             if not years or {m.launch.year, (rule.when(m) or m.launch).year} & years]
+    return sorted(found, key=BY_LAUNCH)
 
 
 def walkers(m: Mission) -> list[str]:

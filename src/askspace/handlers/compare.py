@@ -151,7 +151,7 @@ def _two_states(a: Ask, s1: str, s2: str) -> Reply:
     readings = [rule]
     if rule.name != "land" and rule.name != "crewed-land":
         readings.append(queries.RULES["land"])
-    if a.q.crewed is None and any(queries.RULES["crewed-land"].test(m) for m in queries.missions(a.kb, body=body)):
+    if a.q.crewed is None and queries.events(a.kb, queries.RULES["crewed-land"], body):
         readings.append(queries.RULES["crewed-land"])
     r = a.reply([], states=[s1, s2], bodies=[body])
     body_name = a.kb.bodies[body].name
@@ -159,11 +159,10 @@ def _two_states(a: Ask, s1: str, s2: str) -> Reply:
     for i, reading in enumerate(readings):
         firsts = {}
         for state in (s1, s2):
-            group = queries.expand_states(a.kb, [state])
-            found = [m for m in queries.missions(a.kb, body=body, states=group) if reading.test(m)]
-            ordered = queries.by_event_date(found, reading)
-            if ordered:
-                firsts[state] = ordered[0]
+            group = set(queries.expand_states(a.kb, [state]))
+            first = next((m for m in queries.events(a.kb, reading, body) if m.country in group), None)
+            if first is not None:  # the events are in date order: the first of the group is its first
+                firsts[state] = first
         line = _state_line(a, reading, body_name, s1, s2, firsts, r)
         if yes_no and i == 0 and a.q.relation is not None:
             order = sorted(firsts, key=lambda s: (reading.when(firsts[s]) or dt.date.max, firsts[s].id))

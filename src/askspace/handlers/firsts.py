@@ -57,9 +57,15 @@ def _recorded(a: Ask) -> Reply | None:
     r = a.reply([], states=[rec.mission.country], bodies=[rec.mission.target])
     r.use(rec.mission)
     r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
-    if rec.mission.crew and ("who" in a.q.words or a.q.has("crew")) and "(" not in rec.phrase:
-        r.lines.append("Crew: " + join([f"{c.name} ({c.role})" for c in rec.mission.crew]) + ".")
+    named = recorded.who(rec)
+    crewed = recorded.crewed_named(a.kb, named) or rec.mission
+    if crewed.crew and ("who" in a.q.words or a.q.has("crew")) and all(c.name not in named for c in crewed.crew):
+        if crewed is not rec.mission:
+            r.use(crewed)
+        cite = r.citations.cite(crewed) if crewed is not rec.mission else ""
+        r.lines.append("Crew: " + join([f"{c.name} ({c.role})" for c in crewed.crew]) + f"{cite}.")
     return r
+
 
 
 def _first_sent(a: Ask, body_id: str) -> Reply:

@@ -22,6 +22,9 @@ def _one(a: Ask) -> Mission | Reply:
     for m in missions_described(a):  # one per mission: its view at another body counts once
         firsts.setdefault(m.id, m)
     found = list(firsts.values())
+    if len(found) > 1 and a.q.crewed:  # "the Soyuz 10 crew ... Salyut 1": the crewed flight
+        crewed = [m for m in found if m.crewed]
+        found = crewed if len(crewed) == 1 else found
     if len(found) == 1:
         return _carried(a, found[0])
     if not found:
@@ -233,6 +236,8 @@ def _program_owner(a: Ask, program_id: str) -> Reply:
 
 def crew(a: Ask) -> Reply:
     m = _one(a)
+    if isinstance(m, Reply) and a.context_facts and not missions_described(a):  # "and who was aboard?"
+        m = a.kb.missions[a.context_facts[0]]
     if isinstance(m, Reply):
         return m
     r = a.reply([], states=[m.country], bodies=[m.target])
@@ -248,7 +253,8 @@ def crew(a: Ask) -> Reply:
         r.lines.append(f"{m.name} was a robotic mission; it had no crew{r.citations.cite(m)}.")
         return r
     members = join([f"{c.name} ({c.role})" for c in m.crew])
-    r.lines.append(f"{m.name} flew {compose.number_word(len(m.crew))}: {members}{r.citations.cite(m)}.")
+    when = f", launched {day(m.launch)}," if "when" in a.q.words else ""
+    r.lines.append(f"{m.name}{when} flew {compose.number_word(len(m.crew))}: {members}{r.citations.cite(m)}.")
     _extras(a, m, r)
     if m.landing and m.landing.crewed:
         r.lines.append(f"{join(walkers(m))} walked on {a.kb.bodies[m.target].name}.")

@@ -200,3 +200,12 @@ def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
     if person:
         return f"The {head} was {person}, on {m.name} ({owner}), {when}{cite}."
     return f"The {head} was {m.name} ({owner}), {when}{cite}."
+
+
+def crewed_named(kb: KnowledgeBase, text: str) -> Mission | None:
+    """The crewed mission a recorded first names in parentheses ("Soyuz 11, June 1971"), if any."""
+    name = text.split(",")[0].strip().casefold()
+    if not name:
+        return None
+    return next((m for m in kb.missions_sorted()
+                 if m.crew and name in (n.casefold() for n in (m.name, *m.aliases))), None)

@@ -22,14 +22,7 @@ def relative_event(a: Ask) -> Reply:
     states = [i for m in a.q.of_kind("state", include_anchor=True) for i in queries.expand_states(a.kb, m.ids)]
     backwards = any(a.q.has(w) for w in _BEFORE)
     start = (rule.when(anchor) if rule.test(anchor) else None) or anchor.launch
-    found = queries.by_event_date(
-        [m for m in queries.missions(a.kb, body=body, states=states) if rule.test(m) and m.id != anchor.id], rule)
-    if backwards:
-        candidates = [m for m in found if (rule.when(m) or m.launch) < start]
-        chosen = candidates[-1] if candidates else None
-    else:
-        candidates = [m for m in found if (rule.when(m) or m.launch) > start]
-        chosen = candidates[0] if candidates else None
+    chosen = queries.nearest_event(a.kb, rule, body, states, start, backwards, exclude=anchor.id)
     r = a.reply([], states=states, bodies=[body])
     phrase = queries.event_phrase(rule, a.kb.bodies[body].name)
     who = f" by {compose.state_name(a.kb, states[-1] if a.named_russia else states[0])}" if states else ""

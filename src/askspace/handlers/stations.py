@@ -10,7 +10,7 @@ from __future__ import annotations
 from askspace import compose, queries
 from askspace.compose import day, join
 from askspace.events import visits
-from askspace.handlers import recorded
+from askspace.handlers import firsts, recorded
 from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
@@ -104,7 +104,9 @@ def first_of_type(a: Ask) -> Reply:
     A recorded first of that kind that fits the question's other words ("built from modules
     launched separately": Mir) answers instead.
     """
-    kinds = a.q.mission_types
+    kinds = [k for k in a.q.mission_types if k in _KIND_NOUNS]
+    if not kinds:  # another kind of flight ("suborbital"): the firsts handler's reading
+        return firsts.first_event(a)
     states = a.said_states
     if a.tools is not None:  # the words as typed too: the speller knows "separate", not "separately"
         rec = (recorded.best(a.tools.firsts, normalise(a.q.text).words, a.tools.plain_words)
@@ -126,7 +128,7 @@ def first_of_type(a: Ask) -> Reply:
     r.use(m)
     whose = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)]) + "'s" if states else "The"
     word = "last" if last else "first"
-    noun = _KIND_NOUNS.get(next(k for k in kinds if k in m.types), "mission")
+    noun = _KIND_NOUNS[next(k for k in kinds if k in m.types)]
     if program:
         noun = a.kb.programs[program].name.removesuffix(" programme").removesuffix(" program") + " " + noun
     r.lines.append(f"{compose.capitalise(whose)} {word} {noun} in my records was {m.name}{a.state_note(m.country)}"

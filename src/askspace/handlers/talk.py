@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from askspace.compose import day
 from askspace.handlers.base import Ask, Reply
 
 EXAMPLES = (
@@ -29,10 +30,27 @@ def out_of_scope(a: Ask) -> Reply:
     return a.reply([f"That is outside what I know. {scope_line()} Try: {tries}."], understood=False)
 
 
+_CREW_WORDS = ("people", "who", "crew", "astronauts", "cosmonauts", "aboard", "board", "living", "commanding",
+               "command", "commander")
+
+
 def no_current_data(a: Ask) -> Reply:
-    as_of = f"{a.kb.as_of.day} {a.kb.as_of.strftime('%B')} {a.kb.as_of.year}"
-    return a.reply([f"I don't have that: my records are mission histories, not live crew rosters, and they "
-                    f"end on {as_of}. I can tell you which missions flew, when, and who was aboard."])
+    """The present moment (who is aboard, where a craft is now): not in mission records; say what they hold."""
+    as_of = day(a.kb.as_of)
+    named = a.mission()
+    if any(w in a.q.words for w in _CREW_WORDS):
+        what, offer = "live crew rosters", "which missions flew, when, and who was aboard"
+    else:
+        what, offer = "live positions or observing schedules", "what a mission did and when"
+    r = a.reply([f"I don't have that: my records are mission histories, not {what}, and they end on {as_of}. "
+                 f"I can tell you {offer}."])
+    if named is not None:
+        r.use(named)
+        state = (f"still operating on {as_of}" if named.status == "active"
+                 else f"ended on {day(named.end)}" if named.end else "no longer operating")
+        r.lines.append(f"In my records, {named.name} (launched {day(named.launch)}{r.citations.cite(named)}) "
+                       f"was {state}.")
+    return r
 
 
 def help_reply(a: Ask) -> Reply:

@@ -1,0 +1,123 @@
+"""People in the knowledge base: each crew member's flights, time in space and age.
+
+A person is a crew member's ``name``; their flights are the crewed missions that list
+them, in launch order. Time in space comes from the member's ``flight_time`` when the
+entry records it, otherwise from the launch date to the day they landed (``landed``, or
+the mission's ``end``), counted in whole days.
+
+>>> from askspace.knowledge import default_data_dir, load_knowledge
+>>> kb = load_knowledge(default_data_dir() / "knowledge")
+>>> [f.mission.id for f in flights_of(kb, "John Glenn")]
+['mercury-atlas-6', 'sts-95']
+>>> flights_of(kb, "Valeri Polyakov")[0].time_in_space.text
+'437 days 17 hours 58 minutes'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from askspace.model import CrewMember, KnowledgeBase, Mission
+
+_PART = re.compile(r"(\d+)([dhm])")
+_UNITS = {"d": ("day", 1440), "h": ("hour", 60), "m": ("minute", 1)}
+
+
+@dataclass(frozen=True)
+class Duration:
+    """Time in space: minutes, and whether it is exact (recorded) or counted from dates."""
+
+    minutes: int
+    exact: bool
+
+    @property
+    def text(self) -> str:
+        """ "437 days 17 hours 58 minutes", "21 hours 23 minutes", "about 5 days", "less than a day"."""
+        if not self.exact:
+            days = self.minutes // 1440
+            if days == 0:
+                return "less than a day"
+            return f"about {days} day{'s' if days != 1 else ''}"
+        left, parts = self.minutes, []
+        for name, size in _UNITS.values():
+            amount, left = divmod(left, size)
+            if amount:
+                parts.append(f"{amount} {name}{'s' if amount != 1 else ''}")
+        return " ".join(parts) or "less than a minute"
+
+
+def parse_flight_time(text: str) -> int:
+    """Minutes in a flight time such as ``"4d 23h 7m"``."""
+    return sum(int(n) * _UNITS[unit][1] for n, unit in _PART.findall(text))
+
+
+@dataclass(frozen=True)
+class Flight:
+    """One person on one mission."""
+
+    mission: Mission
+    member: CrewMember
+
+    @property
+    def name(self) -> str:
+        return self.member.name
+
+    @property
+    def down(self) -> dt.date | None:
+        """The day this person landed: their own ``landed`` date or the mission's end."""
+        return self.member.landed or self.mission.end
+
+    @property
+    def time_in_space(self) -> Duration | None:
+        if self.member.flight_time:
+            return Duration(parse_flight_time(self.member.flight_time), exact=True)
+        if self.down is None:
+            return None
+        return Duration((self.down - self.mission.launch).days * 1440, exact=False)
+
+    @property
+    def age(self) -> int | None:
+        """Age in whole years on the launch date, when the birth date is recorded."""
+        born, day = self.member.born, self.mission.launch
+        if born is None:
+            return None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    @property
+    def age_days(self) -> int | None:
+        """Age in days on the launch date (to rank people born in the same year)."""
+        return (self.mission.launch - self.member.born).days if self.member.born else None
+
+    @property
+    def orbital(self) -> bool:
+        return "suborbital" not in self.mission.types
+
+
+_FLIGHTS: dict[int, tuple[KnowledgeBase, tuple[Flight, ...]]] = {}
+
+
+def all_flights(kb: KnowledgeBase) -> tuple[Flight, ...]:
+    """Every person's every flight, in launch order (ties by mission id, then crew order); built once per base."""
+    cached = _FLIGHTS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = (kb, tuple(Flight(m, c) for m in kb.missions_sorted() if m.crewed for c in m.crew))
+        _FLIGHTS.clear()  # one knowledge base at a time: no growth over a long run
+        _FLIGHTS[id(kb)] = cached
+    return cached[1]
+
+
+def flights_of(kb: KnowledgeBase, name: str) -> list[Flight]:
+    """One person's flights in launch order."""
+    return [f for f in all_flights(kb) if f.name == name]
+
+
+def crewmates(flight: Flight) -> list[str]:
+    """The others aboard the same mission."""
+    return [c.name for c in flight.mission.crew if c.name != flight.name]
+
+
+def nationality(flight: Flight) -> str:
+    """The state a person flew for: their own nationality, else the mission's state."""
+    return flight.member.nationality or flight.mission.country
