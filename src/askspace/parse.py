@@ -162,6 +162,8 @@ class Reader:
         nouns_only = not (set(main_words) & {"land", "landed", "landing", "landings", "lands", "touchdown"})
         if "land" in events and len(events) > 1 and nouns_only and set(main_words) & {"lander", "landers"}:
             events = tuple(e for e in events if e != "land")  # "which lander reached ...": the verb decides
+        if "orbit" in events and _found(self.lexicon, "orbit_changes", words):  # unmasked: "change" may read as Chang'e
+            events = tuple(e for e in events if e != "orbit")  # the orbit is what changed, not an arrival
         crewed_hits = _found(self.lexicon, "crewed", main)
         robotic_hits = _found(self.lexicon, "robotic", main)
         crewed = None

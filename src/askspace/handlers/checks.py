@@ -27,7 +27,7 @@ def did_mission(a: Ask) -> Reply:
             end = f" on {day(m.end)}" if m.end else ""
             r.lines.append(f"No: {m.name} stopped working{end}{cite}. {m.outcome_reason}")
         return r
-    if a.said_states and not a.q.events:
+    if a.said_states and not a.q.events and not _only_describes(a):
         state = a.kb.states[m.country]
         right = m.country in a.said_states
         r.lines.append(f"{'Yes' if right else 'No'}: {m.name} was a mission of {state.short}{a.state_note(m.country)}"
@@ -58,6 +58,12 @@ def did_mission(a: Ask) -> Reply:
     lines = did_not(a, m, rule, cite)
     r.lines.extend([f"No. {lines[0]}", *lines[1:]])
     return r
+
+
+def _only_describes(a: Ask) -> bool:
+    """Every state named stands right before a mission name ("NASA's DART"): a description, not the question."""
+    starts = {m.start for m in a.q.of_kind("mission")}
+    return all(s.end in starts for s in a.q.of_kind("state"))
 
 
 def check_first(a: Ask) -> Reply:

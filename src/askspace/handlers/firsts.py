@@ -113,6 +113,8 @@ def first_event(a: Ask) -> Reply:
         rule = queries.rule_for(a.q.events, a.q.crewed)
         done = queries.by_event_date([m for b in a.bodies for m in _events(a, rule, b, a.said_states)], rule)
         body_id = done[0].target if done else None
+    if body_id is None and "orbit" in a.q.events:  # "the first satellite in orbit": around the Earth
+        body_id = "earth"
     if body_id is None:
         return a.reply(["Which place do you mean, for example the Moon or Mars?"])
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)
