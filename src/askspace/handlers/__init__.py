@@ -62,6 +62,7 @@ HANDLERS: dict[str, Handler] = {
     "animal_flights": animals.animal_flights,
     "animal_check": animals.animal_check,
     "mission_visits": events.mission_visits,
+    "body_visitors": probes.body_visitors,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -100,6 +101,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "animal_flights": ("program",),
     "animal_check": ("mission",),
     "mission_visits": ("mission", "program"),
+    "body_visitors": ("body",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

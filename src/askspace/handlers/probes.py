@@ -79,3 +79,28 @@ def program_when(a: Ask) -> Reply:
                    f"of the {program.name} in my records: {names}.")
     r.lines.extend(say(a, r, f) for f in found[:12])
     return r
+
+
+def body_visitors(a: Ask) -> Reply:
+    """ "Which missions have flown past Neptune?": each with the date it got there, passes on the way included."""
+    body = a.body
+    if body is None:
+        return a.reply(["Which place do you mean, for example Jupiter or Neptune?"])
+    rule = queries.RULES["orbit" if "orbit" in a.q.events else "flyby"]
+    found: dict[str, Mission] = {}
+    for m in queries.missions(a.kb, body=body):
+        if m.target == body and rule.test(m):
+            found.setdefault(m.id, m)  # an encounter view counts once
+    name = a.kb.bodies[body].name
+    r = a.reply([], bodies=[body], states=list(dict.fromkeys(m.country for m in found.values())))
+    if not found:
+        r.lines.append(f"No mission in my records {rule.past} {name}.")
+        return r
+    ordered = sorted(found.values(), key=lambda m: (rule.when(m) or m.launch, m.id))
+    r.use(*ordered)
+    items = [f"{m.name} ({day(rule.when(m))}){r.citations.cite(m)}" for m in ordered]
+    n = len(items)
+    r.lines.append(f"{compose.number_word(n, capital=True)} {compose.plural(n, 'mission')} in my records "
+                   f"{rule.past} {name}: {join(items)}.")
+    r.lines.append(f"Counted: {rule.rule}, also on its way to another target.")
+    return r
