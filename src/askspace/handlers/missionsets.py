@@ -125,6 +125,9 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
 def _present(a: Ask) -> Reply:
     readings = anchors.resolve(a, a.said_states)
     if a.q.relation and not readings and not a.year_span:
+        premise = anchors.failed_premise(a)
+        if premise is not None:
+            return premise
         return a.reply([f"I could not tell which date \"{a.q.relation.kind} "
                         f"{' '.join(a.q.relation.anchor_words)}\" means."], understood=False)
     s = select(a, readings[0] if readings else None)
