@@ -43,6 +43,8 @@ class Question:
     relation: Relation | None
     body_kinds: tuple[str, ...] = ()
     mission_types: tuple[str, ...] = ()
+    event_kinds: tuple[str, ...] = ()  # kinds of dated events inside missions ("docking", "reentry")
+    event_words: frozenset[str] = frozenset()  # the words that named them
     corrections: tuple[tuple[str, str], ...] = ()
     excluded: tuple[str, ...] = ()  # states after "other than", "besides", "except" (not mentions)
     context_used: tuple[str, ...] = ()
@@ -181,6 +183,8 @@ class Reader:
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
             mission_types=tuple(r for _, r in _found(self.lexicon, "mission_types", main)),
+            event_kinds=tuple(r for _, r in _found(self.lexicon, "event_kinds", main)),
+            event_words=frozenset(w for p in self.lexicon.phrases("event_kinds") if p in main for w in p.split()),
             people=tuple(dict.fromkeys(self.index.people[k] for m in mentions
                                        if (k := tuple(m.text.split())) in self.index.people)),
         )

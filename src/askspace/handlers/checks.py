@@ -6,7 +6,7 @@ from __future__ import annotations
 from askspace import compose, queries
 from askspace.compose import day
 from askspace.handlers.base import Ask, Reply, named_missions
-from askspace.handlers.missions import did_not, what_it_did
+from askspace.handlers.missions import did_not, elsewhere, what_it_did
 
 _OUTCOME_WORDS = {"success": "a success", "partial": "a partial success", "failure": "a failure"}
 _STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
@@ -44,6 +44,10 @@ def did_mission(a: Ask) -> Reply:
     if met and rule.name in ("visit", "flyby", "reach", "orbit"):
         verb = "entered orbit around" if met[0].kind == "orbit" else "flew past"
         r.lines.append(f"Yes: {m.name} {verb} {body} on {day(met[0].date)}{cite}.")
+        return r
+    if a.body is not None and a.body not in (m.target, "earth") and not met:
+        lines = elsewhere(a, m, a.body, rule, cite)
+        r.lines.extend([f"No. {lines[0]}", *lines[1:]])
         return r
     if rule.test(m) and (a.body is None or a.body == m.target):
         when = rule.when(m)
