@@ -255,6 +255,10 @@ def crew(a: Ask) -> Reply:
     members = join([f"{c.name} ({c.role})" for c in m.crew])
     when = f", launched {day(m.launch)}," if "when" in a.q.words else ""
     r.lines.append(f"{m.name}{when} flew {compose.number_word(len(m.crew))}: {members}{r.citations.cite(m)}.")
+    for craft in dict.fromkeys(c.landed_in for c in m.crew if c.landed_in):  # came home in another craft
+        back = [c for c in m.crew if c.landed_in == craft]
+        landed = f", landing on {day(back[0].landed)}" if back[0].landed else ""
+        r.lines.append(f"{join([c.name for c in back])} came home in {craft}{landed}, not in {m.name}.")
     _extras(a, m, r)
     if m.landing and m.landing.crewed:
         r.lines.append(f"{join(walkers(m))} walked on {a.kb.bodies[m.target].name}.")
