@@ -13,9 +13,11 @@ from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, walkers
 from askspace.handlers.missions import what_it_did
+from askspace.handlers.programs import program_status
 from askspace.model import Mission
 
 _ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2}
+_WHICH_PLACE = "Which place do you mean, for example the Moon or Mars?"
 
 
 def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
@@ -115,8 +117,8 @@ def _first_event(a: Ask) -> Reply:
         body_id = done[0].target if done else None
     if body_id is None and "orbit" in a.q.events:  # "the first satellite in orbit": around the Earth
         body_id = "earth"
-    if body_id is None:
-        return a.reply(["Which place do you mean, for example the Moon or Mars?"])
+    if body_id is None:  # "when did Gaganyaan first fly": the program's first flight
+        return program_status(a) if a.q.ids("program") else a.reply([_WHICH_PLACE])
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)
     if not a.q.events and not on_body:
         return _first_sent(a, body_id)
@@ -324,7 +326,7 @@ def did_state(a: Ask) -> Reply:
         done = queries.by_event_date([m for b in a.bodies for m in _events(a, rule, b, a.said_states)], rule)
         body_id = done[0].target if done else (a.bodies[0] if a.bodies else None)
     if body_id is None:
-        return a.reply(["Which place do you mean, for example the Moon or Mars?"])
+        return a.reply([_WHICH_PLACE])
     states = a.said_states
     rule = queries.rule_for(a.q.events, a.q.crewed)
     done = _events(a, rule, body_id, states)

@@ -1,0 +1,43 @@
+"""A program as a whole: has it flown, has it carried people, and when it first did."""
+
+from __future__ import annotations
+
+from askspace import compose, queries
+from askspace.compose import day, join, plural
+from askspace.handlers.base import Ask, Reply
+
+
+def program_status(a: Ask) -> Reply:
+    """ "Has Gaganyaan flown yet?", "When did Gaganyaan first fly?": its first flight and first crew.
+
+    Answers as of the records' date, naming the flights it has made when none carried people.
+    """
+    program = a.kb.programs[a.q.ids("program")[0]]
+    name = program.name if "program" in program.name.casefold() else f"{program.name} program"
+    name = name if name.casefold().startswith("the ") else f"the {name}"
+    flights = queries.missions(a.kb, program=program.id)
+    r = a.reply([], states=[program.country])
+    as_of = day(a.kb.as_of)
+    if not flights:
+        r.lines.append(f"No: I have no flight of {name} in my records (to {as_of}).")
+        return r
+    first, crewed = flights[0], [m for m in flights if m.crewed]
+    r.use(first)
+    people = a.q.crewed is True
+    verdict = "" if a.q.words[:1] == ("when",) else ("Yes: " if crewed or not people else "No: ")
+    if people and not crewed:
+        r.use(*flights[:6])
+        listed = join([f"{m.name} ({day(m.launch)}){r.citations.cite(m)}" for m in flights[:6]])
+        r.lines.append(f"{verdict}no flight of {name} had carried people by {as_of}, the date my records end. "
+                       f"Its {plural(len(flights), 'flight')} without crew: {listed}.")
+        return r
+    r.lines.append(compose.capitalise(
+        f"{verdict}the first flight of {name} in my records was {first.name}, {day(first.launch)}"
+        f"{r.citations.cite(first)}{'' if first.crewed else ', without crew'}."))
+    if crewed and not first.crewed:
+        r.use(crewed[0])
+        r.lines.append(f"Its first flight with people aboard was {crewed[0].name}, "
+                       f"{day(crewed[0].launch)}{r.citations.cite(crewed[0])}.")
+    count = f"{len(flights)} {plural(len(flights), 'flight')} in my records"
+    r.lines.append(f"{compose.capitalise(name)}: {count}, {len(crewed)} with people aboard (to {as_of}).")
+    return r
