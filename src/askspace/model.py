@@ -34,6 +34,7 @@ MISSION_TYPES = (
 )
 BODY_KINDS = ("star", "planet", "dwarf-planet", "moon", "asteroid", "comet", "region")
 STATE_KINDS = ("state", "agency")
+SEXES = ("female", "male")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,11 @@ class CrewMember:
     landed_in: str | None = None  # the craft that brought them back, when another one
     flight_time: str | None = None  # time in space on this flight: "437d 17h 58m"
     aliases: tuple[str, ...] = ()  # other names people use: "Captain Kirk"
+    sex: str = ""  # female or male, required in the files (see SEXES)
+
+    @property
+    def woman(self) -> bool:
+        return self.sex == "female"
 
 
 @dataclass(frozen=True, slots=True)
