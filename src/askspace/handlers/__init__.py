@@ -18,6 +18,7 @@ from askspace.handlers import (
                                relative,
                                sources,
                                talk,
+                               women,
 )
 from askspace.handlers.base import Ask, Reply
 
@@ -35,6 +36,8 @@ HANDLERS: dict[str, Handler] = {
     "record": records.record,
     "first_other": nations.first_other,
     "crewed_states": nations.crewed_states,
+    "women_first": women.women_first,
+    "women_count": women.women_count,
     "relative_event": relative.relative_event,
     "did_mission": checks.did_mission,
     "check_first": checks.check_first,
@@ -65,6 +68,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "record": (),
     "first_other": ("state",),
     "crewed_states": (),
+    "women_first": ("state", "program", "body"),
+    "women_count": ("mission", "program", "state", "body"),
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),

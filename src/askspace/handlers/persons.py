@@ -42,8 +42,9 @@ def people_asked(a: Ask) -> list[str]:
         m = a.kb.missions[mission_id]
         known = [c.name for c in m.crew if any(c.name in phrase for phrase in m.firsts)]
         aboard = [c.name for c in m.crew if c.name in common]
-        for found in ([c.name for c in m.crew], aboard, known):  # a solo flight, the one the last answer
-            if len(found) == 1:  # was about, or the one its recorded firsts name
+        women = [c.name for c in m.crew if c.woman] if {"she", "her", "hers"} & set(a.q.words) else []
+        for found in ([c.name for c in m.crew], aboard, known, women):  # a solo flight, the one the last
+            if len(found) == 1:  # answer was about, the one its recorded firsts name, or the one woman aboard
                 return found
     return []
 
