@@ -97,7 +97,7 @@ def _body_answer(a: Ask, body: str, count: bool) -> Reply:
                            f"{f.name} ({f.mission.name}, {day(rule.when(f.mission))}){r.citations.cite(f.mission)}"
                            for f in women) + ".")
         return r
-    lead = "None: no" if count else "No"
+    lead = "No: no" if _yes_no(a) else "None: no" if count else "No"
     if not flights:
         r.lines.append(f"{lead} woman has {verb} {name}: no one has, in my records (to {day(a.kb.as_of)}).")
         return r
@@ -205,11 +205,11 @@ def women_count(a: Ask) -> Reply:
                        + join([f"{m.name} on {day(m.launch)}{r.citations.cite(m)}" for m in lost])
                        + ", which did not reach space.")
     people = {f.name for f in flights}
+    hops = ", suborbital hops included" if any(not f.orbital for f in flights) else ""
     r.lines.append(f"Counted: each woman once, over the {number_word(len(people))} "
                    f"{plural(len(people), 'person', 'people')} on {number_word(len(missions))} crewed "
-                   f"{plural(len(missions), 'flight')} in my records (to {day(a.kb.as_of)}), suborbital hops "
-                   "included, by the state each person flew for; the records hold notable crewed flights only, "
-                   "not every one.")
+                   f"{plural(len(missions), 'flight')} in my records (to {day(a.kb.as_of)}){hops}, by the state "
+                   "each person flew for; the records hold notable crewed flights only, not every one.")
     return r
 
 
@@ -220,16 +220,25 @@ def _women_aboard(a: Ask, m: Mission, r: Reply) -> Reply:
     women = [c for c in m.crew if c.woman]
     n = len(women)
     if not women:
-        r.lines.append(f"None: {m.name}'s crew of {number_word(len(m.crew))} were all men{r.citations.cite(m)}.")
+        none = "No" if _yes_no(a) else "None"
+        if len(m.crew) == 1:
+            r.lines.append(f"{none}: {m.name} carried one person, {m.crew[0].name}, a man{r.citations.cite(m)}.")
+            return r
+        r.lines.append(f"{none}: {m.name}'s crew of {number_word(len(m.crew))} were all men{r.citations.cite(m)}.")
         return r
-    aboard = "flew on" if Flight(m, women[0]).reached_space else "were aboard" if n > 1 else "was aboard"
-    verb = aboard if n > 1 or aboard != "were aboard" else "was aboard"
-    r.lines.append(f"{number_word(n, capital=True)} {plural(n, 'woman', 'women')} {verb} {m.name} (a crew of "
-                   f"{number_word(len(m.crew))}): " + join([f"{c.name} ({c.role})" for c in women])
+    verb = "flew on" if Flight(m, women[0]).reached_space else plural(n, "was aboard", "were aboard")
+    yes = "Yes: " if _yes_no(a) else ""
+    r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, 'woman', 'women')} {verb} {m.name}, "
+                   f"in a crew of {number_word(len(m.crew))}: " + join([f"{c.name} ({c.role})" for c in women])
                    + f"{r.citations.cite(m)}.")
     if not Flight(m, women[0]).reached_space:
         r.lines.append(f"{m.name} did not reach space: {m.outcome_reason}")
     return r
+
+
+def _yes_no(a: Ask) -> bool:
+    """A question that wants yes or no: "Has a woman ever walked on the Moon?"."""
+    return a.q.words[:1] in (("has",), ("have",), ("did",), ("does",), ("is",), ("was",), ("were",))
 
 
 def _flight(r: Reply, m: Mission) -> str:
