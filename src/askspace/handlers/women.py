@@ -20,7 +20,24 @@ from askspace.persons import Flight
 
 _SPACEWALK = ("spacewalk", "spacewalks", "space walk", "walk in space", "walked in space", "eva",
               "extravehicular", "spacewalking", "outside the spacecraft")
-_COMMAND = ("command", "commanded", "commander", "commanding", "in charge")
+_ROLES = {  # what the question asks -> (words, how answers say it)
+    "command": (("command", "commanded", "commander", "commanding", "in charge"), "to command a spaceflight"),
+    "pilot": (("pilot", "piloted", "piloting", "fly the", "flew the"), "to pilot a spacecraft"),
+}
+_DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "perished", "fatalities")
+# Words a first-woman question may use that the crews answer; any other word is a first the crews cannot show.
+_PLAIN = frozenset((
+    "do", "done", "doing", "perform", "performed", "carry", "carried", "out", "take", "took", "an", "any",
+    "who", "whom", "was", "were", "is", "are", "the", "a", "an", "first", "earliest", "pioneer", "woman", "women",
+    "female", "females", "lady", "ladies", "to", "in", "into", "space", "go", "goes", "went", "gone", "fly",
+    "flies", "flew", "flown", "flying", "travel", "travelled", "traveled", "reach", "reached", "orbit", "orbital",
+    "orbited", "earth", "name", "what", "which", "when", "did", "does", "become", "became", "of", "from", "on",
+    "and", "ever", "person", "astronaut", "cosmonaut", "taikonaut", "spacefarer", "launched", "launch", "get",
+    "got", "make", "made", "it", "there", "her", "she", "country", "nation", "outer", "up", "ride", "rode",
+    "program", "programme", "year", "years", "around", "leave", "left", "be", "been", "being", "by", "as", "with",
+    "tell", "me", "please", "command", "commanded", "commander", "commanding", "charge", "pilot", "piloted",
+    "piloting", "spacecraft", "spaceship", "craft", "flight", "spaceflight", "mission", "missions"
+))
 _ORBIT = ("orbit", "orbital", "orbited", "into orbit", "in orbit", "reach orbit")
 _TRAVEL = ("fly", "flew", "flown", "travel", "travelled", "traveled", "go", "went", "gone", "been", "around",
            "orbit", "orbited", "visit", "visited", "reach", "reached")
@@ -59,12 +76,12 @@ def _who(a: Ask, f: Flight) -> str:
     return f"{f.name}{own}, on {m.name} ({compose.state_name(a.kb, m.country)}{note})"
 
 
-def _recorded_for(a: Ask, f: Flight, command: bool) -> str | None:
+def _recorded_for(a: Ask, f: Flight, role: str | None) -> str | None:
     """A recorded first naming this woman as the first of the kind asked ("first British woman in space")."""
     mark = f"({f.name.casefold()}"
     phrases = [p for m in a.kb.missions_sorted() for p in m.firsts if mark in p.casefold()]
-    if command:
-        return next((p for p in phrases if "woman to command" in p.casefold()), None)
+    if role:
+        return next((p for p in phrases if f"woman to {role}" in p.casefold()), None)
     ever = next(g for g in persons.all_flights(a.kb) if g.member.woman)
     if ever == f and any(p.casefold().startswith("first woman in space (") for p in phrases):
         return next(p for p in phrases if p.casefold().startswith("first woman in space ("))
@@ -111,20 +128,26 @@ def _body_answer(a: Ask, body: str, count: bool) -> Reply:
     return r
 
 
-def _spacewalk(a: Ask) -> Reply:
-    """The first spacewalk by a woman: a recorded first (the crews have no spacewalk field)."""
+def _recorded_answer(a: Ask) -> Reply:
+    """A first the crews cannot show (the first spacewalk by a woman): the recorded first that fits, if any."""
     rec = recorded.best(a.tools.firsts, a.q.words, a.tools.plain_words) if a.tools else None
     parts = _PAREN.match(rec.phrase) if rec else None
     r = a.reply([], bodies=["earth"], states=a.said_states)
-    if rec is None or parts is None or "woman" not in rec.phrase:
-        r.lines.append("My records have no spacewalk by a woman that fits the question.")
+    named = {i for m in a.q.mentions for i in range(m.start, m.end) if m.start >= 0}
+    asked = {w for i, w in enumerate(a.q.words) if i not in named and w not in _PLAIN and w not in _SPACEWALK}
+    if rec is None or parts is None or "woman" not in rec.phrase.casefold() \
+            or not all(w in rec.phrase.casefold() for w in asked):
+        r.lines.append("My records have no recorded first of that kind by a woman. From the crews I can tell the "
+                       "first woman in space, in orbit, to command or pilot a flight, or from a state or program.")
         return r
     m, holder = rec.mission, parts["who"]
     r.use(m)
     r.states = [m.country]
     head = compose.capitalise(parts["head"])
     when = f", {parts['detail']}" if parts["detail"] else ""
-    if any(c.name == holder for c in m.crew):
+    if not holder or not holder[0].isupper():
+        r.lines.append(f"{recorded.sentence(a.kb, rec, r.citations.cite(m))}")
+    elif any(c.name == holder for c in m.crew):
         r.lines.append(f"{head}: {holder}{when}, on {m.name} ({compose.state_name(a.kb, m.country)}), "
                        f"launched {day(m.launch)}{r.citations.cite(m)}.")
     else:
@@ -135,17 +158,20 @@ def _spacewalk(a: Ask) -> Reply:
 
 
 def women_first(a: Ask) -> Reply:
-    """The first woman in space, in orbit, to command, or from a state, program or year; computed from the crews."""
+    """The first woman in space, in orbit, to command or pilot, or from a state, program or year; from the crews."""
     if a.body and a.body != "earth":
         return _body_answer(a, a.body, count=False)
-    if any(a.q.has(p) for p in _SPACEWALK):
-        return _spacewalk(a)
+    if any(a.q.has(p) for p in _DIED):
+        return _deaths(a, first=True)
+    named = {i for m in a.q.mentions for i in range(m.start, m.end) if m.start >= 0}
+    if any(a.q.has(p) for p in _SPACEWALK) or any(w not in _PLAIN for i, w in enumerate(a.q.words) if i not in named):
+        return _recorded_answer(a)
     flights, scope = _scope(a)
-    command = any(a.q.has(p) for p in _COMMAND)
+    role = next((k for k, (words, _) in _ROLES.items() if any(a.q.has(w) for w in words)), None)
     orbit = any(a.q.has(p) for p in _ORBIT)
     women = [f for f in flights if f.member.woman and f.reached_space and (f.orbital or not orbit)
-             and (not command or f.member.role.casefold().startswith("commander"))]
-    what = "to command a spaceflight" if command else "in orbit" if orbit else "in space"
+             and (role is None or _has_role(f, role))]
+    what = _ROLES[role][1] if role else "in orbit" if orbit else "in space"
     where = f" {scope}" if scope else ""
     r = a.reply([], bodies=["earth"], states=a.said_states)
     if not women:
@@ -156,8 +182,8 @@ def women_first(a: Ask) -> Reply:
     r.use(f.mission)
     r.states = [persons.nationality(f), f.mission.country]
     said = f"{_who(a, f)}, {day(f.mission.launch)}{r.citations.cite(f.mission)}"
-    phrase = _recorded_for(a, f, command)
-    if phrase and not command:
+    phrase = _recorded_for(a, f, role)
+    if phrase and not role:
         parts = _PAREN.match(phrase)
         own = parts["head"] if parts and what == "in space" and (not scope or _names_state(a, phrase)) \
             and not (a.q.ids("program") or a.year_span) else f"first woman {what}{where}"
@@ -174,14 +200,59 @@ def women_first(a: Ask) -> Reply:
     return r
 
 
+def _has_role(f: Flight, role: str) -> bool:
+    """ "Commander" or "Soyuz Commander" (not "Payload Commander"); "Pilot" (not "Command Module Pilot")."""
+    words = f.member.role.casefold().replace("(", " ").split()
+    if role == "command":
+        return "commander" in words and "payload" not in words
+    return words[:1] == ["pilot"]
+
+
+def _deaths(a: Ask, first: bool) -> Reply:
+    """Women killed during a spaceflight in the records (crew with ``died``), by flight."""
+    flights, scope = _scope(a)
+    dead = [f for f in flights if f.member.woman and f.member.died]
+    r = a.reply([], bodies=["earth"], states=a.said_states)
+    where = f" {scope}" if scope else ""
+    if not dead:
+        r.lines.append(f"{'No' if first or _yes_no(a) else 'None'}: no woman has died during a spaceflight{where} "
+                       f"in my records (to {day(a.kb.as_of)}).")
+        return r
+    missions = list(dict.fromkeys(f.mission for f in dead))
+    r.use(*missions)
+    groups = [f"{join([f.name for f in dead if f.mission is m])}, on {m.name}, {day(m.end or m.launch)}"
+              f"{r.citations.cite(m)}" for m in missions]
+    n = len(dead)
+    if first:
+        lead = plural(len([f for f in dead if f.mission is missions[0]]), "woman", "women")
+        r.lines.append(f"The first {lead} killed on a spaceflight{where} in my records: {groups[0]}. "
+                       f"{missions[0].outcome_reason}")
+        if len(groups) > 1:
+            r.lines.append("Later: " + "; ".join(groups[1:]) + ".")
+    else:
+        r.lines.append(f"{number_word(n, capital=True)} {plural(n, 'woman', 'women')} died during spaceflights"
+                       f"{where} in my records: " + "; ".join(groups) + ".")
+    r.lines.append("Counted: crew killed during the mission itself; deaths in ground tests and training are not "
+                   "counted.")
+    return r
+
+
 def women_count(a: Ask) -> Reply:
     """How many women (and which) flew on a mission, in a program, from a state, in years, or at all."""
     if a.body and a.body != "earth":
         return _body_answer(a, a.body, count=True)
+    if any(a.q.has(p) for p in _DIED):
+        return _deaths(a, first=False)
     flights, scope = _scope(a)
     missions = list(dict.fromkeys(f.mission for f in flights))
     r = a.reply([], bodies=["earth"], states=a.said_states)
-    if len(missions) == 1 and a.q.of_kind("mission"):
+    named = [a.kb.missions[m.ids[0]] for m in a.q.of_kind("mission")]
+    if named and not missions:
+        r.use(named[0])
+        r.lines.append(f"My records have no crew list for {named[0].name}{r.citations.cite(named[0])}: they list "
+                       "the crews of crewed flights only, so I cannot count the women there.")
+        return r
+    if len(missions) == 1 and named:
         return _women_aboard(a, missions[0], r)
     women = [f for f in flights if f.member.woman and f.reached_space]
     where = f" {scope}" if scope else " in space"
