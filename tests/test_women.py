@@ -47,3 +47,20 @@ def test_first_woman_on_the_moon_is_a_false_premise(bot: Bot) -> None:
     assert answer.text.splitlines()[0] == (
         "No woman has walked on the Moon (my records run to 31 December 2025): the twelve people who did, on "
         "six flights from 20 July 1969 to 11 December 1972, were all men[1][2][3][4][5][6].")
+
+
+def test_computed_roles_agree_with_recorded_firsts(bot: Bot) -> None:
+    """ "first woman to command / pilot a Space Shuttle ..." is the first woman with that role on a Shuttle flight."""
+    kb = bot.kb
+    checked = []
+    for m in kb.missions_sorted():
+        for phrase in m.firsts:
+            found = re.match(r"first woman to (command|pilot) a Space Shuttle[\w ]*\((?P<name>[^)]+)\)", phrase)
+            if not found:
+                continue
+            role = "Commander" if found[1] == "command" else "Pilot"
+            shuttle = [f for f in persons.all_flights(kb) if f.mission.program == m.program and f.member.woman
+                       and f.member.role == role]
+            assert (shuttle[0].name, shuttle[0].mission.id) == (found["name"], m.id), phrase
+            checked.append(m.id)
+    assert checked == ["sts-63", "sts-93"]

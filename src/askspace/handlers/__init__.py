@@ -68,8 +68,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "record": (),
     "first_other": ("state",),
     "crewed_states": (),
-    "women_first": ("state", "program", "body"),
-    "women_count": ("mission", "program", "state", "body"),
+    "women_first": ("body",),  # a follow-up's new scope replaces the old one
+    "women_count": ("body",),
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),

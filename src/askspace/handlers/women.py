@@ -79,7 +79,8 @@ def _who(a: Ask, f: Flight) -> str:
 def _recorded_for(a: Ask, f: Flight, role: str | None) -> str | None:
     """A recorded first naming this woman as the first of the kind asked ("first British woman in space")."""
     mark = f"({f.name.casefold()}"
-    phrases = [p for m in a.kb.missions_sorted() for p in m.firsts if mark in p.casefold()]
+    phrases = [p for m in a.kb.missions_sorted() for p in m.firsts
+               if mark in p.casefold() and p.casefold().startswith("first ")]
     if role:
         return next((p for p in phrases if f"woman to {role}" in p.casefold()), None)
     ever = next(g for g in persons.all_flights(a.kb) if g.member.woman)
@@ -128,13 +129,20 @@ def _body_answer(a: Ask, body: str, count: bool) -> Reply:
     return r
 
 
+def _asked_beyond(a: Ask) -> set[str]:
+    """The question's words that are neither names nor words the crews answer ("commercial", "black")."""
+    named = {i for m in a.q.mentions for i in range(m.start, m.end) if m.start >= 0}
+    said = {w for m in a.q.mentions for w in m.text.casefold().split()}  # names carried over by a follow-up
+    said |= {w for st in a.kb.states.values() for n in (st.adjective, *st.aliases) for w in n.casefold().split()}
+    return {w for i, w in enumerate(a.q.words) if i not in named and w not in said and w not in _PLAIN}
+
+
 def _recorded_answer(a: Ask) -> Reply:
     """A first the crews cannot show (the first spacewalk by a woman): the recorded first that fits, if any."""
     rec = recorded.best(a.tools.firsts, a.q.words, a.tools.plain_words) if a.tools else None
     parts = _PAREN.match(rec.phrase) if rec else None
     r = a.reply([], bodies=["earth"], states=a.said_states)
-    named = {i for m in a.q.mentions for i in range(m.start, m.end) if m.start >= 0}
-    asked = {w for i, w in enumerate(a.q.words) if i not in named and w not in _PLAIN and w not in _SPACEWALK}
+    asked = _asked_beyond(a) - set(_SPACEWALK)
     if rec is None or parts is None or "woman" not in rec.phrase.casefold() \
             or not all(w in rec.phrase.casefold() for w in asked):
         r.lines.append("My records have no recorded first of that kind by a woman. From the crews I can tell the "
@@ -163,8 +171,7 @@ def women_first(a: Ask) -> Reply:
         return _body_answer(a, a.body, count=False)
     if any(a.q.has(p) for p in _DIED):
         return _deaths(a, first=True)
-    named = {i for m in a.q.mentions for i in range(m.start, m.end) if m.start >= 0}
-    if any(a.q.has(p) for p in _SPACEWALK) or any(w not in _PLAIN for i, w in enumerate(a.q.words) if i not in named):
+    if any(a.q.has(p) for p in _SPACEWALK) or _asked_beyond(a):
         return _recorded_answer(a)
     flights, scope = _scope(a)
     role = next((k for k, (words, _) in _ROLES.items() if any(a.q.has(w) for w in words)), None)
@@ -256,6 +263,9 @@ def women_count(a: Ask) -> Reply:
         return _women_aboard(a, missions[0], r)
     women = [f for f in flights if f.member.woman and f.reached_space]
     where = f" {scope}" if scope else " in space"
+    if not flights:
+        r.lines.append(f"None: my records have no crewed flights{where}, so no woman flew{where} in them.")
+        return r
     if not women:
         r.use(*missions[:1])
         r.lines.append(f"None: no woman flew{where} in my records.")
