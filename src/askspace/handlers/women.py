@@ -27,7 +27,7 @@ _ROLES = {  # what the question asks -> (words, how answers say it)
 _DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "perished", "fatalities")
 # Words a first-woman question may use that the crews answer; any other word is a first the crews cannot show.
 _PLAIN = frozenset((
-    "do", "done", "doing", "perform", "performed", "carry", "carried", "out", "take", "took", "an", "any",
+    "do", "done", "doing", "perform", "performed", "carry", "carried", "out", "take", "took", "any",
     "who", "whom", "was", "were", "is", "are", "the", "a", "an", "first", "earliest", "pioneer", "woman", "women",
     "female", "females", "lady", "ladies", "to", "in", "into", "space", "go", "goes", "went", "gone", "fly",
     "flies", "flew", "flown", "flying", "travel", "travelled", "traveled", "reach", "reached", "orbit", "orbital",
