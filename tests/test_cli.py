@@ -155,3 +155,16 @@ def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
     by_id = {m["id"]: m for m in missions}
     assert by_id["apollo-11"]["landing_date"] == "1969-07-20"
     assert all(m["sources"] for m in missions)
+
+
+def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    by_id = {m["id"]: m for m in json.loads(out)}
+    assert code == 0
+    assert by_id["mir"]["events"] == [{
+        "date": "2001-03-23", "kind": "deorbit", "place": "the South Pacific near Fiji",
+        "note": "a controlled de-orbit; the surviving pieces fell at about 06:00 UTC"}]
+    assert by_id["sts-71"]["events"][0] == {
+        "date": "1995-06-29", "kind": "docking", "with": "mir",
+        "note": "the first docking of a Space Shuttle (Atlantis) with a space station"}
+    assert by_id["luna-9"]["events"] == []

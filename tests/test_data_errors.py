@@ -33,7 +33,8 @@ def test_good_data_passes(small_data: Path, capsys: pytest.CaptureFixture[str]) 
 UNKNOWN_COLOUR = (
     "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, aliases, "
     "program, country, agency, target, types, launch, launch_vehicle, arrival, landing, end, returned, "
-    "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources)")
+    "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources, events, "
+    "animals)")
 
 CASES = [
     ("bad YAML syntax", "    name: Luna 9\n", "    name: [Luna 9\n",
@@ -60,6 +61,44 @@ CASES = [
     ("bad enum", "outcome: success", "outcome: great",
      "  knowledge/missions/moon.yaml: missions[luna-9].outcome: 'great' is not one of: "
      "success, partial, failure"),
+]
+
+
+OUTCOME = "    outcome: success\n"
+
+
+def _event(fields: str) -> str:
+    """The test mission with one event written with ``fields``."""
+    return f"    events:\n      - {{{fields}}}\n{OUTCOME}"
+
+
+WHERE = "  knowledge/missions/moon.yaml: missions[luna-9].events[0]"
+CASES += [
+    ("event kind", OUTCOME, _event("date: 1966-02-03, kind: walk"),
+     f"{WHERE}.kind: 'walk' is not one of: spacewalk, docking, undocking, crew-arrival, servicing, "
+     "release, reentry, deorbit, sample-return, arrival, flyby, orbit, landing, impact, interstellar, breakup, "
+     "in-orbit"),
+    ("event without date", OUTCOME, _event("kind: landing"), f"{WHERE}.date: missing required key"),
+    ("event before launch", OUTCOME, _event("date: 1965-02-03, kind: landing"),
+     f"{WHERE}.date: 1965-02-03 is before the launch date 1966-01-31"),
+    ("event after as_of", OUTCOME, _event("date: 2026-02-03, kind: landing"),
+     f"{WHERE}.date: 2026-02-03 is after the knowledge base date 2025-12-31"),
+    ("event body", OUTCOME, _event("date: 1966-02-03, kind: landing, body: mun"),
+     f"{WHERE}.body: unknown body 'mun' (see bodies.yaml)"),
+    ("event mission", OUTCOME, _event("date: 1966-02-03, kind: docking, with: luna-10"),
+     f"{WHERE}.with: unknown mission 'luna-10' (give the id of another mission)"),
+    ("event count", OUTCOME, _event("date: 1966-02-03, kind: spacewalk, count: many"),
+     f"{WHERE}.count: expected a whole number above 0, got str 'many'"),
+    ("event key", OUTCOME, _event("date: 1966-02-03, kind: landing, where: Oceanus Procellarum"),
+     f"{WHERE}.where: unknown key (allowed: date, kind, body, with, people, place, count, note, sources)"),
+    ("animal survived", OUTCOME, "    animals:\n      - {name: Laika, species: dog, survived: maybe}\n" + OUTCOME,
+     "  knowledge/missions/moon.yaml: missions[luna-9].animals[0].survived: expected true or false, "
+     "got str 'maybe'"),
+    ("animal species", OUTCOME, "    animals:\n      - {name: Laika, survived: false}\n" + OUTCOME,
+     "  knowledge/missions/moon.yaml: missions[luna-9].animals[0].species: missing required key"),
+    ("events not a list", OUTCOME, "    events: {date: 1966-02-03}\n" + OUTCOME,
+     "  knowledge/missions/moon.yaml: missions[luna-9].events: expected a list of events, got dict "
+     "{'date': '1966-02-03'}"),
 ]
 
 

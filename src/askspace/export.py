@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from askspace.model import KnowledgeBase, Mission, Source
+from askspace.model import Event, KnowledgeBase, Mission, Source
 
 
 def source_dict(s: Source) -> dict[str, str]:
@@ -50,8 +50,19 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "crew": [{"name": c.name, "role": c.role, "nationality": c.nationality, "sex": c.sex} for c in m.crew],
         "firsts": list(m.firsts),
         "notes": list(m.notes),
+        "events": [event_dict(e) for e in m.events],
+        "animals": [{"species": x.species, "name": x.name, "survived": x.survived, "note": x.note} for x in m.animals],
         "sources": [source_dict(s) for s in m.sources],
     }
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    """One dated event of a mission; keys without a value are left out."""
+    out: dict[str, Any] = {"date": e.date.isoformat(), "kind": e.kind}
+    optional = {"body": e.body, "with": e.other, "people": list(e.people), "place": e.place,
+                "count": e.count, "note": e.note, "sources": [source_dict(s) for s in e.sources]}
+    out.update({k: v for k, v in optional.items() if v})
+    return out
 
 
 def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@ from askspace.text import normalise
 
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person")
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
-                "mission_types", "synonyms")
+                "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions")
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
                "examples", "not_examples"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}

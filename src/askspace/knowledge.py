@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from askspace import model
+from askspace.eventschema import check_events
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions")
@@ -206,6 +207,7 @@ def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str
         if value is not None and value < m.launch:
             err(f"{where}.{key}",
                 f"{value.isoformat()} is before the launch date {m.launch.isoformat()}")
+    check_events(m, where, c.bodies, c.missions, c.as_of, err)
     if m.end and m.status == "active":
         err(f"{where}.status", "an active mission cannot have an end date")
     if c.as_of:

@@ -32,6 +32,10 @@ MISSION_TYPES = (
     "space-station",
     "telescope",
 )
+EVENT_KINDS = (
+    "spacewalk", "docking", "undocking", "crew-arrival", "servicing", "release", "reentry", "deorbit",
+    "sample-return", "arrival", "flyby", "orbit", "landing", "impact", "interstellar", "breakup", "in-orbit",
+)
 BODY_KINDS = ("star", "planet", "dwarf-planet", "moon", "asteroid", "comet", "region")
 STATE_KINDS = ("state", "agency")
 SEXES = ("female", "male")
@@ -145,6 +149,31 @@ class Encounter:
 
 
 @dataclass(frozen=True, slots=True)
+class Animal:
+    """An animal a flight carried (animals are not crew): Laika, Ham."""
+
+    species: str  # "dog", "chimpanzee"
+    survived: bool  # came back alive
+    name: str | None = None  # "two steppe tortoises" has no names
+    note: str | None = None  # how it died or came back
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event inside a mission: a spacewalk, a docking, the re-entry, a comet arrival."""
+
+    date: dt.date
+    kind: str  # one of EVENT_KINDS
+    body: str | None = None  # where it happened, when not the mission's target
+    other: str | None = None  # the mission it happened with (docked with, serviced, visited)
+    people: tuple[str, ...] = ()
+    place: str | None = None  # where on Earth or on the body ("South Pacific near Fiji")
+    count: int | None = None  # how many (spacewalks of a servicing mission)
+    note: str | None = None
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Mission:
     id: str
     name: str
@@ -171,6 +200,8 @@ class Mission:
     crew: tuple[CrewMember, ...] = ()
     firsts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    events: tuple[Event, ...] = ()
+    animals: tuple[Animal, ...] = ()
     file: str = field(default="", compare=False)
 
     @property

@@ -43,7 +43,10 @@ class Question:
     relation: Relation | None
     body_kinds: tuple[str, ...] = ()
     mission_types: tuple[str, ...] = ()
+    event_kinds: tuple[str, ...] = ()  # kinds of dated events inside missions ("docking", "reentry")
+    event_words: frozenset[str] = frozenset()  # the words that named them
     corrections: tuple[tuple[str, str], ...] = ()
+    excluded: tuple[str, ...] = ()  # states after "other than", "besides", "except" (not mentions)
     context_used: tuple[str, ...] = ()
     people: tuple[str, ...] = ()  # crew members named (by name, surname or alias), in question order
 
@@ -149,6 +152,7 @@ class Reader:
     def read(self, text: str) -> Question:
         words, fixes = self.speller.correct(normalise(text).words)
         mentions = self.index.find(words, self.known)
+        mentions, excluded = self._exclusions(words, mentions)
         relation = self._relation(words, mentions)
         # Words inside mission and program names ("Mars Polar Lander", "Crew Flight Test") are names,
         # not cues: they are masked before the lexicon and the intents read the question.
@@ -160,6 +164,8 @@ class Reader:
         nouns_only = not (set(main_words) & {"land", "landed", "landing", "landings", "lands", "touchdown"})
         if "land" in events and len(events) > 1 and nouns_only and set(main_words) & {"lander", "landers"}:
             events = tuple(e for e in events if e != "land")  # "which lander reached ...": the verb decides
+        if "orbit" in events and _found(self.lexicon, "orbit_changes", words):  # unmasked: "change" may read as Chang'e
+            events = tuple(e for e in events if e != "orbit")  # the orbit is what changed, not an arrival
         crewed_hits = _found(self.lexicon, "crewed", main)
         robotic_hits = _found(self.lexicon, "robotic", main)
         crewed = None
@@ -172,14 +178,25 @@ class Reader:
         outcome = "success" if success and not failure else "failure" if failure and not success else None
         ordinals = _found(self.lexicon, "ordinals", main)
         return Question(
-            text=text, words=words, mentions=tuple(mentions), phrases=_phrases(masked),
+            text=text, words=words, mentions=tuple(mentions), excluded=excluded, phrases=_phrases(masked),
             events=events, crewed=crewed, outcome=outcome,
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
             mission_types=tuple(r for _, r in _found(self.lexicon, "mission_types", main)),
+            event_kinds=tuple(r for _, r in _found(self.lexicon, "event_kinds", main)),
+            event_words=frozenset(w for p in self.lexicon.phrases("event_kinds") if p in main for w in p.split()),
             people=tuple(dict.fromkeys(self.index.people[k] for m in mentions
                                        if (k := tuple(m.text.split())) in self.index.people)),
         )
+
+    def _exclusions(self, words: tuple[str, ...], mentions: list[Mention]) -> tuple[list[Mention], tuple[str, ...]]:
+        """States after "other than", "besides", "except" are set apart: (the other mentions, their ids)."""
+        hits = _found(self.lexicon, "exclusions", words)
+        if not hits:
+            return mentions, ()
+        start = hits[0][0]
+        out = [m for m in mentions if m.kind == "state" and start < m.start <= start + 8]
+        return [m for m in mentions if m not in out], tuple(i for m in out for i in m.ids[:1])
 
     def _relation(self, words: tuple[str, ...], mentions: list[Mention]) -> Relation | None:
         hits = _found(self.lexicon, "relations", words)

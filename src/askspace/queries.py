@@ -76,6 +76,11 @@ RULES: dict[str, EventRule] = {
     "impact": EventRule(
         "impact", lambda m: bool(m.landing and m.landing.result in ("impact", "crash")),
         _landing_date, "hit", "hit", "hit", "impact", "deliberate impacts and crashes both count", True),
+    "deliberate-impact": EventRule(
+        "deliberate-impact", lambda m: bool(m.landing and m.landing.result == "impact"), _landing_date,
+        "deliberately hit", "deliberately hit", "deliberately hit", "deliberate impact",
+        "only craft sent to hit the surface on purpose count (impactors, and orbiters crashed at the end of "
+        "their missions); accidental crashes do not"),
     "orbit": EventRule(
         "orbit", lambda m: ("orbiter" in m.types and _arrived(m)) or _in_earth_orbit(m),
         lambda m: m.arrival or (m.launch if _in_earth_orbit(m) else None),
@@ -120,7 +125,7 @@ def rule_for(events: Iterable[str], crewed: bool | None) -> EventRule:
     events = list(events)
     if crewed and ("land" in events or not events):
         return RULES["crewed-land"]
-    for name in ("rover", "sample-return", "impact", "land", "orbit", "flyby", "visit",
+    for name in ("rover", "sample-return", "deliberate-impact", "impact", "land", "orbit", "flyby", "visit",
                  "reach", "launch"):
         if name in events:
             return RULES[name]

@@ -178,7 +178,7 @@ MISSION_KEYS = {
     "launch_vehicle": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
     "summary": False, "rover": False, "encounters": False, "crew": False, "firsts": False, "notes": False,
-    "sources": True,
+    "sources": True, "events": False, "animals": False,
 }
 LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
                 "note": False}
@@ -303,6 +303,23 @@ def _types(value: Any, p: Problems, path: str) -> tuple[str, ...]:
     return tuple(v for v in out if v is not None)
 
 
+def _animals(value: Any, p: Problems, path: str) -> tuple[model.Animal, ...]:
+    out = []
+    for m, ap in _items(value, "animals", {"species": True, "survived": True, "name": False, "note": False}, p, path):
+        species, survived = _opt(m, "species", _text, p, ap), m.get("survived")
+        if survived is not None and not isinstance(survived, bool):
+            p.add(f"{ap}.survived", f"expected true or false, got {_describe(survived)}")
+        elif species and survived is not None:
+            out.append(model.Animal(species, survived, _opt(m, "name", _text, p, ap), _opt(m, "note", _text, p, ap)))
+    return tuple(out)
+
+
+def _parse_events(value: Any, p: Problems, path: str) -> tuple[model.Event, ...]:
+    from askspace.eventschema import parse_events  # imported here: eventschema builds on this module
+
+    return parse_events(value, p, path)
+
+
 def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
     m, mid = _entry(raw, MISSION_KEYS, p, path)
     if m is None:
@@ -337,6 +354,8 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "crew": _opt(m, "crew", _crew, p, path) or (),
         "firsts": _opt(m, "firsts", _text_list, p, path) or (),
         "notes": _opt(m, "notes", _text_list, p, path) or (),
+        "events": _opt(m, "events", _parse_events, p, path) or (),
+        "animals": _opt(m, "animals", _animals, p, path) or (),
     }
     if mid is None or any(not v for v in values.values()):
         return None

@@ -5,20 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from askspace.handlers import (
-                               checks,
-                               compare,
-                               counts,
-                               firsts,
-                               missions,
-                               missionsets,
+    animals,
+    checks,
+    compare,
+    counts,
+    events,
+    firsts,
+    missions,
+    missionsets,
     nations,
-                               people,
-                               persons,
-                               records,
-                               relative,
-                               sources,
-                               talk,
-                               women,
+    people,
+    persons,
+    probes,
+    records,
+    relative,
+    sources,
+    stations,
+    talk,
+    women,
 )
 from askspace.handlers.base import Ask, Reply
 
@@ -53,6 +57,15 @@ HANDLERS: dict[str, Handler] = {
     "help": talk.help_reply,
     "out_of_scope": talk.out_of_scope,
     "no_current_data": talk.no_current_data,
+    "mission_event": events.mission_event,
+    "crew_durations": stations.crew_durations,
+    "mission_bodies": probes.mission_bodies,
+    "program_when": probes.program_when,
+    "first_of_type": stations.first_of_type,
+    "animal_flights": animals.animal_flights,
+    "animal_check": animals.animal_check,
+    "mission_visits": events.mission_visits,
+    "body_visitors": probes.body_visitors,
 }
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
@@ -85,6 +98,15 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "help": (),
     "out_of_scope": (),
     "no_current_data": ("mission",),
+    "mission_event": ("mission", "program", "state"),
+    "crew_durations": ("mission", "program"),
+    "mission_bodies": ("mission",),
+    "program_when": ("program", "body"),
+    "first_of_type": ("state",),
+    "animal_flights": ("program",),
+    "animal_check": ("mission",),
+    "mission_visits": ("mission", "program"),
+    "body_visitors": ("body",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]

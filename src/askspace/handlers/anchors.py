@@ -12,7 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from askspace import compose, queries
-from askspace.handlers.base import Ask
+from askspace.handlers.base import Ask, Reply
+
+_DESCENT = {"lander", "atmospheric-probe", "impactor", "penetrator", "balloon", "rover"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,8 @@ def resolve(a: Ask, states: list[str]) -> list[Anchor]:
     if rel is None:
         return []
     kinds = {m.kind: m for m in rel.anchor_mentions}
+    if "body" in kinds and "mission" not in kinds and _anchor_events(a):  # "since the Americans landed on Venus"
+        return _body_anchors(a, kinds["body"].ids[0], _anchor_states(a) or states)
     if "mission" in kinds:
         m = a.kb.missions[kinds["mission"].ids[0]]
         return [Anchor(m.launch, f"the launch of {m.name} ({compose.day(m.launch)})")]
@@ -48,13 +52,60 @@ def resolve(a: Ask, states: list[str]) -> list[Anchor]:
     if "body" in kinds:
         return _body_anchors(a, kinds["body"].ids[0], states)
     if rel.anchor_events and a.body:  # "before the first landing": at the question's body
-        return _body_anchors(a, a.body, [])
+        return _body_anchors(a, a.body, _anchor_states(a))
     return []
+
+
+def _anchor_events(a: Ask) -> list[str]:
+    return [e for e in a.q.relation.anchor_events if e != "launch"] if a.q.relation else []
+
+
+def _anchor_states(a: Ask) -> list[str]:
+    """States named inside the anchor ("since the Americans landed ..."), Russia widened to the USSR."""
+    rel = a.q.relation
+    named = [m for m in rel.anchor_mentions if m.kind == "state"] if rel else []
+    return queries.expand_states(a.kb, [i for m in named for i in m.ids[:1]])
+
+
+def failed_premise(a: Ask) -> Reply | None:
+    """When the anchor is an event that never happened ("since the Americans landed on Venus"): say so,
+    with the missions that came closest."""
+    rel = a.q.relation
+    bodies = [m.ids[0] for m in rel.anchor_mentions if m.kind == "body"] if rel else []
+    bodies = bodies or ([a.body] if a.body else [])  # "... after the Europeans landed there"
+    events = _anchor_events(a)
+    if not bodies or not events:
+        return None
+    body, states = a.kb.bodies[bodies[0]], _anchor_states(a)
+    rule = queries.rule_for(events, a.q.crewed)
+    who = f"{compose.state_name(a.kb, states[0])} has" if states else "no one has"
+    r = a.reply([], states=states, bodies=[body.id])
+    text = (f"that did not happen: {who} never {rule.verb} {body.name} in my records (to "
+            f"{compose.day(a.kb.as_of)}), so I cannot count from it.")
+    reached = queries.events(a.kb, queries.RULES["reach"], body.id, states)
+    if reached and rule.name != "reach" and reached[0].landing is not None:
+        m, landing = reached[0], reached[0].landing
+        r.use(m)
+        kind = {"impact": "an impact", "crash": "a crash"}.get(landing.result, "a landing")
+        text += (f" The nearest: {m.name} reached the surface on {compose.day(landing.date)}"
+                 f"{r.citations.cite(m)}, {kind}, not a soft landing.")
+    elif states:
+        sent = queries.missions(a.kb, body=body.id, states=states)
+        descending = [m for m in sent if _DESCENT & set(m.types)]  # what came closest to the premise
+        sent = (descending or sent)[:4]
+        if sent:
+            r.use(*sent)
+            which = "missions that went down towards" if descending else "missions to"
+            text += f" {_possessive(a, states[0])} {which} {body.name}: " + compose.join(
+                [f"{m.name} ({', '.join(t.replace('-', ' ') for t in m.types)}, launched "
+                 f"{compose.day(m.launch)}){r.citations.cite(m)}" for m in sent]) + "."
+    r.lines.append(compose.capitalise(text))
+    return r
 
 
 def _body_anchors(a: Ask, body_id: str, states: list[str]) -> list[Anchor]:
     body = a.kb.bodies[body_id]
-    events = [e for e in a.q.relation.anchor_events if e != "launch"] if a.q.relation else []
+    events = _anchor_events(a)
     owner = _owner(a, states)
     if events:
         rule = queries.rule_for(events, a.q.crewed)  # "crewed missions before the first landing": a crewed one
@@ -77,6 +128,12 @@ def _body_anchors(a: Ask, body_id: str, states: list[str]) -> list[Anchor]:
         readings.append(Anchor(lander.launch, f"{owner} first lander to reach {body.name} ({lander.name}, "
                                               f"launched {compose.day(lander.launch)})"))
     return readings
+
+
+def _possessive(a: Ask, state: str) -> str:
+    """ "The United States'", "China's"."""
+    name = compose.capitalise(compose.state_name(a.kb, state))
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _owner(a: Ask, states: list[str]) -> str:

@@ -101,6 +101,11 @@ class Ask:
         return list(dict.fromkeys(out))
 
     @cached_property
+    def excluded_states(self) -> frozenset[str]:
+        """States the question leaves out ("other than the USSR"), loose names widened."""
+        return frozenset(queries.expand_states(self.kb, self.q.excluded))
+
+    @cached_property
     def named_russia(self) -> bool:
         """The user said Russia or Russians (which may mean the Soviet Union)."""
         return any(m.ids[0] == "russia" for m in self.q.of_kind("state"))
@@ -193,6 +198,21 @@ def missions_described(a: Ask) -> list[Mission]:
     found = [m for m in queries.events(a.kb, rule, body, states)  # remembered: no scan of every mission
              if not years or {m.launch.year, (rule.when(m) or m.launch).year} & years]
     return sorted(found, key=BY_LAUNCH)
+
+
+def leaving_out(a: Ask, r: Reply) -> Reply:
+    """Start the answer with the states the question leaves out ("other than the USSR and the USA")."""
+    if a.q.excluded and r.lines:
+        names = compose.join([compose.state_name(a.kb, s) for s in a.q.excluded])
+        first = r.lines[0]
+        r.lines[0] = f"Leaving out {names}: {'the ' + first[4:] if first.startswith('The ') else first}"
+    return r
+
+
+def names_crew(m: Mission, text: str) -> bool:
+    """Whether words of a question ("gagarin") name one of the mission's crew rather than the mission."""
+    said = text.split()
+    return any([w.casefold() for w in c.name.split()][-len(said):] == said for c in m.crew) if said else False
 
 
 def walkers(m: Mission) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from askspace import compose, queries
 from askspace.compose import day
 from askspace.handlers.base import Ask, Reply, named_missions
-from askspace.handlers.missions import did_not, what_it_did
+from askspace.handlers.missions import did_not, elsewhere, what_it_did
 
 _OUTCOME_WORDS = {"success": "a success", "partial": "a partial success", "failure": "a failure"}
 _STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
@@ -27,7 +27,7 @@ def did_mission(a: Ask) -> Reply:
             end = f" on {day(m.end)}" if m.end else ""
             r.lines.append(f"No: {m.name} stopped working{end}{cite}. {m.outcome_reason}")
         return r
-    if a.said_states and not a.q.events:
+    if a.said_states and not a.q.events and not _only_describes(a):
         state = a.kb.states[m.country]
         right = m.country in a.said_states
         r.lines.append(f"{'Yes' if right else 'No'}: {m.name} was a mission of {state.short}{a.state_note(m.country)}"
@@ -45,6 +45,10 @@ def did_mission(a: Ask) -> Reply:
         verb = "entered orbit around" if met[0].kind == "orbit" else "flew past"
         r.lines.append(f"Yes: {m.name} {verb} {body} on {day(met[0].date)}{cite}.")
         return r
+    if a.body is not None and a.body not in (m.target, "earth") and not met:
+        lines = elsewhere(a, m, a.body, rule, cite)
+        r.lines.extend([f"No. {lines[0]}", *lines[1:]])
+        return r
     if rule.test(m) and (a.body is None or a.body == m.target):
         when = rule.when(m)
         r.lines.append(f"Yes: {m.name} {rule.past} {body}" + (f" on {day(when)}" if when else "") + f"{cite}.")
@@ -54,6 +58,12 @@ def did_mission(a: Ask) -> Reply:
     lines = did_not(a, m, rule, cite)
     r.lines.extend([f"No. {lines[0]}", *lines[1:]])
     return r
+
+
+def _only_describes(a: Ask) -> bool:
+    """Every state named stands right before a mission name ("NASA's DART"): a description, not the question."""
+    starts = {m.start for m in a.q.of_kind("mission")}
+    return all(s.end in starts for s in a.q.of_kind("state"))
 
 
 def check_first(a: Ask) -> Reply:

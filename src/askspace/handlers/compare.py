@@ -85,6 +85,11 @@ def _main_rule(first: Mission, second: Mission) -> queries.EventRule | None:
 
 
 def _two_missions(a: Ask, first: Mission, second: Mission, labels: dict[str, str] | None = None) -> Reply:
+    from askspace.handlers.events import compare_events  # events builds on handlers that import this one
+
+    by_events = compare_events(a, first, second)
+    if by_events is not None:
+        return by_events
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else _main_rule(first, second)
     if rule is not None and rule.name == "reach" and not (first.landing and second.landing):
         rule = queries.RULES["visit"]  # an orbiter and a lander: compare their arrivals

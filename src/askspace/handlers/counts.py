@@ -48,26 +48,30 @@ def countries(a: Ask) -> Reply:
     if a.q.outcome == "failure" and rule.is_landing:
         return _failed_states(a, body_id)
     inside, window = _window(a, rule)
-    firsts = queries.firsts_by_state(a.kb, rule, body_id, keep=inside)
+    others = (" other than " + join([compose.state_name(a.kb, s) for s in a.q.excluded])
+              if a.excluded_states else "")  # "countries other than the USSR and the USA"
+    firsts = queries.firsts_by_state(a.kb, rule, body_id,
+                                     keep=lambda m: inside(m) and m.country not in a.excluded_states)
     states = [sid for sid in firsts if a.kb.states[sid].kind == "state"]
     agencies = [sid for sid in firsts if a.kb.states[sid].kind != "state"]
     r = a.reply([], bodies=[body_id], states=states)
     r.use(*(firsts[s] for s in states))
     if not states:
-        r.lines.append(f"No country has {rule.verb} {body.name}{window} in my records (to {day(a.kb.as_of)}).")
+        r.lines.append(f"No country{others} has {rule.verb} {body.name}{window} in my records "
+                       f"(to {day(a.kb.as_of)}).")
     else:
         have = ("had" if window else "has" if len(states) == 1 else "have")
-        lead = (f"{number_word(len(states), capital=True)} {plural(len(states), 'country', 'countries')} "
-                f"{have} {rule.verb} {body.name}{window}")
+        lead = (f"{number_word(len(states), capital=True)} {plural(len(states), 'country', 'countries')}"
+                f"{others} {have} {rule.verb} {body.name}{window}")
         if a.params.get("mode") == "list":
-            lead = (f"{plural(len(states), 'The country that', 'The countries that')} {have} {rule.verb} "
+            lead = (f"{plural(len(states), 'The country', 'The countries')}{others} that {have} {rule.verb} "
                     f"{body.name}{window}")
         members = join([_member(a, firsts[s], rule, r) for s in states])
         r.lines.append(f"{lead}: {members}.")
     r.lines.append(f"Rule: {rule.rule}; each country is listed with its first.")
     if rule.name == "land":
         strict = [s for s in queries.firsts_by_state(a.kb, queries.RULES["land-worked"], body_id, keep=inside)
-                  if a.kb.states[s].kind == "state"]
+                  if a.kb.states[s].kind == "state" and s not in a.excluded_states]
         if strict != states:
             names = join([compose.state_name(a.kb, s) for s in strict])
             r.lines.append(f"Counting only landers that went on working, {number_word(len(strict))}: {names}.")
@@ -77,7 +81,8 @@ def countries(a: Ask) -> Reply:
                        f"not a country; it has also {rule.verb} {body.name} ({m.name}, {day(rule.when(m))}"
                        f"{r.citations.cite(m)}).")
     if rule.name in ("land", "crewed-land"):
-        failed = [m for m in queries.failed_landings(a.kb, body_id, rule) if inside(m)]
+        failed = [m for m in queries.failed_landings(a.kb, body_id, rule)
+                  if inside(m) and m.country not in a.excluded_states]
         if failed:
             parts = [f"{m.name} ({compose.state_name(a.kb, m.country)}, {m.launch.year}) {_attempt_text(m)}"
                      for m in failed[:8]]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from askspace import compose, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
-from askspace.handlers.base import Ask, Reply, walkers
+from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.model import Mission
 
@@ -32,21 +32,16 @@ def _brief(m: Mission) -> str:
 
 
 def _events(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
-    return queries.events(a.kb, rule, body, states)
-
-
-def _is_person(a: Ask, mission_id: str, text: str) -> bool:
-    """Whether a mention names one of the mission's crew rather than the mission."""
-    said = text.split()
-    return any([w.casefold() for w in c.name.split()][-len(said):] == said
-               for c in a.kb.missions[mission_id].crew) if said else False
+    """The events at ``body`` by ``states`` (any), less those of states the question leaves out."""
+    found = queries.events(a.kb, rule, body, states)
+    return [m for m in found if m.country not in a.excluded_states] if a.excluded_states else found
 
 
 def _recorded(a: Ask) -> Reply | None:
     """A first recorded in the data (first woman in space, first far-side landing)."""
-    if a.tools is None:
+    if a.tools is None or a.q.excluded:  # "other than the USSR": computed, not a recorded phrase
         return None
-    people = {i for m in a.q.mentions if m.kind == "mission" and _is_person(a, m.ids[0], m.text)
+    people = {i for m in a.q.mentions if m.kind == "mission" and names_crew(a.kb.missions[m.ids[0]], m.text)
               for i in range(m.start, m.end)}
     words = tuple(w for i, w in enumerate(a.q.words) if i not in people)  # "...in space, Gagarin?"
     rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
@@ -105,6 +100,11 @@ def _by(a: Ask, states: list[str]) -> str:
 
 
 def first_event(a: Ask) -> Reply:
+    """The first (or nth) time something happened at a body, leaving out any states the question excludes."""
+    return leaving_out(a, _first_event(a))
+
+
+def _first_event(a: Ask) -> Reply:
     answer = _recorded(a)
     if answer is not None:
         return answer
@@ -113,6 +113,8 @@ def first_event(a: Ask) -> Reply:
         rule = queries.rule_for(a.q.events, a.q.crewed)
         done = queries.by_event_date([m for b in a.bodies for m in _events(a, rule, b, a.said_states)], rule)
         body_id = done[0].target if done else None
+    if body_id is None and "orbit" in a.q.events:  # "the first satellite in orbit": around the Earth
+        body_id = "earth"
     if body_id is None:
         return a.reply(["Which place do you mean, for example the Moon or Mars?"])
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)

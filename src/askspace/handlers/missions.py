@@ -4,25 +4,42 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day, join
+from askspace.events import came_down, visits
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described, note_for, walkers
+from askspace.handlers.eventtext import say
 from askspace.model import Mission
 
 _RESULT = {"soft": "landed", "impact": "hit the surface", "crash": "crashed",
            "lost": "was lost during its descent", "missed": "missed its target"}
 
 
+_CARRIED = ("it carried", "its lander", "its probe", "its rover", "the probe it", "the lander it")
+
+
 def _one(a: Ask) -> Mission | Reply:
     """The mission the question is about, or a reply saying which ones could be meant."""
-    found = missions_described(a)
+    firsts: dict[str, Mission] = {}
+    for m in missions_described(a):  # one per mission: its view at another body counts once
+        firsts.setdefault(m.id, m)
+    found = list(firsts.values())
     if len(found) > 1 and a.q.crewed:  # "the Soyuz 10 crew ... Salyut 1": the crewed flight
         crewed = [m for m in found if m.crewed]
         found = crewed if len(crewed) == 1 else found
     if len(found) == 1:
-        return found[0]
+        return _carried(a, found[0])
     if not found:
         return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
     names = compose.names_with_more([mission_label(a.kb, m) for m in found], 6)
     return a.reply([f"Several missions fit: {names}. Which one do you mean?"])
+
+
+def _carried(a: Ask, m: Mission) -> Mission:
+    """ "the probe it carried", "its lander": the craft that flew as part of ``m``, when there is one."""
+    if not any(a.q.has(p) for p in _CARRIED):
+        return m
+    kids = sorted((c for c in a.kb.missions.values() if c.part_of == m.id), key=lambda c: (c.launch, c.id))
+    wanted = [c for c in kids if any(a.q.has(w) and w in " ".join(c.types) for w in ("lander", "probe", "rover"))]
+    return (wanted or kids or [m])[0]
 
 
 def _what(a: Ask, m: Mission) -> str:
@@ -90,16 +107,20 @@ def mission_when(a: Ask) -> Reply:
                   f"on {day(e.date)}" for e in met]
         r.lines.append(f"{m.name} {join(passes)}{cite} (launched {day(m.launch)}).")
         return r
+    if a.body is not None and a.body not in (m.target, "earth") and rule is not None:
+        r.lines.extend(elsewhere(a, m, a.body, rule, cite))
+        return r
     if rule is not None and not rule.test(m) and rule.name not in ("visit", "reach"):
         r.lines.extend(did_not(a, m, rule, cite))
         return r
     parts = [f"{m.name} launched on {day(m.launch)}{cite}"]
+    arrive = any(a.q.has(w) for w in ("arrive", "arrived", "arrival"))
+    if m.arrival and (arrive or not (m.landing and m.landing.date)):
+        parts.append(f"arrived at {body} on {day(m.arrival)}")
     if m.landing and m.landing.date:
         site = f" at {m.landing.site}" if m.landing.site else ""
         parts.append(f"{_RESULT[m.landing.result]} on {body} on {day(m.landing.date)}{site}")
-    elif m.arrival:
-        parts.append(f"arrived at {body} on {day(m.arrival)}")
-    elif m.landing:
+    elif m.landing and not m.arrival:
         parts.append(_RESULT[m.landing.result])
     if m.landing and m.landing.is_soft and m.landing.operated != "yes":
         parts.append("was never heard from on the surface" if m.landing.operated == "none"
@@ -119,12 +140,42 @@ def mission_when(a: Ask) -> Reply:
 
 
 def _extras(a: Ask, m: Mission, r: Reply) -> None:
-    """What else the question asks that a note or the launch vehicle answers."""
+    """What else the question asks that a note, the launch vehicle or a visit answers."""
     if m.launch_vehicle and any(a.q.has(w) for w in ("rocket", "launcher", "launch vehicle", "booster")):
         r.lines.append(f"It was launched on a {m.launch_vehicle}.")
+    programs = [p for p in a.q.ids("program") if p != m.program]
+    if programs:  # "... and on which Shuttle?": the flights of that program that visited it
+        kinds = ("release",) if "launch" in a.q.events else ("release", "servicing", "docking", "crew-arrival")
+        for f in visits(a.kb, m):
+            if f.mission.program in programs and f.event.kind in kinds:
+                r.use(f.mission)
+                r.lines.append(say(a, r, f))
     note = note_for(a, m, r.lines)
     if note:
         r.lines.append(note)
+
+
+def elsewhere(a: Ask, m: Mission, body_id: str, rule: queries.EventRule, cite: str) -> list[str]:
+    """ "When did Voyager 1 fly past Neptune?": it never went there; what it did, and who did."""
+    body = a.kb.bodies[body_id].name
+    met = [e for e in m.encounters if e.body == body_id]
+    if met:
+        verb = "entered orbit around" if met[0].kind == "orbit" else "flew past"
+        return [f"{m.name} {verb} {body} on {day(met[0].date)}{cite} but did not {rule.base} it."]
+    lines = [f"{m.name} did not {rule.base} {body}{cite}."]
+    did = what_it_did(a, m)
+    end = came_down(m)
+    if did:
+        lines.append(did)
+    if end is not None and end.note:
+        lines.append(f"It ended on {day(end.date)}, {compose.lower_first(end.note)}.")
+    others: dict[str, Mission] = {}
+    for o in queries.missions(a.kb, body=body_id):
+        if o.target == body_id and rule.test(o) and o.id != m.id:
+            others.setdefault(o.id, o)
+    done = [f"{o.name} ({day(rule.when(o))}){a.citations.cite(o)}" for o in list(others.values())[:4]]
+    lines.append(f"Missions that did: {join(done)}." if done else f"No mission in my records {rule.past} {body}.")
+    return lines
 
 
 def did_not(a: Ask, m: Mission, rule: queries.EventRule, cite: str) -> list[str]:
@@ -191,12 +242,23 @@ def crew(a: Ask) -> Reply:
         return m
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
+    if not m.crew and "space-station" in m.types:
+        from askspace.handlers.stations import crews_line  # stations builds on this module's neighbours
+
+        r.lines.append(f"{m.name} was launched without a crew ({day(m.launch)}); it had no crew of its own"
+                       f"{r.citations.cite(m)}.")
+        r.lines.append(crews_line(a, r, m) or "My records name no crew that flew to it.")
+        return r
     if not m.crew:
         r.lines.append(f"{m.name} was a robotic mission; it had no crew{r.citations.cite(m)}.")
         return r
     members = join([f"{c.name} ({c.role})" for c in m.crew])
     when = f", launched {day(m.launch)}," if "when" in a.q.words else ""
     r.lines.append(f"{m.name}{when} flew {compose.number_word(len(m.crew))}: {members}{r.citations.cite(m)}.")
+    for craft in dict.fromkeys(c.landed_in for c in m.crew if c.landed_in):  # came home in another craft
+        back = [c for c in m.crew if c.landed_in == craft]
+        landed = f", landing on {day(back[0].landed)}" if back[0].landed else ""
+        r.lines.append(f"{join([c.name for c in back])} came home in {craft}{landed}, not in {m.name}.")
     _extras(a, m, r)
     if m.landing and m.landing.crewed:
         r.lines.append(f"{join(walkers(m))} walked on {a.kb.bodies[m.target].name}.")

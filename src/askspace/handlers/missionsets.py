@@ -43,7 +43,7 @@ def _owners(a: Ask, s: Selection) -> list[str]:
 
 
 def _head(a: Ask, s: Selection, count: int) -> str:
-    adjective = {"success": "successful ", "failure": "failed "}.get(a.q.outcome or "", "")
+    adjective = {"success": "successful ", "failure": "failed "}.get(s.filters.outcome or "", "")
     adjective += {True: "crewed ", False: "robotic "}.get(a.q.crewed, "") if a.q.crewed is not None else ""
     verb = f" that {s.rule.past} {s.target}" if s.rule else ""
     if _failed_landings(a, s):
@@ -106,7 +106,8 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
         label = {"success": plural(len(left), "failure"),
                  "failure": "missions that did not fail"}.get(a.q.outcome or "", "")
         if s.rule:
-            label = f"{plural(len(left), 'landing attempt')} that did not {s.rule.base} {s.target}"
+            tried = "landing attempt" if s.rule.is_landing else "mission"
+            label = f"{plural(len(left), tried)} that did not {s.rule.base} {s.target}"
         r.lines.append(f"Not counted: {len(left)} {label} "
                        f"({compose.names_with_more([m.name for m in left[:8]], 8, total=len(left))}).")
     if not a.q.outcome and not s.rule and s.pool:
@@ -124,6 +125,9 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
 def _present(a: Ask) -> Reply:
     readings = anchors.resolve(a, a.said_states)
     if a.q.relation and not readings and not a.year_span:
+        premise = anchors.failed_premise(a)
+        if premise is not None:
+            return premise
         return a.reply([f"I could not tell which date \"{a.q.relation.kind} "
                         f"{' '.join(a.q.relation.anchor_words)}\" means."], understood=False)
     s = select(a, readings[0] if readings else None)

@@ -3,7 +3,7 @@ launched people into orbit on their own."""
 
 from __future__ import annotations
 
-from askspace import compose, persons
+from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.persons import cite_person
@@ -12,7 +12,7 @@ from askspace.model import Mission
 
 def first_other(a: Ask) -> Reply:
     """The first person in space whose state is none of the states named ("other than the USSR or USA")."""
-    excluded = list(dict.fromkeys(a.said_states))
+    excluded = list(dict.fromkeys([*queries.expand_states(a.kb, a.q.excluded), *a.said_states]))
     r = a.reply([], bodies=["earth"])
     if not excluded:
         r.lines.append("Which states do you mean to leave out? For example: \"other than the USSR or the USA\".")

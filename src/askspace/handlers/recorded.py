@@ -156,7 +156,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def event_date(m: Mission, phrase: str) -> dt.date:
-    """The date a recorded first happened: a date the phrase gives, sample return, landing, arrival or launch."""
+    """The date a recorded first happened: a date the phrase gives, sample return, landing, arrival,
+    a recorded boarding or docking, or launch."""
     given = _IN_PHRASE.search(phrase)
     if given:
         try:
@@ -173,6 +174,10 @@ def event_date(m: Mission, phrase: str) -> dt.date:
     if m.arrival and any(w in text for w in ("orbit of", "flyby", "fly past", "to orbit", "images",
                                              "pictures", "photograph", "far side")):
         return m.arrival
+    for kind, words in (("crew-arrival", ("aboard", "live", "crew")), ("docking", ("dock",))):
+        found = [e.date for e in m.events if e.kind == kind]
+        if found and any(w in text for w in words):
+            return found[0]  # "first crew to live aboard the ISS": the day they boarded
     return m.launch
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from askspace import compose
 from askspace.compose import day, join
+from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described
 from askspace.model import Mission
+
+_SOURCE_WORDS = frozenset({"source", "sources", "your", "reference", "references", "cite", "know", "come", "comes"})
 
 
 def _event_clause(m: Mission, body: str) -> str:
@@ -18,6 +21,10 @@ def _event_clause(m: Mission, body: str) -> str:
 def sources(a: Ask) -> Reply:
     found = missions_described(a)
     from_context = any(m.text.startswith("<") for m in a.q.of_kind("mission"))
+    if not found and a.tools is not None:  # "your source for the first spacewalk": the recorded first
+        words = tuple(w for w in a.q.words if w not in _SOURCE_WORDS)
+        rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
+        found = [rec.mission] if rec is not None else []
     if (not found or from_context) and a.context_facts:
         found = [a.kb.missions[f] for f in a.context_facts[:6]]
     if not found:
