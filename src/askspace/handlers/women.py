@@ -27,7 +27,8 @@ _ROLES = {  # what the question asks -> (words, how answers say it)
 _DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "perished", "fatalities")
 # Words a first-woman question may use that the crews answer; any other word is a first the crews cannot show.
 _PLAIN = frozenset((
-    "do", "done", "doing", "perform", "performed", "carry", "carried", "out", "take", "took", "any",
+    "do", "done", "doing", "perform", "performed", "carry", "carried", "out", "take", "took", "any", "sent",
+    "send", "sends", "put", "puts",
     "who", "whom", "was", "were", "is", "are", "the", "a", "an", "first", "earliest", "pioneer", "woman", "women",
     "female", "females", "lady", "ladies", "to", "in", "into", "space", "go", "goes", "went", "gone", "fly",
     "flies", "flew", "flown", "flying", "travel", "travelled", "traveled", "reach", "reached", "orbit", "orbital",
@@ -237,8 +238,9 @@ def _deaths(a: Ask, first: bool) -> Reply:
         if len(groups) > 1:
             r.lines.append("Later: " + "; ".join(groups[1:]) + ".")
     else:
-        r.lines.append(f"{number_word(n, capital=True)} {plural(n, 'woman', 'women')} died during spaceflights"
-                       f"{where} in my records: " + "; ".join(groups) + ".")
+        yes = "Yes: " if _yes_no(a) else ""
+        r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, 'woman', 'women')} died during "
+                       f"spaceflights{where} in my records: " + "; ".join(groups) + ".")
     r.lines.append("Counted: crew killed during the mission itself; deaths in ground tests and training are not "
                    "counted.")
     return r
