@@ -13,6 +13,7 @@ import re
 
 from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word, plural
+from askspace.handlers import people as crews
 from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, walkers
 from askspace.model import Mission
@@ -42,6 +43,8 @@ _PLAIN = frozenset((
 _ORBIT = ("orbit", "orbital", "orbited", "into orbit", "in orbit", "reach orbit")
 _TRAVEL = ("fly", "flew", "flown", "travel", "travelled", "traveled", "go", "went", "gone", "been", "around",
            "orbit", "orbited", "visit", "visited", "reach", "reached")
+_MEN = ("men", "male", "males")
+_NOUNS = {"female": ("woman", "women"), "male": ("man", "men")}
 _PAREN = re.compile(r"^(?P<head>[^(]*?)\s*\((?P<who>[^,)]+)(?:,\s*(?P<detail>[^)]*))?\)")
 
 
@@ -217,13 +220,15 @@ def _has_role(f: Flight, role: str) -> bool:
 
 
 def _deaths(a: Ask, first: bool) -> Reply:
-    """Women killed during a spaceflight in the records (crew with ``died``), by flight."""
+    """Women (or men) killed during a spaceflight in the records (crew with ``died``), by flight."""
     flights, scope = _scope(a)
-    dead = [f for f in flights if f.member.woman and f.member.died]
+    sex = _sex(a)
+    one, many = _NOUNS[sex]
+    dead = [f for f in flights if f.member.sex == sex and f.member.died]
     r = a.reply([], bodies=["earth"], states=a.said_states)
     where = f" {scope}" if scope else ""
     if not dead:
-        r.lines.append(f"{'No' if first or _yes_no(a) else 'None'}: no woman has died during a spaceflight{where} "
+        r.lines.append(f"{'No' if first or _yes_no(a) else 'None'}: no {one} has died during a spaceflight{where} "
                        f"in my records (to {day(a.kb.as_of)}).")
         return r
     missions = list(dict.fromkeys(f.mission for f in dead))
@@ -232,14 +237,14 @@ def _deaths(a: Ask, first: bool) -> Reply:
               f"{r.citations.cite(m)}" for m in missions]
     n = len(dead)
     if first:
-        lead = plural(len([f for f in dead if f.mission is missions[0]]), "woman", "women")
+        lead = plural(len([f for f in dead if f.mission is missions[0]]), one, many)
         r.lines.append(f"The first {lead} killed on a spaceflight{where} in my records: {groups[0]}. "
                        f"{missions[0].outcome_reason}")
         if len(groups) > 1:
             r.lines.append("Later: " + "; ".join(groups[1:]) + ".")
     else:
         yes = "Yes: " if _yes_no(a) else ""
-        r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, 'woman', 'women')} died during "
+        r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, one, many)} died during "
                        f"spaceflights{where} in my records: " + "; ".join(groups) + ".")
     r.lines.append("Counted: crew killed during the mission itself; deaths in ground tests and training are not "
                    "counted.")
@@ -247,7 +252,11 @@ def _deaths(a: Ask, first: bool) -> Reply:
 
 
 def women_count(a: Ask) -> Reply:
-    """How many women (and which) flew on a mission, in a program, from a state, in years, or at all."""
+    """How many women (or men), and which, flew on a mission, in a program, from a state, in years, or at all."""
+    sex = _sex(a)
+    one, many = _NOUNS[sex]
+    if a.body and a.body != "earth" and sex == "male":
+        return crews.people(a)  # everyone who has walked on or travelled to the Moon was a man
     if a.body and a.body != "earth":
         return _body_answer(a, a.body, count=True)
     if any(a.q.has(p) for p in _DIED):
@@ -259,28 +268,29 @@ def women_count(a: Ask) -> Reply:
     if named and not missions:
         r.use(named[0])
         r.lines.append(f"My records have no crew list for {named[0].name}{r.citations.cite(named[0])}: they list "
-                       "the crews of crewed flights only, so I cannot count the women there.")
+                       f"the crews of crewed flights only, so I cannot count the {many} there.")
         return r
     if len(missions) == 1 and named:
-        return _women_aboard(a, missions[0], r)
-    women = [f for f in flights if f.member.woman and f.reached_space]
+        return _aboard(a, missions[0], r)
+    members = [f for f in flights if f.member.sex == sex and f.reached_space]
     where = f" {scope}" if scope else " in space"
     if not flights:
-        r.lines.append(f"None: my records have no crewed flights{where}, so no woman flew{where} in them.")
+        r.lines.append(f"None: my records have no crewed flights{where}, so no {one} flew{where} in them.")
         return r
-    if not women:
+    if not members:
         r.use(*missions[:1])
-        r.lines.append(f"None: no woman flew{where} in my records.")
+        r.lines.append(f"None: no {one} flew{where} in my records.")
     else:
-        r.use(*(f.mission for f in women))
+        r.use(*(f.mission for f in members))
         by_name: dict[str, list[Flight]] = {}
-        for f in women:
+        for f in members:
             by_name.setdefault(f.name, []).append(f)
         n = len(by_name)
-        r.lines.append(f"{number_word(n, capital=True)} {plural(n, 'woman', 'women')} flew{where} in my records: "
+        r.lines.append(f"{number_word(n, capital=True)} {plural(n, one, many)} flew{where} in my records: "
                        + "; ".join(f"{name} (" + "; ".join(_flight(r, f.mission) for f in fs) + ")"
                                    for name, fs in by_name.items()) + ".")
-    short = [f for f in flights if f.member.woman and not f.reached_space]
+    counted = {f.name for f in members}
+    short = [f for f in flights if f.member.sex == sex and not f.reached_space and f.name not in counted]
     if short:
         r.use(*(f.mission for f in short))
         lost = list(dict.fromkeys(f.mission for f in short))
@@ -289,34 +299,45 @@ def women_count(a: Ask) -> Reply:
                        + ", which did not reach space.")
     people = {f.name for f in flights}
     hops = ", suborbital hops included" if any(not f.orbital for f in flights) else ""
-    r.lines.append(f"Counted: each woman once, over the {number_word(len(people))} "
+    r.lines.append(f"Counted: each {one} once, over the {number_word(len(people))} "
                    f"{plural(len(people), 'person', 'people')} on {number_word(len(missions))} crewed "
                    f"{plural(len(missions), 'flight')} in my records (to {day(a.kb.as_of)}){hops}, by the state "
                    "each person flew for; the records hold notable crewed flights only, not every one.")
     return r
 
 
-def _women_aboard(a: Ask, m: Mission, r: Reply) -> Reply:
-    """The women in one mission's crew (the crew list is complete for a mission in the records)."""
+def _aboard(a: Ask, m: Mission, r: Reply) -> Reply:
+    """The women (or men) in one mission's crew (the crew list is complete for a mission in the records)."""
     r.use(m)
     r.states = [m.country]
-    women = [c for c in m.crew if c.woman]
-    n = len(women)
-    if not women:
+    sex = _sex(a)
+    one, many = _NOUNS[sex]
+    other = _NOUNS["male" if sex == "female" else "female"]
+    members = [c for c in m.crew if c.sex == sex]
+    n = len(members)
+    if not members:
         none = "No" if _yes_no(a) else "None"
         if len(m.crew) == 1:
-            r.lines.append(f"{none}: {m.name} carried one person, {m.crew[0].name}, a man{r.citations.cite(m)}.")
+            r.lines.append(f"{none}: {m.name} carried one person, {m.crew[0].name}, a {other[0]}"
+                           f"{r.citations.cite(m)}.")
             return r
-        r.lines.append(f"{none}: {m.name}'s crew of {number_word(len(m.crew))} were all men{r.citations.cite(m)}.")
+        r.lines.append(f"{none}: {m.name}'s crew of {number_word(len(m.crew))} were all {other[1]}"
+                       f"{r.citations.cite(m)}.")
         return r
-    verb = "flew on" if Flight(m, women[0]).reached_space else plural(n, "was aboard", "were aboard")
+    verb = "flew on" if Flight(m, members[0]).reached_space else plural(n, "was aboard", "were aboard")
     yes = "Yes: " if _yes_no(a) else ""
-    r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, 'woman', 'women')} {verb} {m.name}, "
-                   f"in a crew of {number_word(len(m.crew))}: " + join([f"{c.name} ({c.role})" for c in women])
+    r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, one, many)} {verb} {m.name}, "
+                   f"in a crew of {number_word(len(m.crew))}: " + join([f"{c.name} ({c.role})" for c in members])
                    + f"{r.citations.cite(m)}.")
-    if not Flight(m, women[0]).reached_space:
+    if not Flight(m, members[0]).reached_space:
         r.lines.append(f"{m.name} did not reach space: {m.outcome_reason}")
     return r
+
+
+def _sex(a: Ask) -> str:
+    """ "female" unless the question asks about men ("How many men flew on STS-63?")."""
+    words = set(a.q.words)
+    return "male" if words & set(_MEN) and not words & {"woman", "women", "female", "females"} else "female"
 
 
 def _yes_no(a: Ask) -> bool:
