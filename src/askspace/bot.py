@@ -11,9 +11,10 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from askspace import context, matching, queries
+from askspace import context, matching, persons, queries
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
+from askspace.events import index_events
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
 from askspace.handlers.base import Tools
 from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
@@ -76,6 +77,8 @@ class Bot:
         self.index = AliasIndex.build(kb, lexicon.common_words)
         queries.build_event_index(kb)
         index_selections(kb)
+        index_events(kb)
+        persons.all_flights(kb)  # built now so the cache holds them
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words)
         folder = Folder(lexicon.groups.get("synonyms", {}))

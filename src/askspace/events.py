@@ -57,7 +57,7 @@ def timeline(m: Mission) -> tuple[Event, ...]:
     return tuple(sorted(merged, key=lambda e: (e.date, e.kind)))
 
 
-def _index(kb: KnowledgeBase) -> None:
+def index_events(kb: KnowledgeBase) -> None:
     """Remember, per knowledge base, which missions have events of each kind and which name each craft.
 
     Kept in ``kb.memo`` (the data never changes once loaded), so a question scans only those missions.
@@ -78,7 +78,7 @@ def _index(kb: KnowledgeBase) -> None:
 
 def visits(kb: KnowledgeBase, m: Mission) -> list[Found]:
     """Events of other missions done with ``m`` (dockings, servicing, release), and its own servicing."""
-    _index(kb)
+    index_events(kb)
     found = [Found(other, e) for other in kb.memo.get(("event-with", m.id), ()) for e in other.events
              if e.other == m.id]
     found += [Found(m, e) for e in m.events if e.kind == "servicing"]
@@ -87,7 +87,7 @@ def visits(kb: KnowledgeBase, m: Mission) -> list[Found]:
 
 def of_kinds(kb: KnowledgeBase, kinds: Iterable[str], missions: Iterable[Mission] | None = None) -> list[Found]:
     """Events of these kinds among ``missions`` (default: all), by date then mission id."""
-    _index(kb)
+    index_events(kb)
     wanted = set(kinds)
     having = {m.id: m for k in wanted for m in kb.memo.get(("event-kind", k), ())}
     pool = having.values() if missions is None else [m for m in missions if m.id in having]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from askspace.model import CrewMember, KnowledgeBase, Mission
 
@@ -101,17 +102,17 @@ class Flight:
         return not (m.outcome == "failure" and m.end == m.launch and self.orbital)
 
 
-_FLIGHTS: dict[int, tuple[KnowledgeBase, tuple[Flight, ...]]] = {}
-
-
 def all_flights(kb: KnowledgeBase) -> tuple[Flight, ...]:
-    """Every person's every flight, in launch order (ties by mission id, then crew order); built once per base."""
-    cached = _FLIGHTS.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = (kb, tuple(Flight(m, c) for m in kb.missions_sorted() if m.crewed for c in m.crew))
-        _FLIGHTS.clear()  # one knowledge base at a time: no growth over a long run
-        _FLIGHTS[id(kb)] = cached
-    return cached[1]
+    """Every person's every flight, in launch order (ties by mission id, then crew order).
+
+    Built once per knowledge base and kept in ``kb.memo`` (``Bot`` builds it at load, so the cache holds it).
+    """
+    cached = kb.memo.get(("flights",))
+    if cached is not None:
+        return cast(tuple[Flight, ...], cached)
+    flights = tuple(Flight(m, c) for m in kb.missions_sorted() if m.crewed for c in m.crew)
+    kb.memo[("flights",)] = flights  # type: ignore[assignment]
+    return flights
 
 
 def flights_of(kb: KnowledgeBase, name: str) -> list[Flight]:

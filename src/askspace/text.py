@@ -118,3 +118,15 @@ def split_parts(text: str) -> list[str]:
         else:
             out.append(part)
     return [p for p in out if any(ch.isalnum() for ch in p)]
+
+
+def stem(word: str) -> str:
+    """Strip one common ending so word forms meet: "landing" -> "land", "crews" -> "crew".
+
+    >>> [stem(w) for w in ("landing", "docked", "spacewalks", "moon")]
+    ['land', 'dock', 'spacewalk', 'moon']
+    """
+    for end in ("ing", "ed", "es", "s"):
+        if len(word) > len(end) + 3 and word.endswith(end):
+            return word[: -len(end)]
+    return word

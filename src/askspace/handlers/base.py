@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -32,6 +33,12 @@ class Reply:
         self.facts = list(dict.fromkeys(chain(self.facts, ids) if self.facts else ids))
         if self.primary is None and found:
             self.primary = found[0].id
+
+    def use_ids(self, ids: Sequence[str]) -> None:
+        """Like :meth:`use`, for missions given by their ids, already each once (a count's thousands)."""
+        self.facts = list(dict.fromkeys([*self.facts, *ids])) if self.facts else list(ids)
+        if self.primary is None and ids:
+            self.primary = ids[0]
 
 
 @dataclass(frozen=True)
@@ -165,23 +172,16 @@ def note_for(a: Ask, m: Mission, shown: list[str]) -> str | None:
     A note is chosen when it shares at least one informative word with the question that is not
     part of the mission's own name; it is left out when it is already shown.
     """
-    from askspace.text import normalise
+    from askspace.text import normalise, stem
 
     name_words = {w for n in (m.name, *m.aliases) for w in normalise(n).words}
-    asked = {_stem(w) for w in a.q.words if len(w) > 3 and w not in _NOTE_STOP and w not in name_words}
+    asked = {stem(w) for w in a.q.words if len(w) > 3 and w not in _NOTE_STOP and w not in name_words}
     best, best_hits = None, 0
     for note in m.notes:
-        hits = len(asked & {_stem(w) for w in normalise(note).words})
+        hits = len(asked & {stem(w) for w in normalise(note).words})
         if hits > best_hits and note not in shown:
             best, best_hits = note, hits
     return best
-
-
-def _stem(word: str) -> str:
-    for end in ("ing", "ed", "es", "s"):
-        if len(word) > len(end) + 3 and word.endswith(end):
-            return word[: -len(end)]
-    return word
 
 
 def missions_described(a: Ask) -> list[Mission]:

@@ -17,7 +17,7 @@ from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.handlers.eventtext import cite as _cite
 from askspace.handlers.eventtext import say
 from askspace.model import EVENT_KINDS, Mission
-from askspace.text import normalise
+from askspace.text import normalise, stem
 
 _YES_NO = ("did", "was", "is", "were", "has", "have", "does", "do", "are")
 _STOP = frozenset({
@@ -38,22 +38,15 @@ _STOP = frozenset({
 def _qualifiers(a: Ask, kinds: tuple[str, ...] = ("mission", "program", "state", "body", "year")) -> set[str]:
     """Content words of the question beyond names of ``kinds``, event words and common words ("untethered")."""
     named = {w for m in a.q.mentions if m.kind in kinds for w in a.q.words[m.start:m.end]}
-    return {_stem(w) for w in a.q.words if w not in _STOP and w not in named and w not in a.q.event_words
+    return {stem(w) for w in a.q.words if w not in _STOP and w not in named and w not in a.q.event_words
             and not w.isdigit() and len(w) > 2}
-
-
-def _stem(word: str) -> str:
-    for end in ("ing", "ed", "es", "s"):
-        if len(word) > len(end) + 3 and word.endswith(end):
-            return word[: -len(end)]
-    return word
 
 
 def _text_words(f: Found) -> set[str]:
     """The stemmed words an event's note, place and people say."""
     e = f.event
     text = " ".join(x for x in (e.note, e.place, *e.people) if x)
-    return {_stem(w) for w in normalise(text).words}
+    return {stem(w) for w in normalise(text).words}
 
 
 def _start(a: Ask, m: Mission, r: Reply) -> None:
@@ -238,7 +231,7 @@ def _recorded_earlier(a: Ask, f: Found) -> bool:
 
 
 def _name_words(f: Found) -> set[str]:
-    return {_stem(w) for n in (f.mission.name, *f.mission.aliases) for w in normalise(n).words}
+    return {stem(w) for n in (f.mission.name, *f.mission.aliases) for w in normalise(n).words}
 
 
 def _label(a: Ask, m: Mission) -> str:

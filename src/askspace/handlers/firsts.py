@@ -53,7 +53,7 @@ def _recorded(a: Ask) -> Reply | None:
     r.use(rec.mission)
     r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
     named = recorded.who(rec)
-    crewed = recorded.crewed_named(a.kb, named) or rec.mission
+    crewed = recorded.crewed_named(a.tools.firsts, named) or rec.mission
     if crewed.crew and ("who" in a.q.words or a.q.has("crew")) and all(c.name not in named for c in crewed.crew):
         if crewed is not rec.mission:
             r.use(crewed)

@@ -132,7 +132,7 @@ def _present(a: Ask) -> Reply:
                         f"{' '.join(a.q.relation.anchor_words)}\" means."], understood=False)
     s = select(a, readings[0] if readings else None)
     r = a.reply([], states=a.said_states, bodies=a.bodies[:1])
-    r.use(*s.counted)
+    r.use_ids(s.counted_ids)
     if not s.pool:
         program = a.q.ids("program")
         went = sorted({a.kb.bodies[m.target].name for m in queries.missions(a.kb, program=program[0])}) \

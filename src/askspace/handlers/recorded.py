@@ -119,6 +119,11 @@ class FirstsIndex:
         for i, (said, _) in enumerate(self.groups):
             for word in said:
                 self.postings.setdefault(word, []).append(i)
+        self.crewed: dict[str, Mission] = {}  # casefolded name or alias -> the first crewed mission so called
+        for m in kb.missions_sorted():
+            if m.crew:
+                for n in (m.name, *m.aliases):
+                    self.crewed.setdefault(n.casefold(), m)
 
 
 def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]) -> Recorded | None:
@@ -207,10 +212,7 @@ def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
     return f"The {head} was {m.name} ({owner}), {when}{cite}."
 
 
-def crewed_named(kb: KnowledgeBase, text: str) -> Mission | None:
+def crewed_named(index: FirstsIndex, text: str) -> Mission | None:
     """The crewed mission a recorded first names in parentheses ("Soyuz 11, June 1971"), if any."""
     name = text.split(",")[0].strip().casefold()
-    if not name:
-        return None
-    return next((m for m in kb.missions_sorted()
-                 if m.crew and name in (n.casefold() for n in (m.name, *m.aliases))), None)
+    return index.crewed.get(name) if name else None

@@ -47,6 +47,7 @@ class Selection:
     tally: tuple[tuple[str, int], ...] = ()  # (outcome, how many of the pool)
     failed_attempts: tuple[Mission, ...] = ()  # of ``left``: landers that tried and did not count
     elsewhere: tuple[Mission, ...] = ()  # of the pool: aimed at another body (as those originals)
+    counted_ids: tuple[str, ...] = ()  # ids of ``counted``
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,7 @@ class Parts:
     tally: tuple[tuple[str, int], ...]  # (outcome, how many of the pool), when no test splits it
     elsewhere: tuple[Mission, ...]  # the originals of pool missions aimed at another body
     targets: frozenset[str]  # the bodies the counted missions (or, if none, the pool) were aimed at
+    counted_ids: tuple[str, ...] = ()  # ids of ``counted``, read once (an answer's facts)
 
 
 def parts(kb: KnowledgeBase, f: Filters, chosen: Sequence[Mission], remember: bool) -> Parts:
@@ -271,7 +273,8 @@ def parts(kb: KnowledgeBase, f: Filters, chosen: Sequence[Mission], remember: bo
         aimed = tuple(map(kb.missions.__getitem__, map(_ID, chosen)))
         elsewhere = tuple(compress(aimed, map(ne, map(_TARGET, aimed), repeat(f.body))))
     targets = frozenset(map(_TARGET, counted or chosen))
-    found = Parts(tuple(counted), tuple(partial), tuple(left), tuple(attempted), tally, elsewhere, targets)
+    found = Parts(tuple(counted), tuple(partial), tuple(left), tuple(attempted), tally, elsewhere, targets,
+                  tuple(map(_ID, counted)))
     if remember:
         kb.memo[key] = found  # type: ignore[assignment]
     return found
@@ -340,4 +343,4 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
               else a.kb.bodies[a.body].name if a.body else "their targets")
     carried_in = Window(a.year_span, window.anchor, window.before, None, window.floor).cut(carried, by_launch=False)
     return Selection(f, chosen, split_up.counted, split_up.partial, split_up.left, rule, noun, target, words,
-                     carried_in, split_up.tally, split_up.failed_attempts, split_up.elsewhere)
+                     carried_in, split_up.tally, split_up.failed_attempts, split_up.elsewhere, split_up.counted_ids)
