@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,32 @@ def test_question_with_broken_data_exits_2(small_data: Path,
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
     assert "unknown body 'mun'" in err
+
+
+CREWED = GOOD_MISSION.replace("id: luna-9", "id: vostok-6").replace("name: Luna 9", "name: Vostok 6").replace(
+    "aliases: [Луна-9]", "crew:\n      - {name: Valentina Tereshkova, role: Pilot, sex: SEX}").replace(
+    "types: [lander]", "types: [crewed]").replace("launch: 1966-01-31", "launch: 1963-06-16").replace(
+    "    landing: {date: 1966-02-03, result: soft, operated: yes}\n", "")
+
+
+@pytest.mark.parametrize(("sex", "message"), [
+    ("woman", "missions[vostok-6].crew[0].sex: 'woman' is not one of: female, male"),
+    (None, "missions[vostok-6].crew[0].sex: missing required key"),
+])
+def test_crew_member_sex_is_checked(small_data: Path, capsys: pytest.CaptureFixture[str], sex: str | None,
+                                    message: str) -> None:
+    entry = CREWED.replace("SEX", sex) if sex else CREWED.replace(", sex: SEX", "")
+    (small_data / "knowledge" / "missions" / "crewed.yaml").write_text(entry, encoding="utf-8")
+    code, out, err = run_check(small_data, capsys)
+    assert (code, out) == (2, "")
+    assert f"  knowledge/missions/crewed.yaml: {message}" in err.splitlines(), err
+
+
+def test_crew_member_sex_is_loaded(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (small_data / "knowledge" / "missions" / "crewed.yaml").write_text(CREWED.replace("SEX", "female"),
+                                                                      encoding="utf-8")
+    assert run_check(small_data, capsys)[0] == 0
+    assert main(["--data", str(small_data), "--export-knowledge"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert [m["crew"] for m in exported if m["id"] == "vostok-6"] == [
+        [{"name": "Valentina Tereshkova", "role": "Pilot", "nationality": None, "sex": "female"}]]

@@ -47,7 +47,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "part_of": m.part_of,
         "rover": m.rover,
         "encounters": [{"body": e.body, "date": e.date.isoformat(), "kind": e.kind} for e in m.encounters],
-        "crew": [{"name": c.name, "role": c.role, "nationality": c.nationality} for c in m.crew],
+        "crew": [{"name": c.name, "role": c.role, "nationality": c.nationality, "sex": c.sex} for c in m.crew],
         "firsts": list(m.firsts),
         "notes": list(m.notes),
         "events": [event_dict(e) for e in m.events],

@@ -38,6 +38,7 @@ EVENT_KINDS = (
 )
 BODY_KINDS = ("star", "planet", "dwarf-planet", "moon", "asteroid", "comet", "region")
 STATE_KINDS = ("state", "agency")
+SEXES = ("female", "male")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,11 @@ class CrewMember:
     landed_in: str | None = None  # the craft that brought them back, when another one
     flight_time: str | None = None  # time in space on this flight: "437d 17h 58m"
     aliases: tuple[str, ...] = ()  # other names people use: "Captain Kirk"
+    sex: str = ""  # female or male, required in the files (see SEXES)
+
+    @property
+    def woman(self) -> bool:
+        return self.sex == "female"
 
 
 @dataclass(frozen=True, slots=True)

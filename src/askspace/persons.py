@@ -95,6 +95,12 @@ class Flight:
     def orbital(self) -> bool:
         return "suborbital" not in self.mission.types
 
+    @property
+    def reached_space(self) -> bool:
+        """False for a launch failure that ended on its launch day (Challenger, STS-51-L; Soyuz MS-10)."""
+        m = self.mission
+        return not (m.outcome == "failure" and m.end == m.launch and self.orbital)
+
 
 def all_flights(kb: KnowledgeBase) -> tuple[Flight, ...]:
     """Every person's every flight, in launch order (ties by mission id, then crew order).

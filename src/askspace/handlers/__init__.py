@@ -23,6 +23,7 @@ from askspace.handlers import (
     sources,
     stations,
     talk,
+    women,
 )
 from askspace.handlers.base import Ask, Reply
 
@@ -40,6 +41,8 @@ HANDLERS: dict[str, Handler] = {
     "record": records.record,
     "first_other": nations.first_other,
     "crewed_states": nations.crewed_states,
+    "women_first": women.women_first,
+    "women_count": women.women_count,
     "relative_event": relative.relative_event,
     "did_mission": checks.did_mission,
     "check_first": checks.check_first,
@@ -80,6 +83,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "record": (),
     "first_other": ("state",),
     "crewed_states": (),
+    "women_first": ("body",),  # a follow-up's new scope replaces the old one
+    "women_count": ("body",),
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),

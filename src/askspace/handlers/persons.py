@@ -38,12 +38,15 @@ def people_asked(a: Ask) -> list[str]:
         return []
     last = [a.kb.missions[i].crew for i in a.context_facts if i in a.kb.missions and a.kb.missions[i].crew]
     common = set.intersection(*({c.name for c in crew} for crew in last)) if len(last) > 1 else set()
+    words = set(a.q.words)
+    sex = "female" if words & {"she", "her", "hers"} else "male" if words & {"he", "him", "his"} else None
     for mission_id in a.q.ids("mission"):
         m = a.kb.missions[mission_id]
-        known = [c.name for c in m.crew if any(c.name in phrase for phrase in m.firsts)]
-        aboard = [c.name for c in m.crew if c.name in common]
-        for found in ([c.name for c in m.crew], aboard, known):  # a solo flight, the one the last answer
-            if len(found) == 1:  # was about, or the one its recorded firsts name
+        crew = [c for c in m.crew if sex is None or c.sex == sex]  # "she": the women aboard
+        known = [c.name for c in crew if any(c.name in phrase for phrase in m.firsts)]
+        aboard = [c.name for c in crew if c.name in common]
+        for found in ([c.name for c in crew], aboard, known):  # a solo flight (or the one woman aboard), the
+            if len(found) == 1:  # one the last answer was about, or the one its recorded firsts name
                 return found
     return []
 
