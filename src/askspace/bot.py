@@ -78,7 +78,7 @@ class Bot:
         queries.build_event_index(kb)
         index_selections(kb)
         index_events(kb)
-        persons.all_flights(kb)  # built now so the cache holds them
+        persons.index_people(kb)  # built now so the cache holds them
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words)
         folder = Folder(lexicon.groups.get("synonyms", {}))

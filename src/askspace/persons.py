@@ -103,21 +103,38 @@ class Flight:
 
 
 def all_flights(kb: KnowledgeBase) -> tuple[Flight, ...]:
-    """Every person's every flight, in launch order (ties by mission id, then crew order).
+    """Every person's every flight, in launch order (ties by mission id, then crew order)."""
+    return _grouped(kb)[None]
 
-    Built once per knowledge base and kept in ``kb.memo`` (``Bot`` builds it at load, so the cache holds it).
-    """
-    cached = kb.memo.get(("flights",))
+
+def of_sex(kb: KnowledgeBase, sex: str) -> tuple[Flight, ...]:
+    """The flights of people of one sex (``female``, ``male``), in launch order."""
+    return _grouped(kb).get(f"sex:{sex}", ())
+
+
+def index_people(kb: KnowledgeBase) -> None:
+    """Build the flight groups now (``Bot`` calls it at load, so the cache holds them)."""
+    _grouped(kb)
+
+
+def _grouped(kb: KnowledgeBase) -> dict[str | None, tuple[Flight, ...]]:
+    """All flights (key None), by sex ("sex:female") and by person ("name:Yuri Gagarin"); kept in ``kb.memo``."""
+    cached = kb.memo.get(("flight-groups",))
     if cached is not None:
-        return cast(tuple[Flight, ...], cached)
+        return cast(dict[str | None, tuple[Flight, ...]], cached)
     flights = tuple(Flight(m, c) for m in kb.missions_sorted() if m.crewed for c in m.crew)
-    kb.memo[("flights",)] = flights  # type: ignore[assignment]
-    return flights
+    groups: dict[str | None, list[Flight]] = {None: list(flights)}
+    for f in flights:
+        groups.setdefault(f"sex:{f.member.sex}", []).append(f)
+        groups.setdefault(f"name:{f.name}", []).append(f)
+    found = {k: tuple(v) for k, v in groups.items()}
+    kb.memo[("flight-groups",)] = found  # type: ignore[assignment]
+    return found
 
 
 def flights_of(kb: KnowledgeBase, name: str) -> list[Flight]:
     """One person's flights in launch order."""
-    return [f for f in all_flights(kb) if f.name == name]
+    return list(_grouped(kb).get(f"name:{name}", ()))
 
 
 def crewmates(flight: Flight) -> list[str]:

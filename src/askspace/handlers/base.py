@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -193,11 +195,21 @@ def missions_described(a: Ask) -> list[Mission]:
     if not (states or body or years):
         return []
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else None
+    if rule is None and years and states:  # "the Russian one in 2023": each state's launches of those years
+        groups = [a.kb.missions_of(body, country=s) for s in dict.fromkeys(states)]
+        return sorted((m for g in groups for y in years for m in _launched_in(g, y)), key=BY_LAUNCH)
     if rule is None:
         return [m for m in queries.missions(a.kb, body=body, states=states) if not years or m.launch.year in years]
     found = [m for m in queries.events(a.kb, rule, body, states)  # remembered: no scan of every mission
              if not years or {m.launch.year, (rule.when(m) or m.launch).year} & years]
     return sorted(found, key=BY_LAUNCH)
+
+
+def _launched_in(ordered: Sequence[Mission], year: int) -> Sequence[Mission]:
+    """The missions of ``ordered`` (in launch order) launched in ``year``, found by binary search."""
+    launch = attrgetter("launch")
+    return ordered[bisect_left(ordered, dt.date(year, 1, 1), key=launch):
+                   bisect_left(ordered, dt.date(year + 1, 1, 1), key=launch)]
 
 
 def leaving_out(a: Ask, r: Reply) -> Reply:

@@ -119,6 +119,11 @@ class FirstsIndex:
         for i, (said, _) in enumerate(self.groups):
             for word in said:
                 self.postings.setdefault(word, []).append(i)
+        self.naming: dict[str, list[str]] = {}  # casefolded name in a phrase's parentheses -> those phrases
+        for m in kb.missions_sorted():
+            for phrase in m.firsts:
+                for inside in re.findall(r"\(([^,)]+)", phrase):
+                    self.naming.setdefault(inside.strip().casefold(), []).append(phrase)
         self.crewed: dict[str, Mission] = {}  # casefolded name or alias -> the first crewed mission so called
         for m in kb.missions_sorted():
             if m.crew:

@@ -48,14 +48,16 @@ _NOUNS = {"female": ("woman", "women"), "male": ("man", "men")}
 _PAREN = re.compile(r"^(?P<head>[^(]*?)\s*\((?P<who>[^,)]+)(?:,\s*(?P<detail>[^)]*))?\)")
 
 
-def _scope(a: Ask) -> tuple[list[Flight], str]:
-    """Every flight of a person the question is about, and words naming that set ("in the Vostok program")."""
+def _scope(a: Ask, sex: str | None = None) -> tuple[list[Flight], str]:
+    """Every flight (of a person of ``sex``) the question is about, and words naming that set ("in the Vostok
+    program")."""
     missions = {a.kb.missions[m.ids[0]] for m in a.q.of_kind("mission")}
+    named = {m.id for m in missions}
     programs = a.q.ids("program")
     states = a.said_states
     years = a.year_span
-    flights = [f for f in persons.all_flights(a.kb)
-               if (not missions or f.mission in missions)
+    flights = [f for f in (persons.of_sex(a.kb, sex) if sex else persons.all_flights(a.kb))
+               if (not named or f.mission.id in named)
                and (not programs or f.mission.program in programs)
                and (not states or persons.nationality(f) in states)
                and (not years or years[0] <= f.mission.launch.year <= years[1])]
@@ -83,11 +85,12 @@ def _who(a: Ask, f: Flight) -> str:
 def _recorded_for(a: Ask, f: Flight, role: str | None) -> str | None:
     """A recorded first naming this woman as the first of the kind asked ("first British woman in space")."""
     mark = f"({f.name.casefold()}"
-    phrases = [p for m in a.kb.missions_sorted() for p in m.firsts
-               if mark in p.casefold() and p.casefold().startswith("first ")]
+    candidates = a.tools.firsts.naming.get(f.name.casefold(), []) if a.tools else \
+        [p for m in a.kb.missions_sorted() for p in m.firsts]
+    phrases = [p for p in candidates if mark in p.casefold() and p.casefold().startswith("first ")]
     if role:
         return next((p for p in phrases if f"woman to {role}" in p.casefold()), None)
-    ever = next(g for g in persons.all_flights(a.kb) if g.member.woman)
+    ever = persons.of_sex(a.kb, "female")[0]
     if ever == f and any(p.casefold().startswith("first woman in space (") for p in phrases):
         return next(p for p in phrases if p.casefold().startswith("first woman in space ("))
     return next((p for p in phrases if "woman in space" in p.casefold() and _names_state(a, p)), None)
@@ -177,7 +180,7 @@ def women_first(a: Ask) -> Reply:
         return _deaths(a, first=True)
     if any(a.q.has(p) for p in _SPACEWALK) or _asked_beyond(a):
         return _recorded_answer(a)
-    flights, scope = _scope(a)
+    flights, scope = _scope(a, "female")
     role = next((k for k, (words, _) in _ROLES.items() if any(a.q.has(w) for w in words)), None)
     orbit = any(a.q.has(p) for p in _ORBIT)
     women = [f for f in flights if f.member.woman and f.reached_space and (f.orbital or not orbit)
@@ -221,8 +224,8 @@ def _has_role(f: Flight, role: str) -> bool:
 
 def _deaths(a: Ask, first: bool) -> Reply:
     """Women (or men) killed during a spaceflight in the records (crew with ``died``), by flight."""
-    flights, scope = _scope(a)
     sex = _sex(a)
+    flights, scope = _scope(a, sex)
     one, many = _NOUNS[sex]
     dead = [f for f in flights if f.member.sex == sex and f.member.died]
     r = a.reply([], bodies=["earth"], states=a.said_states)
@@ -262,7 +265,7 @@ def women_count(a: Ask) -> Reply:
     if any(a.q.has(p) for p in _DIED):
         return _deaths(a, first=False)
     flights, scope = _scope(a)
-    missions = list(dict.fromkeys(f.mission for f in flights))
+    missions = list({f.mission.id: f.mission for f in flights}.values())
     r = a.reply([], bodies=["earth"], states=a.said_states)
     named = [a.kb.missions[m.ids[0]] for m in a.q.of_kind("mission")]
     if named and not missions:
