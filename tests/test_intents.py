@@ -40,3 +40,12 @@ def test_ranking_is_deterministic(bot: Bot) -> None:
     first = [(s.intent.id, s.score) for s in matching.rank(bot.intents, q, bot.lexicon)]
     again = [(s.intent.id, s.score) for s in matching.rank(tuple(reversed(bot.intents)), q, bot.lexicon)]
     assert first == again
+
+
+def test_every_handler_named_resolves_to_a_function() -> None:
+    """Handlers are imported on first use; a wrong module or function name must fail here, not in a session."""
+    from askspace.handlers import HANDLERS, handler
+
+    assert len(HANDLERS) >= 30
+    for name in HANDLERS:
+        assert callable(handler(name)), name

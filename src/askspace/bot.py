@@ -15,7 +15,7 @@ from askspace import context, matching, persons, queries
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.events import index_events
-from askspace.handlers import HANDLERS, SLOTS, Ask, Reply
+from askspace.handlers import HANDLERS, SLOTS, Ask, Reply, handler
 from askspace.handlers.base import Tools
 from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
 from askspace.handlers.selection import index_selections
@@ -168,7 +168,7 @@ class Session:
 
     def _both(self, q: Question, match: matching.Match, citations: Citations, part: str) -> tuple[Reply, Trace]:
         assert match.runner_up is not None and match.tied is not None
-        replies = [HANDLERS[s.intent.handler](Ask(q, self.bot.kb, s.intent.params, citations, self.bot.tools,
+        replies = [handler(s.intent.handler)(Ask(q, self.bot.kb, s.intent.params, citations, self.bot.tools,
                                                   self.context.facts))
                    for s in (match.runner_up, match.tied)]
         first, second = replies
@@ -206,7 +206,7 @@ class Session:
             reply = Reply([intent.needs[missing[0]]])
         else:
             ask = Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts)
-            reply = HANDLERS[intent.handler](ask)
+            reply = handler(intent.handler)(ask)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
 

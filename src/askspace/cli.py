@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
 from askspace import __version__
+from askspace.heap import loading
 
 EXAMPLES = """examples:
   askspace "How many countries have landed on Mars?"
@@ -49,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load(data: Path | None):  # type: ignore[no-untyped-def]
-    from askspace.cache import load_bot
-    from askspace.knowledge import DataFilesError
+    with loading():  # importing askspace's modules makes long-lived objects too: no collection passes over them
+        from askspace.cache import load_bot
+        from askspace.knowledge import DataFilesError
 
     try:
         return load_bot(data)

@@ -1,7 +1,11 @@
 """Typed values of the knowledge base: states, bodies, programs and missions.
 
 Everything here is a frozen dataclass built by :mod:`askspace.knowledge` from the
-validated YAML files; handlers only ever see these types.
+validated YAML files; handlers only ever see these types. ``Mission`` and ``Landing`` use
+slots, since counts read them for thousands of missions at a time; the smaller, more numerous
+values (sources, crew members) do not, because a frozen slotted dataclass is unpickled field by
+field in Python, which made reading the cache slower than the slots saved. A mission (and its
+landing) is one object of the loaded base, so it compares and hashes by identity.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ STATE_KINDS = ("state", "agency")
 SEXES = ("female", "male")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     """Where a fact comes from: a title plus a URL or a bibliographic reference."""
 
@@ -55,7 +59,7 @@ class Source:
         return f"{self.title}, {where}" if where else self.title
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class State:
     id: str
     name: str
@@ -70,7 +74,7 @@ class State:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Body:
     id: str
     name: str
@@ -84,7 +88,7 @@ class Body:
         return self.name[4:] if self.name.startswith("the ") else self.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Program:
     id: str
     name: str
@@ -93,7 +97,7 @@ class Program:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CrewMember:
     name: str
     role: str
@@ -111,7 +115,7 @@ class CrewMember:
         return self.sex == "female"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Landing:
     result: str
     date: dt.date | None = None
@@ -139,7 +143,7 @@ class Landing:
         return self.result in ("soft", "impact", "crash")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Encounter:
     """A body a mission also flew past or orbited, besides its main target."""
 
@@ -148,7 +152,7 @@ class Encounter:
     kind: str  # flyby or orbit
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Animal:
     """An animal a flight carried (animals are not crew): Laika, Ham."""
 
@@ -158,7 +162,7 @@ class Animal:
     note: str | None = None  # how it died or came back
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Event:
     """A dated event inside a mission: a spacewalk, a docking, the re-entry, a comet arrival."""
 
@@ -173,7 +177,7 @@ class Event:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Mission:
     id: str
     name: str

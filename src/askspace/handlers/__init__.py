@@ -3,72 +3,68 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from importlib import import_module
+from typing import cast
 
-from askspace.handlers import (
-    animals,
-    checks,
-    compare,
-    counts,
-    events,
-    firsts,
-    missions,
-    missionsets,
-    nations,
-    people,
-    persons,
-    probes,
-    programs,
-    records,
-    relative,
-    sources,
-    stations,
-    talk,
-    women,
-)
 from askspace.handlers.base import Ask, Reply
 
 Handler = Callable[[Ask], Reply]
 
-HANDLERS: dict[str, Handler] = {
-    "countries": counts.countries,
-    "count_missions": missionsets.count_missions,
-    "list_missions": missionsets.list_missions,
-    "first_event": firsts.first_event,
-    "compare": compare.compare,
-    "people": people.people,
-    "person": persons.person,
-    "how_long": persons.how_long,
-    "record": records.record,
-    "first_other": nations.first_other,
-    "crewed_states": nations.crewed_states,
-    "women_first": women.women_first,
-    "women_count": women.women_count,
-    "relative_event": relative.relative_event,
-    "did_mission": checks.did_mission,
-    "check_first": checks.check_first,
-    "did_state": firsts.did_state,
-    "program_status": programs.program_status,
-    "describe_mission": missions.describe_mission,
-    "mission_when": missions.mission_when,
-    "who_built": missions.who_built,
-    "crew": missions.crew,
-    "explain_outcome": missions.explain_outcome,
-    "verify_robotic": missions.verify_robotic,
-    "sources": sources.sources,
-    "greeting": talk.greeting,
-    "help": talk.help_reply,
-    "out_of_scope": talk.out_of_scope,
-    "no_current_data": talk.no_current_data,
-    "mission_event": events.mission_event,
-    "crew_durations": stations.crew_durations,
-    "mission_bodies": probes.mission_bodies,
-    "program_when": probes.program_when,
-    "first_of_type": stations.first_of_type,
-    "animal_flights": animals.animal_flights,
-    "animal_check": animals.animal_check,
-    "mission_visits": events.mission_visits,
-    "body_visitors": probes.body_visitors,
+# Where each handler lives ("module.function" under askspace.handlers). Modules are imported on
+# first use, so a one-shot question imports the one it needs rather than all twenty.
+HANDLERS: dict[str, str] = {
+    "countries": "counts.countries",
+    "count_missions": "missionsets.count_missions",
+    "list_missions": "missionsets.list_missions",
+    "first_event": "firsts.first_event",
+    "compare": "compare.compare",
+    "people": "people.people",
+    "person": "persons.person",
+    "how_long": "persons.how_long",
+    "record": "records.record",
+    "first_other": "nations.first_other",
+    "crewed_states": "nations.crewed_states",
+    "women_first": "women.women_first",
+    "women_count": "women.women_count",
+    "relative_event": "relative.relative_event",
+    "did_mission": "checks.did_mission",
+    "check_first": "checks.check_first",
+    "did_state": "firsts.did_state",
+    "program_status": "programs.program_status",
+    "describe_mission": "missions.describe_mission",
+    "mission_when": "missions.mission_when",
+    "who_built": "missions.who_built",
+    "crew": "missions.crew",
+    "explain_outcome": "missions.explain_outcome",
+    "verify_robotic": "missions.verify_robotic",
+    "sources": "sources.sources",
+    "greeting": "talk.greeting",
+    "help": "talk.help_reply",
+    "out_of_scope": "talk.out_of_scope",
+    "no_current_data": "talk.no_current_data",
+    "mission_event": "events.mission_event",
+    "crew_durations": "stations.crew_durations",
+    "mission_bodies": "probes.mission_bodies",
+    "program_when": "probes.program_when",
+    "first_of_type": "stations.first_of_type",
+    "animal_flights": "animals.animal_flights",
+    "animal_check": "animals.animal_check",
+    "mission_visits": "events.mission_visits",
+    "body_visitors": "probes.body_visitors",
 }
+
+
+@cache
+def handler(name: str) -> Handler:
+    """The function of a handler named in an intent, its module imported now if not yet.
+
+    >>> handler("greeting").__name__
+    'greeting'
+    """
+    module, function = HANDLERS[name].split(".")
+    return cast(Handler, getattr(import_module(f"askspace.handlers.{module}"), function))
+
 
 # Which mention kinds each handler reads; the context fills these from earlier turns.
 SLOTS: dict[str, tuple[str, ...]] = {
@@ -112,4 +108,4 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "body_visitors": ("body",),
 }
 
-__all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply"]
+__all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
