@@ -17,7 +17,7 @@ from askspace.handlers.programs import program_status
 from askspace.model import Mission
 
 _ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2}
-_WHICH_PLACE = "Which place do you mean, for example the Moon or Mars?"
+WHICH_PLACE = "Which place do you mean, for example the Moon or Mars?"
 
 
 def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
@@ -29,11 +29,11 @@ def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
     return found[index] if index < len(found) else None
 
 
-def _brief(m: Mission) -> str:
+def brief(m: Mission) -> str:
     return f", though {m.landing.note}" if m.landing and m.landing.note else ""
 
 
-def _events(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
+def events_at(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
     """The events at ``body`` by ``states`` (any), less those of states the question leaves out."""
     found = queries.events(a.kb, rule, body, states)
     return [m for m in found if m.country not in a.excluded_states] if a.excluded_states else found
@@ -87,7 +87,7 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
     if did and first.outcome != "failure":
         r.lines.append(did)
     visit = queries.RULES["visit"]
-    arrived = _events(a, visit, body_id, states)
+    arrived = events_at(a, visit, body_id, states)
     if arrived and arrived[0].id != first.id:
         m = arrived[0]
         r.use(m)
@@ -113,12 +113,12 @@ def _first_event(a: Ask) -> Reply:
     body_id = a.body
     if body_id is None and a.bodies:  # "a moon", "an asteroid": the body of the earliest such event
         rule = queries.rule_for(a.q.events, a.q.crewed)
-        done = queries.by_event_date([m for b in a.bodies for m in _events(a, rule, b, a.said_states)], rule)
+        done = queries.by_event_date([m for b in a.bodies for m in events_at(a, rule, b, a.said_states)], rule)
         body_id = done[0].target if done else None
     if body_id is None and "orbit" in a.q.events:  # "the first satellite in orbit": around the Earth
         body_id = "earth"
     if body_id is None:  # "when did Gaganyaan first fly": the program's first flight
-        return program_status(a) if a.q.ids("program") else a.reply([_WHICH_PLACE])
+        return program_status(a) if a.q.ids("program") else a.reply([WHICH_PLACE])
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)
     if not a.q.events and not on_body:
         return _first_sent(a, body_id)
@@ -133,8 +133,8 @@ def _first_event(a: Ask) -> Reply:
     who = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)][:1]) if states else ""
     ordinal = a.q.ordinal or "first"
     if rule.name in ("land", "crewed-land") and a.q.crewed is None:
-        crewed = _pick(_events(a, queries.RULES["crewed-land"], body_id, states), ordinal)
-        robotic = _pick([m for m in _events(a, rule, body_id, states) if not m.crewed], ordinal)
+        crewed = _pick(events_at(a, queries.RULES["crewed-land"], body_id, states), ordinal)
+        robotic = _pick([m for m in events_at(a, rule, body_id, states) if not m.crewed], ordinal)
         if crewed is not None:
             r.use(crewed)
             lead = f"{compose.capitalise(who)} {ordinal} landed people" if who else \
@@ -146,10 +146,10 @@ def _first_event(a: Ask) -> Reply:
                 owner = "Its" if who else "The"
                 extra = "" if who else f" ({compose.state_name(a.kb, robotic.country)})"
                 r.lines.append(f"{owner} {ordinal} robotic soft landing was {robotic.name}{extra}, "
-                               f"{day(robotic.landing.date)}{r.citations.cite(robotic)}{_brief(robotic)}.")  # type: ignore[union-attr]
+                               f"{day(robotic.landing.date)}{r.citations.cite(robotic)}{brief(robotic)}.")  # type: ignore[union-attr]
             return r
         rule = queries.RULES["land"]
-    found = _events(a, rule, body_id, states)
+    found = events_at(a, rule, body_id, states)
     if a.q.crewed is not None:
         found = [m for m in found if m.crewed == a.q.crewed or rule.name == "crewed-land"]
     chosen = _pick(found, ordinal)
@@ -168,16 +168,16 @@ def _first_event(a: Ask) -> Reply:
     who = compose.state_name(a.kb, chosen.country) if states else ""
     if who and ordinal != "first":
         r.lines.append(f"The {ordinal} {queries.event_phrase(rule, body.name)} by {who} was {chosen.name}, "
-                       f"{when}{r.citations.cite(chosen)}{_brief(chosen)}.")
+                       f"{when}{r.citations.cite(chosen)}{brief(chosen)}.")
     elif who:
         people = f" ({join([c.name for c in chosen.crew])})" if chosen.crew and len(chosen.crew) <= 3 else ""
         r.lines.append(f"{compose.capitalise(who)}{note} {ordinal} {queries.first_verb(rule)} {body.name} with "
                        f"{chosen.name}{people} on {when}{r.citations.cite(chosen)}"
-                       f"{_brief(chosen) if rule.is_landing else ''}.")
+                       f"{brief(chosen) if rule.is_landing else ''}.")
     else:
         r.lines.append(f"The {ordinal} {queries.event_phrase(rule, body.name)} was {chosen.name} "
                        f"({compose.state_name(a.kb, chosen.country)}), {when}"
-                       f"{r.citations.cite(chosen)}{_brief(chosen)}.")
+                       f"{r.citations.cite(chosen)}{brief(chosen)}.")
     if a.q.crewed is None and chosen.crewed:
         robotic = _pick([m for m in found if not m.crewed], ordinal)
         if robotic is not None:
@@ -192,7 +192,7 @@ def _first_event(a: Ask) -> Reply:
         if chosen.landing and chosen.landing.operated == "brief":
             _first_working(a, body_id, states, r)
     if rule.name == "visit" and ordinal == "first" and a.q.events and "reach" in a.q.events:
-        surface = _events(a, queries.RULES["reach"], body_id, states)
+        surface = events_at(a, queries.RULES["reach"], body_id, states)
         first_hit = surface[0] if surface else None
         if (first_hit and first_hit.landing and not first_hit.landing.is_soft
                 and first_hit.landing.date != rule.when(chosen)):
@@ -200,12 +200,12 @@ def _first_event(a: Ask) -> Reply:
             r.lines.append(f"The first to reach its surface was {first_hit.name}, which hit it on "
                            f"{day(first_hit.landing.date)}{r.citations.cite(first_hit)} (an impact, not a landing).")
     if rule.name in ("reach", "visit") and ordinal == "first":
-        landed = _events(a, queries.RULES["land"], body_id, states)
+        landed = events_at(a, queries.RULES["land"], body_id, states)
         if landed and landed[0].id != chosen.id:
             m = landed[0]
             r.use(m)
             r.lines.append(f"The first soft landing{' by ' + who if who else ''} there was {m.name}, "
-                           f"{day(m.landing.date if m.landing else None)}{r.citations.cite(m)}{_brief(m)}.")
+                           f"{day(m.landing.date if m.landing else None)}{r.citations.cite(m)}{brief(m)}.")
     if rule.name in ("flyby", "orbit", "visit") and ordinal == "first":
         _earlier_failures(a, rule, chosen, body_id, states, r)
     if a.q.crewed and not chosen.crewed:
@@ -229,20 +229,20 @@ def _earlier_failures(a: Ask, rule: queries.EventRule, chosen: Mission, body: st
 def _also_impact(a: Ask, landing: Mission, body: str, states: list[str], r: Reply) -> None:
     reach = queries.RULES["reach"]
     landed_on = reach.when(landing) or landing.launch
-    earlier = [m for m in _events(a, reach, body, states)
+    earlier = [m for m in events_at(a, reach, body, states)
                if m.landing and m.landing.result != "soft" and (reach.when(m) or landed_on) < landed_on]
     if not earlier:
         return
     m = earlier[0]
     r.use(m)
-    overall = _events(a, reach, body, [])
+    overall = events_at(a, reach, body, [])
     first_ever = " and became the first object to reach it" if overall and overall[0].id == m.id else ""
     r.lines.append(f"Earlier, {m.name} hit {a.kb.bodies[body].name} on {day(reach.when(m))}"
                    f"{r.citations.cite(m)}{first_ever}, but that was an impact, not a landing.")
 
 
 def _first_working(a: Ask, body: str, states: list[str], r: Reply) -> None:
-    worked = _events(a, queries.RULES["land-worked"], body, states)
+    worked = events_at(a, queries.RULES["land-worked"], body, states)
     if worked:
         m = worked[0]
         r.use(m)
@@ -262,7 +262,7 @@ def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Rep
     else:
         r.lines.append(f"No one has {rule.verb} {body_name} in my records (to {day(a.kb.as_of)}).")
     if rule.name == "crewed-land":
-        robotic = _events(a, queries.RULES["land"], body, states)
+        robotic = events_at(a, queries.RULES["land"], body, states)
         if robotic:
             m = robotic[0]
             r.use(m)
@@ -270,7 +270,7 @@ def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Rep
             r.lines.append(f"{compose.capitalise(whose)} first robotic soft landing there was {m.name} "
                            f"({compose.state_name(a.kb, m.country)}), {day(m.landing.date if m.landing else None)}"
                            f"{r.citations.cite(m)}.")
-        crewed = _events(a, rule, body, [])
+        crewed = events_at(a, rule, body, [])
         if states and crewed:
             m = crewed[0]
             r.use(m)
@@ -278,15 +278,15 @@ def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Rep
                            f"the first being {m.name}, {day(m.landing.date if m.landing else None)}"
                            f"{r.citations.cite(m)}.")
         return r
-    _best_other(a, body, states, r)
+    best_other(a, body, states, r)
     return r
 
 
-def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
+def best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
     """What the state did achieve at the body, and its failed landing attempts, with dates."""
     for name in ("land", "orbit", "flyby"):
         rule = queries.RULES[name]
-        done = _events(a, rule, body, states)
+        done = events_at(a, rule, body, states)
         if done and states:
             m = done[0]
             r.use(m)
@@ -299,8 +299,8 @@ def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
     if attempts:
         r.use(*attempts)
         r.lines.append("Failed landing attempts: " + "; ".join(
-            f"{m.name} ({_attempt(m)}){r.citations.cite(m)}" for m in attempts[:6]) + ".")
-    elif not any(_events(a, queries.RULES[n], body, states) for n in ("land", "orbit", "flyby")):
+            f"{m.name} ({attempt(m)}){r.citations.cite(m)}" for m in attempts[:6]) + ".")
+    elif not any(events_at(a, queries.RULES[n], body, states) for n in ("land", "orbit", "flyby")):
         sent = queries.missions(a.kb, body=body, states=states)
         if sent:
             r.use(*sent)
@@ -309,89 +309,10 @@ def _best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
                 f"{compose.lower_first(m.outcome_reason.rstrip('.'), a.kb.name_words)})" for m in sent[:3]) + ".")
 
 
-def _attempt(m: Mission) -> str:
+def attempt(m: Mission) -> str:
     assert m.landing is not None
     when = f" on {day(m.landing.date)}" if m.landing.date else ""
     if m.landing.result == "soft":
         return f"landed{when} but was never heard from"
     return {"crash": f"crashed{when}", "lost": f"lost during descent{when}",
             "missed": "missed its target"}.get(m.landing.result, m.landing.result)
-
-
-def did_state(a: Ask) -> Reply:
-    """Has a state (or anyone) landed on, reached, orbited or sent missions to a body?"""
-    body_id = a.body
-    if body_id is None:  # "has anyone landed on a comet": the first such body in date order
-        rule = queries.rule_for(a.q.events, a.q.crewed)
-        done = queries.by_event_date([m for b in a.bodies for m in _events(a, rule, b, a.said_states)], rule)
-        body_id = done[0].target if done else (a.bodies[0] if a.bodies else None)
-    if body_id is None:
-        return a.reply([_WHICH_PLACE])
-    states = a.said_states
-    rule = queries.rule_for(a.q.events, a.q.crewed)
-    done = _events(a, rule, body_id, states)
-    span = a.year_span
-    if span is not None:
-        return _did_in_years(a, rule, body_id, states, span)
-    if not done and rule.name == "reach":
-        rule = queries.RULES["visit"]
-        done = _events(a, rule, body_id, states)
-    r = a.reply([], states=states, bodies=[body_id])
-    who = compose.state_name(a.kb, states[0]) if states else "anyone"
-    body = a.kb.bodies[body_id].name
-    if not done and rule.is_landing:
-        probes = [m for m in queries.missions(a.kb, body=body_id, states=states) if "atmospheric-probe" in m.types
-                  and m.arrival]
-        for m in probes[:2]:
-            r.use(m)
-            r.lines.append(f"Nothing can land on {body}, which has no solid surface in reach; {m.name}'s probe "
-                           f"descended into its atmosphere on {day(m.arrival)}{r.citations.cite(m)}."
-                           if body_id in ("jupiter", "saturn", "uranus", "neptune") else
-                           f"{m.name} sent a probe into its atmosphere on {day(m.arrival)}{r.citations.cite(m)}.")
-    if not done:
-        r.lines.append(f"No. {compose.capitalise(who) if states else 'No one'} has"
-                       f"{' not' if states else ''} {rule.verb} {body} in my records (to {day(a.kb.as_of)}).")
-        _best_other(a, body_id, states, r)
-        return r
-    m = done[0]
-    r.use(m)
-    owner = compose.capitalise(compose.state_name(a.kb, m.country))
-    r.lines.append(f"Yes. {owner}{a.state_note(m.country)} first {queries.first_verb(rule)} {body} with {m.name} on "
-                   f"{day(rule.when(m))}{r.citations.cite(m)}{_brief(m)}.")
-    if rule.name == "rover" and m.rover:
-        r.lines.append(f"The rover was {m.rover}.")
-    later = [x for x in done[1:] if x.country == m.country][:3]
-    if later:
-        r.use(*later)
-        r.lines.append("Later: " + join([f"{x.name}, {day(rule.when(x))}{r.citations.cite(x)}" for x in later]) + ".")
-    if a.named_russia and m.country == "ussr":
-        own = queries.missions(a.kb, body=body_id, states=["russia"])
-        if own:
-            r.use(*own)
-            r.lines.append("Today's Russia on its own: " + "; ".join(
-                f"{x.name}, launched {day(x.launch)}{r.citations.cite(x)} ({x.outcome}: "
-                f"{compose.lower_first(x.outcome_reason.rstrip('.'), a.kb.name_words)})" for x in own[:3]) + ".")
-    return r
-
-
-def _did_in_years(a: Ask, rule: queries.EventRule, body: str, states: list[str],
-                  span: tuple[int, int]) -> Reply:
-    """Yes/no limited to the years named: what the state's missions to the body did then."""
-    tried = [m for m in queries.missions(a.kb, body=body, states=states)
-             if span[0] <= ((rule.when(m) if rule.test(m) else None) or m.launch).year <= span[1]]
-    r = a.reply([], states=states, bodies=[body])
-    years = str(span[0]) if span[0] == span[1] else f"{span[0]} to {span[1]}"
-    done = [m for m in tried if rule.test(m)]
-    if done:
-        r.use(*done)
-        r.lines.append("Yes: " + "; ".join(f"{m.name} {rule.past} {a.kb.bodies[body].name} on "
-                                            f"{day(rule.when(m))}{r.citations.cite(m)}" for m in done) + ".")
-        return r
-    who = compose.state_name(a.kb, states[-1] if a.named_russia else states[0]) if states else "anyone"
-    r.lines.append(f"No: {who} did not {rule.base} {a.kb.bodies[body].name} in {years}, in my records.")
-    for m in tried:
-        r.use(m)
-        did = m.landing and _attempt(m) if m.landing and not m.landing.heard_from_surface else m.outcome
-        r.lines.append(f"{m.name} ({compose.state_name(a.kb, m.country)}) {did}{r.citations.cite(m)}: "
-                       f"{compose.lower_first(m.outcome_reason, a.kb.name_words)}")
-    return r

@@ -63,3 +63,28 @@ def crewed_states(a: Ask) -> Reply:
     r.lines.append("Counted: crewed flights that reached orbit, by the state that flew them; suborbital hops "
                    "and people who flew aboard another state's spacecraft are not counted.")
     return r
+
+
+def state_in_space(a: Ask) -> Reply:
+    """Has anyone from a state been to space, and who was first ("Did the Brits ever fly anyone to space?").
+
+    The records hold notable crewed flights only, so finding no one is said as such, not as a no.
+    """
+    states = list(dict.fromkeys(a.said_states))
+    r = a.reply([], bodies=["earth"], states=states)
+    names = join([compose.state_name(a.kb, s) for s in states], conj="or")
+    found = next((f for f in persons.all_flights(a.kb) if persons.nationality(f) in states and f.reached_space),
+                 None)
+    if found is None:
+        r.lines.append(f"My records have no one from {names} in space (to {day(a.kb.as_of)}); they hold notable "
+                       "crewed flights only, so someone may have flown on a flight they do not list.")
+        return r
+    m, state = found.mission, persons.nationality(found)
+    r.use(m)
+    r.states = [state, m.country]
+    verdict = "" if a.q.words[:1] in (("who",), ("when",)) else "Yes: "
+    aboard = "" if m.country == state else f" ({compose.state_name(a.kb, m.country)})"
+    r.lines.append(compose.capitalise(
+        f"{verdict}the first person from {compose.state_name(a.kb, state)}{a.state_note(state)} in space in my "
+        f"records was {found.name}, on {m.name}{aboard}, {day(m.launch)}{cite_person(r, m, found.name)}."))
+    return r
