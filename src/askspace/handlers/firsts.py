@@ -45,6 +45,9 @@ def _recorded(a: Ask) -> Reply | None:
         return None
     people = {i for m in a.q.mentions if m.kind == "mission" and names_crew(a.kb.missions[m.ids[0]], m.text)
               for i in range(m.start, m.end)}
+    yes_no = a.q.words[:1] in (("is",), ("was",), ("did",), ("were",), ("has",), ("does",))
+    if yes_no:  # "did the Americans launch the first satellite?": the state is checked, not searched for
+        people |= {i for m in a.q.of_kind("state") for i in range(m.start, m.end)}
     words = tuple(w for i, w in enumerate(a.q.words) if i not in people)  # "...in space, Gagarin?"
     rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
     if rec is None or not (rec.leftover or (a.body is None and not a.bodies)):
@@ -54,6 +57,9 @@ def _recorded(a: Ask) -> Reply | None:
     r = a.reply([], states=[rec.mission.country], bodies=[rec.mission.target])
     r.use(rec.mission)
     r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
+    if a.said_states and yes_no and not recorded.names_a_state(a.kb, rec.phrase):
+        right = rec.mission.country in a.said_states  # "is it true China landed on the far side first?"
+        r.lines[0] = f"{'Yes' if right else 'No'}: {'t' if r.lines[0][:4] == 'The ' else r.lines[0][0]}{r.lines[0][1:]}"
     named = recorded.who(rec)
     crewed = recorded.crewed_named(a.tools.firsts, named) or rec.mission
     if crewed.crew and ("who" in a.q.words or a.q.has("crew")) and all(c.name not in named for c in crewed.crew):

@@ -20,7 +20,7 @@ from askspace.text import normalise
 STOP = frozenset({
     "take", "took", "place", "happen", "happened", "occur", "occurred", "many", "years", "apart", "long",
     "country", "countries", "nation", "launch", "launched", "up", "inside", "carry", "carrying",
-    "came", "come", "did", "do",
+    "came", "come", "did", "do", "true", "correct", "right", "really", "fact",  # "is it true that ..."
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
     "were", "be", "been", "are", "does", "has", "have", "had", "who", "what", "which", "when",
     "where", "whose", "whom", "how", "first", "firsts", "ever", "earliest", "that", "this", "it", "its",
@@ -215,6 +215,13 @@ def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
     if person:
         return f"The {head} was {person}, on {m.name} ({owner}), {when}{cite}."
     return f"The {head} was {m.name} ({owner}), {when}{cite}."
+
+
+def names_a_state(kb: KnowledgeBase, phrase: str) -> bool:
+    """Whether a recorded phrase is about one state's first ("first US satellite"), not the first of all."""
+    words = set(normalise(_PAREN.sub("", phrase)).words)
+    return any(set(normalise(n).words) <= words for s in kb.states.values()
+               for n in (s.adjective, s.short, *s.aliases) if normalise(n).words)
 
 
 def crewed_named(index: FirstsIndex, text: str) -> Mission | None:
