@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.handlers.base import Ask, Reply, named_missions, note_for
 from askspace.handlers.missions import did_not, elsewhere, what_it_did
 
 _OUTCOME_WORDS = {"success": "a success", "partial": "a partial success", "failure": "a failure"}
@@ -57,6 +57,9 @@ def did_mission(a: Ask) -> Reply:
         return r
     lines = did_not(a, m, rule, cite)
     r.lines.extend([f"No. {lines[0]}", *lines[1:]])
+    note = note_for(a, m, r.lines)  # "did Gagarin land inside his capsule?": the note on how he came down
+    if note:
+        r.lines.append(note)
     return r
 
 
