@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from askspace import compose, queries
+from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, walkers
@@ -67,7 +67,25 @@ def _recorded(a: Ask) -> Reply | None:
             r.use(crewed)
         cite = r.citations.cite(crewed) if crewed is not rec.mission else ""
         r.lines.append("Crew: " + join([f"{c.name} ({c.role})" for c in crewed.crew]) + f"{cite}.")
+    _first_in_orbit(a, rec, r)
     return r
+
+
+def _first_in_orbit(a: Ask, rec: recorded.Recorded, r: Reply) -> None:
+    """A person's first 'in space' that was a suborbital hop: also name the state's first in orbit."""
+    if "suborbital" not in rec.mission.types or "orbit" in rec.phrase.casefold():
+        return
+    flown = [f for f in persons.flights_of(a.kb, recorded.who(rec)) if f.mission is rec.mission]
+    if not flown:  # not a person's first ("first suborbital rocket plane")
+        return
+    state = persons.nationality(flown[0])
+    orbital = next((f for f in persons.all_flights(a.kb) if f.orbital and f.reached_space
+                    and persons.nationality(f) == state), None)
+    if orbital is not None and orbital.mission.launch > rec.mission.launch:  # the state's orbital first came later
+        m = orbital.mission
+        r.use(m)
+        r.lines.append(f"That was a suborbital flight; the first from {compose.state_name(a.kb, state)} to orbit "
+                       f"the Earth was {orbital.name}, on {m.name}, {day(m.launch)}{r.citations.cite(m)}.")
 
 
 
