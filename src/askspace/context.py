@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from askspace.entities import Mention
 from askspace.parse import Question
 
+_CREW_TALK = frozenset({"crew", "crews", "astronauts", "cosmonauts", "aboard"})  # "they" then means the crew
 _ELLIPSIS_STARTS = ("and", "what about", "how about", "and what about", "also", "same for",
                     "and for", "and on", "and the", "then")
 
@@ -50,7 +51,8 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     """Fill "they/their" and "it/that" from the context when nothing else is named."""
     mentions = list(q.mentions)
     used = []
-    if q.refers_to_state and ctx.intent in ("crew", "people") and ctx.primary and not q.of_kind("mission"):
+    about_crew = ctx.intent in ("crew", "people") or bool(ctx.question and _CREW_TALK & set(ctx.question.words))
+    if q.refers_to_state and about_crew and ctx.primary and not q.of_kind("mission"):
         mentions.append(_mention("mission", ctx.primary))
         used.append(f"mission {ctx.primary} (from \"they\", the crew)")
     elif q.refers_to_state and not q.of_kind("state") and ctx.states:

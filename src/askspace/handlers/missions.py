@@ -27,6 +27,8 @@ def _one(a: Ask) -> Mission | Reply:
         found = crewed if len(crewed) == 1 else found
     if len(found) == 1:
         return _carried(a, found[0])
+    if not found and a.context_facts and not (a.said_states or a.bodies or a.years):
+        return _carried(a, a.kb.missions[a.context_facts[0]])  # "and what went wrong?": the last answer's mission
     if not found:
         return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
     names = compose.names_with_more([mission_label(a.kb, m) for m in found], 6)
