@@ -75,6 +75,6 @@ def test_missions_of_a_program_or_state_come_from_the_index_in_launch_order(bot:
     for body in (None, "moon", "mars"):
         everything = kb.missions_sorted(body)
         for program in kb.programs:
-            assert kb.missions_of(body, program=program) == tuple(m for m in everything if m.program == program)
+            assert kb.missions_of(body, program=program) == tuple(m for m in everything if m.in_program(program))
         for state in kb.states:
             assert kb.missions_of(body, country=state) == tuple(m for m in everything if m.country == state)

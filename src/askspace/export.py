@@ -24,6 +24,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "name": m.name,
         "aliases": list(m.aliases),
         "program": m.program,
+        "also_in": list(m.also_in),
         "country": m.country,
         "agency": m.agency,
         "target": m.target,

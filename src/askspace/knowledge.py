@@ -180,6 +180,11 @@ def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str
         err(f"{where}.target", f"unknown body {m.target!r} (see bodies.yaml)")
     if m.program and m.program not in c.programs:
         err(f"{where}.program", f"unknown program {m.program!r}")
+    for i, other in enumerate(m.also_in):
+        if other not in c.programs:
+            err(f"{where}.also_in[{i}]", f"unknown program {other!r}")
+        elif other == m.program:
+            err(f"{where}.also_in[{i}]", f"{other!r} is already the mission's program; list only other programs")
     if m.part_of and m.part_of not in c.missions:
         err(f"{where}.part_of", f"unknown mission {m.part_of!r}")
     for i, e in enumerate(m.encounters):

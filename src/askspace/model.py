@@ -192,6 +192,7 @@ class Mission:
     program: str | None = None
     agency: str | None = None
     launch_vehicle: str | None = None
+    also_in: tuple[str, ...] = ()  # other programs it belonged to (Soyuz 28: Soyuz, and Interkosmos)
     arrival: dt.date | None = None
     landing: Landing | None = None
     end: dt.date | None = None
@@ -211,6 +212,10 @@ class Mission:
     @property
     def crewed(self) -> bool:
         return "crewed" in self.types
+
+    def in_program(self, program: str) -> bool:
+        """Whether the mission belongs to ``program``, as its own or as one it was also part of."""
+        return self.program == program or program in self.also_in
 
 
 
@@ -272,9 +277,10 @@ class KnowledgeBase:
         grouped: dict[tuple[str | None, str], list[Mission]] = {}
         for body in (None, *self._with_moons):
             for m in self.missions_sorted(body):
-                value = get(m)
-                if value is not None:
-                    grouped.setdefault((body, value), []).append(m)
+                values = (get(m), *(m.also_in if attribute == "program" else ()))
+                for value in values:
+                    if value is not None:
+                        grouped.setdefault((body, value), []).append(m)
         return {k: tuple(v) for k, v in grouped.items()}
 
     @cached_property

@@ -173,7 +173,7 @@ STATE_KEYS = {
 BODY_KEYS = {"id": True, "name": True, "kind": True, "parent": False, "aliases": False}
 PROGRAM_KEYS = {"id": True, "name": True, "country": True, "aliases": False, "sources": False}
 MISSION_KEYS = {
-    "id": True, "name": True, "aliases": False, "program": False, "country": True,
+    "id": True, "name": True, "aliases": False, "program": False, "also_in": False, "country": True,
     "agency": False, "target": True, "types": True, "launch": True,
     "launch_vehicle": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
@@ -340,6 +340,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
     optional = {
         "aliases": _opt(m, "aliases", _text_list, p, path) or (),
         "program": _opt(m, "program", _text, p, path),
+        "also_in": _opt(m, "also_in", _text_list, p, path) or (),
         "agency": _opt(m, "agency", _text, p, path),
         "launch_vehicle": _opt(m, "launch_vehicle", _text, p, path),
         "arrival": _opt(m, "arrival", _date, p, path),

@@ -36,7 +36,7 @@ def animal_flights(a: Ask) -> Reply:
     """Flights that carried animals: how many, which, the first (of a species, of a program)."""
     species = _asked_species(a)
     programs = a.q.ids("program")
-    pool = [m for m in a.kb.missions_sorted() if m.animals and (not programs or m.program in programs)
+    pool = [m for m in a.kb.missions_sorted() if m.animals and (not programs or any(m.in_program(p) for p in programs))
             and (not species or any(x.species in species for x in m.animals))]
     if any(a.q.has(w) for w in ("only", "animals only", "without people", "no crew", "uncrewed")):
         pool = [m for m in pool if not m.crewed]

@@ -283,7 +283,8 @@ def mission_visits(a: Ask) -> Reply:
         return a.reply(["Which spacecraft or station do you mean? Name it, for example \"Hubble\" or \"Mir\"."])
     m = named[0]
     programs = a.q.ids("program")
-    seen = [f for f in visits(a.kb, m) if not programs or f.mission.program in programs or f.mission.id == m.id]
+    seen = [f for f in visits(a.kb, m)
+            if not programs or any(f.mission.in_program(p) for p in programs) or f.mission.id == m.id]
     if a.q.event_kinds:  # "visited for servicing": those visits only
         seen = [f for f in seen if f.event.kind in a.q.event_kinds]
     r = a.reply([], states=[m.country], bodies=[m.target])

@@ -149,7 +149,7 @@ def _extras(a: Ask, m: Mission, r: Reply) -> None:
     if programs:  # "... and on which Shuttle?": the flights of that program that visited it
         kinds = ("release",) if "launch" in a.q.events else ("release", "servicing", "docking", "crew-arrival")
         for f in visits(a.kb, m):
-            if f.mission.program in programs and f.event.kind in kinds:
+            if any(f.mission.in_program(p) for p in programs) and f.event.kind in kinds:
                 r.use(f.mission)
                 r.lines.append(say(a, r, f))
     note = note_for(a, m, r.lines)

@@ -150,7 +150,12 @@ def _present(a: Ask) -> Reply:
         r.lines.append(_launched_and_arrived(a, s, r))
     else:
         head = _head(a, s, len(s.counted))
+        sample = s.counted and all(m.crewed and m.target == "earth" for m in s.counted)
+        head += " in my records" if sample else ""
         r.lines.append(f"{head}: {_listing(s, r)}." if s.counted else f"{head}.")
+        if sample:  # crewed flights in Earth orbit are recorded when notable, not all of them
+            r.lines.append("My records hold the notable crewed flights in Earth orbit, not every one, so this "
+                           "counts only those.")
         _details(a, s, r)
     note = _carried_note(a, s)
     if note:

@@ -58,7 +58,7 @@ def _scope(a: Ask, sex: str | None = None) -> tuple[list[Flight], str]:
     years = a.year_span
     flights = [f for f in (persons.of_sex(a.kb, sex) if sex else persons.all_flights(a.kb))
                if (not named or f.mission.id in named)
-               and (not programs or f.mission.program in programs)
+               and (not programs or any(f.mission.in_program(p) for p in programs))
                and (not states or persons.nationality(f) in states)
                and (not years or years[0] <= f.mission.launch.year <= years[1])]
     words = []
