@@ -32,7 +32,8 @@ def test_good_data_passes(small_data: Path, capsys: pytest.CaptureFixture[str]) 
 
 UNKNOWN_COLOUR = (
     "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, aliases, "
-    "program, also_in, country, agency, target, types, launch, launch_vehicle, arrival, landing, end, returned, "
+    "program, also_in, commercial, country, agency, target, types, launch, launch_vehicle, arrival, landing, end, "
+    "returned, "
     "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources, events, "
     "animals)")
 
@@ -53,6 +54,8 @@ CASES = [
      "launch date 1966-01-31"),
     ("unknown reference", "    target: moon\n", "    target: mun\n",
      "  knowledge/missions/moon.yaml: missions[luna-9].target: unknown body 'mun' (see bodies.yaml)"),
+    ("commercial not a flag", "    target: moon\n", "    target: moon\n    commercial: yes please\n",
+     "  knowledge/missions/moon.yaml: missions[luna-9].commercial: expected true or false, got str 'yes please'"),
     ("unknown other program", "    target: moon\n", "    target: moon\n    also_in: [interkosmos]\n",
      "  knowledge/missions/moon.yaml: missions[luna-9].also_in[0]: unknown program 'interkosmos'"),
     ("state that did not exist", "    launch: 1966-01-31\n", "    launch: 1996-01-31\n",

@@ -25,6 +25,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "aliases": list(m.aliases),
         "program": m.program,
         "also_in": list(m.also_in),
+        "commercial": m.commercial,
         "country": m.country,
         "agency": m.agency,
         "target": m.target,

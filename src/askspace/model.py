@@ -193,6 +193,7 @@ class Mission:
     agency: str | None = None
     launch_vehicle: str | None = None
     also_in: tuple[str, ...] = ()  # other programs it belonged to (Soyuz 28: Soyuz, and Interkosmos)
+    commercial: bool = False  # owned and flown by a company or private group, not a government agency
     arrival: dt.date | None = None
     landing: Landing | None = None
     end: dt.date | None = None
@@ -212,6 +213,12 @@ class Mission:
     @property
     def crewed(self) -> bool:
         return "crewed" in self.types
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Its ``types``, plus "commercial" for a company's mission (what "space stations",
+        "telescopes" or "companies" in a question select)."""
+        return (*self.types, "commercial") if self.commercial else self.types
 
     def in_program(self, program: str) -> bool:
         """Whether the mission belongs to ``program``, as its own or as one it was also part of."""

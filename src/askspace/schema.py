@@ -79,6 +79,15 @@ def _date(value: Any, p: Problems, path: str) -> dt.date | None:
     return None
 
 
+def _flag(m: dict[str, Any], key: str, p: Problems, path: str) -> bool:
+    """An optional true/false key (false when absent)."""
+    value = m.get(key, False)
+    if not isinstance(value, bool):
+        p.add(f"{path}.{key}", f"expected true or false, got {_describe(value)}")
+        return False
+    return value
+
+
 def _text_list(value: Any, p: Problems, path: str) -> tuple[str, ...]:
     if not isinstance(value, list):
         p.add(path, f"expected a list of text, got {_describe(value)}")
@@ -173,7 +182,8 @@ STATE_KEYS = {
 BODY_KEYS = {"id": True, "name": True, "kind": True, "parent": False, "aliases": False}
 PROGRAM_KEYS = {"id": True, "name": True, "country": True, "aliases": False, "sources": False}
 MISSION_KEYS = {
-    "id": True, "name": True, "aliases": False, "program": False, "also_in": False, "country": True,
+    "id": True, "name": True, "aliases": False, "program": False, "also_in": False, "commercial": False,
+    "country": True,
     "agency": False, "target": True, "types": True, "launch": True,
     "launch_vehicle": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
@@ -341,6 +351,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "aliases": _opt(m, "aliases", _text_list, p, path) or (),
         "program": _opt(m, "program", _text, p, path),
         "also_in": _opt(m, "also_in", _text_list, p, path) or (),
+        "commercial": _flag(m, "commercial", p, path),
         "agency": _opt(m, "agency", _text, p, path),
         "launch_vehicle": _opt(m, "launch_vehicle", _text, p, path),
         "arrival": _opt(m, "arrival", _date, p, path),

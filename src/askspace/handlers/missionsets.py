@@ -122,6 +122,16 @@ def _details(a: Ask, s: Selection, r: Reply) -> None:
                 r.lines.append("Of these, " + join([f"{n} {words[o]}" for o, n in tally.items() if n]) + ".")
 
 
+def _companies(s: Selection) -> str:
+    """ "The companies: Intuitive Machines (IM-1 and IM-2) and Firefly Aerospace (Blue Ghost Mission 1)."."""
+    flown: dict[str, list[str]] = {}
+    for m in s.pool:
+        flown.setdefault(m.agency or "an unnamed company", []).append(m.name)
+    one = len(flown) == 1
+    return (f"The {'company' if one else 'companies'} that flew them: "
+            + join([f"{who} ({join(names)})" for who, names in flown.items()]) + ".")
+
+
 def _present(a: Ask) -> Reply:
     readings = anchors.resolve(a, a.said_states)
     if a.q.relation and not readings and not a.year_span:
@@ -157,6 +167,8 @@ def _present(a: Ask) -> Reply:
             r.lines.append("My records hold the notable crewed flights in Earth orbit, not every one, so this "
                            "counts only those.")
         _details(a, s, r)
+    if "commercial" in s.filters.types and s.pool:  # "which companies ...": who flew them
+        r.lines.append(_companies(s))
     note = _carried_note(a, s)
     if note:
         r.lines.append(note)

@@ -218,8 +218,8 @@ def pool(kb: KnowledgeBase, f: Filters) -> tuple[tuple[Mission, ...], tuple[Miss
 
 def _filtered(kb: KnowledgeBase, f: Filters, found: list[Mission]) -> tuple[list[Mission], list[Mission]]:
     """(the missions of the kinds asked, each once; craft carried by another mission, set apart)."""
-    if f.types:
-        found = [m for m in found if set(m.types) & set(f.types)]
+    if f.types:  # "space stations", "telescopes", "companies"
+        found = [m for m in found if set(m.kinds) & set(f.types)]
     if f.still:
         found = having(found, _STATUS, "active")
     carried = [m for m in found if m.part_of is not None] if f.split_carried and any(map(_PART_OF, found)) else []
@@ -338,7 +338,8 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
                  f"{day(between[1].launch)})"
     noun = f"{a.kb.programs[f.program].name} missions" if f.program else "missions"
     if a.q.mission_types:
-        noun = {"space-station": "space stations", "telescope": "space telescopes"}.get(a.q.mission_types[0], noun)
+        noun = {"space-station": "space stations", "telescope": "space telescopes",
+                "commercial": f"commercial {noun}"}.get(a.q.mission_types[0], noun)
     target = (a.kb.bodies[next(iter(split_up.targets))].name if len(split_up.targets) == 1
               else a.kb.bodies[a.body].name if a.body else "their targets")
     carried_in = Window(a.year_span, window.anchor, window.before, None, window.floor).cut(carried, by_launch=False)
