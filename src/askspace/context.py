@@ -10,7 +10,8 @@ A question that names new things replaces the old ones, so a change of topic dro
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from askspace.entities import Mention
 from askspace.parse import Question
@@ -20,8 +21,7 @@ _ELLIPSIS_STARTS = ("and", "what about", "how about", "and what about", "also", 
                     "and for", "and on", "and the", "then")
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What the conversation has been about so far."""
 
     intent: str | None = None

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from askspace.model import CrewMember, KnowledgeBase, Mission
 
@@ -26,8 +25,7 @@ _PART = re.compile(r"(\d+)([dhm])")
 _UNITS = {"d": ("day", 1440), "h": ("hour", 60), "m": ("minute", 1)}
 
 
-@dataclass(frozen=True)
-class Duration:
+class Duration(NamedTuple):
     """Time in space: minutes, and whether it is exact (recorded) or counted from dates."""
 
     minutes: int
@@ -54,8 +52,7 @@ def parse_flight_time(text: str) -> int:
     return sum(int(n) * _UNITS[unit][1] for n, unit in _PART.findall(text))
 
 
-@dataclass(frozen=True)
-class Flight:
+class Flight(NamedTuple):
     """One person on one mission."""
 
     mission: Mission

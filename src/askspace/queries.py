@@ -9,15 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import attrgetter, eq
+from typing import NamedTuple
 
 from askspace.model import KnowledgeBase, Mission
 
 
-@dataclass(frozen=True)
-class EventRule:
+class EventRule(NamedTuple):
     """What counts as an event, the date it happened, and how answers phrase it."""
 
     name: str

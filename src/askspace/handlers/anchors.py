@@ -9,7 +9,7 @@ probe that landed".
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from askspace import compose, queries
 from askspace.handlers.base import Ask, Reply
@@ -17,8 +17,7 @@ from askspace.handlers.base import Ask, Reply
 _DESCENT = {"lander", "atmospheric-probe", "impactor", "penetrator", "balloon", "rover"}
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     date: dt.date
     label: str  # "its first Mars launch (Mars 1960A, 10 October 1960)"
 

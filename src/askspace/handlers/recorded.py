@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from askspace import compose
 from askspace.compose import day
@@ -36,8 +36,7 @@ MIN_SCORE = 0.6
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
-@dataclass(frozen=True)
-class Recorded:
+class Recorded(NamedTuple):
     mission: Mission
     phrase: str  # "first woman in space (Valentina Tereshkova)"
     score: float

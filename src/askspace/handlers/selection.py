@@ -12,9 +12,9 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import attrgetter, eq, ne, not_
+from typing import NamedTuple
 
 from askspace import queries
 from askspace.compose import day
@@ -30,8 +30,7 @@ _OUTCOMES = ("success", "partial", "failure")
 _THEM = ("them", "those", "these", "of them", "of those", "which one", "which of the two", "either")
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """Missions chosen by a question's filters, split by its event or outcome test."""
 
     filters: Filters
@@ -50,8 +49,7 @@ class Selection:
     counted_ids: tuple[str, ...] = ()  # ids of ``counted``
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """A question's years and time relation; ``cut`` keeps the missions inside them.
 
     >>> Window(None, dt.date(1970, 1, 1), True, None).cut(())
@@ -141,8 +139,7 @@ def _bare(name: str) -> str:
     return " ".join(w for w in normalise(name).words if w not in ("program", "programme", "missions"))
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """Everything of a question that decides which missions it selects and how they split.
 
     Hashable: a selection is remembered on the knowledge base under its filters.
@@ -238,8 +235,7 @@ def _once_each(kb: KnowledgeBase, found: list[Mission]) -> list[Mission]:
     return list(unique.values())
 
 
-@dataclass(frozen=True)
-class Parts:
+class Parts(NamedTuple):
     """A pool's split under one question's tests, every part in the pool's order."""
 
     counted: tuple[Mission, ...]
