@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -111,3 +112,13 @@ def test_states_are_told_apart(bot: Bot) -> None:
     assert kb.states["ussr"].end == dt.date(1991, 12, 26) and kb.states["ussr"].successor == "russia"
     assert kb.states["esa"].kind == "agency"
     assert kb.missions["im-1"].country == "usa" and kb.missions["hakuto-r-m1"].country == "japan"
+
+
+def test_texts_people_read_name_missions_not_ids(bot: Bot) -> None:
+    """Notes, summaries and outcomes are shown to users: 'see mercury-atlas-6' leaks an internal id."""
+    kb = bot.kb
+    leak = re.compile(r"\bsee ([a-z0-9]+(?:-[a-z0-9]+)+)\b")
+    found = [(m.id, hit) for m in kb.missions.values()
+             for text in (m.summary or "", m.outcome_reason, *m.notes, *m.firsts)
+             for hit in leak.findall(text) if hit in kb.missions]
+    assert found == []
