@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from askspace.model import KnowledgeBase, Mission, Source
+from askspace.model import KnowledgeBase, Mission, Program, Source
 
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
                  "nine", "ten", "eleven", "twelve")
@@ -68,6 +68,23 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
 def state_name(kb: KnowledgeBase, state_id: str) -> str:
     state = kb.states.get(state_id)
     return state.short if state else state_id
+
+
+def possessive(name: str) -> str:
+    """ "China's", "the United States'".
+
+    >>> possessive("the United States"), possessive("China")
+    ("the United States'", "China's")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def program_phrase(program: Program) -> str:
+    """A program's name as a noun phrase: "the Apollo program", "the Skylab program", "Project Mercury"."""
+    name = program.name
+    if name.startswith("Project "):
+        return name
+    return f"the {name}" if "program" in name.casefold() else f"the {name} program"
 
 
 def names_with_more(names: Sequence[str], limit: int = 6, total: int | None = None) -> str:

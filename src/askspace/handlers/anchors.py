@@ -77,9 +77,9 @@ def failed_premise(a: Ask) -> Reply | None:
         return None
     body, states = a.kb.bodies[bodies[0]], _anchor_states(a)
     rule = queries.rule_for(events, a.q.crewed)
-    who = f"{compose.state_name(a.kb, states[0])} has" if states else "no one has"
+    who = f"{compose.state_name(a.kb, states[0])} has never" if states else "no one has ever"
     r = a.reply([], states=states, bodies=[body.id])
-    text = (f"that did not happen: {who} never {rule.verb} {body.name} in my records (to "
+    text = (f"that did not happen: {who} {rule.verb} {body.name} in my records (to "
             f"{compose.day(a.kb.as_of)}), so I cannot count from it.")
     reached = queries.events(a.kb, queries.RULES["reach"], body.id, states)
     if reached and rule.name != "reach" and reached[0].landing is not None:
@@ -95,7 +95,8 @@ def failed_premise(a: Ask) -> Reply | None:
         if sent:
             r.use(*sent)
             which = "missions that went down towards" if descending else "missions to"
-            text += f" {_possessive(a, states[0])} {which} {body.name}: " + compose.join(
+            whose = compose.capitalise(compose.possessive(compose.state_name(a.kb, states[0])))
+            text += f" {whose} {which} {body.name}: " + compose.join(
                 [f"{m.name} ({', '.join(t.replace('-', ' ') for t in m.types)}, launched "
                  f"{compose.day(m.launch)}){r.citations.cite(m)}" for m in sent]) + "."
     r.lines.append(compose.capitalise(text))
@@ -127,12 +128,6 @@ def _body_anchors(a: Ask, body_id: str, states: list[str]) -> list[Anchor]:
         readings.append(Anchor(lander.launch, f"{owner} first lander to reach {body.name} ({lander.name}, "
                                               f"launched {compose.day(lander.launch)})"))
     return readings
-
-
-def _possessive(a: Ask, state: str) -> str:
-    """ "The United States'", "China's"."""
-    name = compose.capitalise(compose.state_name(a.kb, state))
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _owner(a: Ask, states: list[str]) -> str:

@@ -25,7 +25,7 @@ def did_state(a: Ask) -> Reply:
         done = [m for m in done if m.crewed]
     span = a.year_span
     if span is not None:
-        return _did_in_years(a, rule, body_id, states, span)
+        return _did_in_years(a, rule, body_id, states, span, crewed=True if people else None)
     if not done and rule.name == "reach":
         rule = queries.RULES["visit"]
         done = events_at(a, rule, body_id, states)
@@ -80,20 +80,22 @@ def did_state(a: Ask) -> Reply:
 
 
 def _did_in_years(a: Ask, rule: queries.EventRule, body: str, states: list[str],
-                  span: tuple[int, int]) -> Reply:
-    """Yes/no limited to the years named: what the state's missions to the body did then."""
-    tried = [m for m in queries.missions(a.kb, body=body, states=states)
+                  span: tuple[int, int], crewed: bool | None = None) -> Reply:
+    """Yes/no limited to the years named: what the state's missions (crewed ones, if asked) did then."""
+    tried = [m for m in queries.missions(a.kb, body=body, states=states, crewed=crewed)
              if span[0] <= ((rule.when(m) if rule.test(m) else None) or m.launch).year <= span[1]]
     r = a.reply([], states=states, bodies=[body])
     years = str(span[0]) if span[0] == span[1] else f"{span[0]} to {span[1]}"
     done = [m for m in tried if rule.test(m)]
     if done:
         r.use(*done)
-        r.lines.append("Yes: " + "; ".join(f"{m.name} {rule.past} {a.kb.bodies[body].name} on "
+        past = "carried people to" if crewed and rule.name == "launch" else rule.past
+        r.lines.append("Yes: " + "; ".join(f"{m.name} {past} {a.kb.bodies[body].name} on "
                                             f"{day(rule.when(m))}{r.citations.cite(m)}" for m in done) + ".")
         return r
     who = compose.state_name(a.kb, states[-1] if a.named_russia else states[0]) if states else "anyone"
-    r.lines.append(f"No: {who} did not {rule.base} {a.kb.bodies[body].name} in {years}, in my records.")
+    base = "send people to" if crewed and rule.name == "launch" else rule.base
+    r.lines.append(f"No: {who} did not {base} {a.kb.bodies[body].name} in {years}, in my records.")
     for m in tried:
         r.use(m)
         did = m.landing and attempt(m) if m.landing and not m.landing.heard_from_surface else m.outcome

@@ -15,7 +15,10 @@ _ARRIVALS = ("flyby", "orbit", "arrival", "landing", "impact")
 _KINDS = {"orbit": ("orbit",), "flyby": ("flyby",), "land": ("landing",), "impact": ("impact",)}
 _VERBS: dict[tuple[str, ...], str] = {
     ("orbit",): "orbited", ("flyby",): "flew past", ("landing",): "landed on", ("impact",): "hit"}
+# Body kinds by the words that ask for them; each kind's (singular, plural) noun for the answer.
 _BODY_WORDS = {"planet": ("planet", "planets"), "moon": ("moons", "moon"), "asteroid": ("asteroid", "asteroids"),
+               "comet": ("comet", "comets"), "dwarf-planet": ("dwarf planet", "dwarf planets")}
+_BODY_NOUNS = {"planet": ("planet", "planets"), "moon": ("moon", "moons"), "asteroid": ("asteroid", "asteroids"),
                "comet": ("comet", "comets"), "dwarf-planet": ("dwarf planet", "dwarf planets")}
 
 
@@ -47,13 +50,13 @@ def mission_bodies(a: Ask) -> Reply:
     met = [e for e in _arrivals(m, kinds) if not body_kinds or a.kb.bodies[e.body or m.target].kind in body_kinds]
     r = a.reply([], states=[m.country], bodies=[e.body or m.target for e in met])
     r.use(m)
-    what = join([_BODY_WORDS[k][1] for k in body_kinds], "or") if body_kinds else "bodies"
+    what = join([_BODY_NOUNS[k][1] for k in body_kinds], "or") if body_kinds else "bodies"
     verb = _VERBS.get(kinds, "reached")
     if not met:
         r.lines.append(f"None: my records have no {what} that {m.name} {verb}{r.citations.cite(m)}.")
         return r
     places = [f"{a.kb.bodies[e.body or m.target].bare_name} ({day(e.date)})" for e in met]
-    noun = what if len(met) != 1 else what.rstrip("s").replace("bodie", "body")
+    noun = what if len(met) != 1 else join([_BODY_NOUNS[k][0] for k in body_kinds], "or") if body_kinds else "body"
     r.lines.append(f"{m.name} {verb} {compose.number_word(len(met))} {noun}: {join(places)}{r.citations.cite(m)}.")
     if verb == "reached":
         r.lines.append("Counted: flybys, orbits and arrivals at the surface in my records.")
@@ -76,7 +79,7 @@ def program_when(a: Ask) -> Reply:
     r.use(*[f.mission for f in found])
     names = compose.names_with_more([f.mission.name for f in found], 12)
     r.lines.append(f"{compose.number_word(len(found), capital=True)} {compose.plural(len(found), 'mission')} "
-                   f"of the {program.name} in my records: {names}.")
+                   f"of {compose.program_phrase(program)} in my records: {names}.")
     r.lines.extend(say(a, r, f) for f in found[:12])
     return r
 

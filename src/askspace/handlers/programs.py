@@ -13,8 +13,7 @@ def program_status(a: Ask) -> Reply:
     Answers as of the records' date, naming the flights it has made when none carried people.
     """
     program = a.kb.programs[a.q.ids("program")[0]]
-    name = program.name if "program" in program.name.casefold() else f"{program.name} program"
-    name = name if name.casefold().startswith("the ") else f"the {name}"
+    name = compose.program_phrase(program)
     flights = queries.missions(a.kb, program=program.id)
     r = a.reply([], states=[program.country])
     as_of = day(a.kb.as_of)

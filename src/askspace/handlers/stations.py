@@ -126,7 +126,7 @@ def first_of_type(a: Ask) -> Reply:
     m = pool[-1] if last else pool[0]
     r = a.reply([], states=[m.country])
     r.use(m)
-    whose = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)]) + "'s" if states else "The"
+    whose = compose.possessive(join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)])) if states else "The"
     word = "last" if last else "first"
     noun = _KIND_NOUNS[next(k for k in kinds if k in m.types)]
     if program:

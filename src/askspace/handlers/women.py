@@ -65,7 +65,7 @@ def _scope(a: Ask, sex: str | None = None) -> tuple[list[Flight], str]:
     if missions:
         words.append("on " + join([m.name for m in sorted(missions, key=lambda m: (m.launch, m.id))]))
     if programs:
-        words.append("in the " + join([a.kb.programs[p].name for p in programs]) + " program")
+        words.append("in " + join([compose.program_phrase(a.kb.programs[p]) for p in programs]))
     if states:
         shown = [s for s in states if not (a.named_russia and s == "ussr")] if a.named_russia else states
         words.append("from " + join([compose.state_name(a.kb, s) for s in shown], conj="or"))
