@@ -8,7 +8,7 @@ from a field on the same date and of the same kind, since it says more.
 >>> kb = load_knowledge(default_data_dir() / "knowledge")
 >>> [(e.kind, e.date.isoformat()) for e in timeline(kb.missions["voyager-2"])][-2:]
 [('flyby', '1989-08-25'), ('interstellar', '2018-11-05')]
->>> [m.id for m, _ in visits(kb, kb.missions["mir"])]
+>>> [f.mission.id for f in visits(kb, kb.missions["mir"])]
 ['sts-71', 'sts-71']
 """
 

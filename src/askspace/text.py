@@ -7,8 +7,8 @@ as digits.
 
 >>> normalise("When did the U.S. land on the Moon?").words
 ('when', 'did', 'the', 'usa', 'land', 'on', 'the', 'moon')
->>> " ".join(normalise("Appolo XI's crew").words)
-'appolo 11 crew'
+>>> " ".join(normalise("Apollo XI's crew").words)
+'apollo 11 crew'
 >>> split_parts("When did they land? And when on Mars?")
 ['When did they land?', 'And when on Mars?']
 """
