@@ -5,7 +5,7 @@ from __future__ import annotations
 from askspace import compose, persons
 from askspace.compose import day
 from askspace.handlers.base import Ask, Reply
-from askspace.handlers.persons import cite_person, people_asked
+from askspace.handlers.persons import cite_person
 from askspace.persons import Flight
 
 _SOLO = ("solo", "alone", "by himself", "by herself", "on his own", "on her own", "one person flight")
@@ -21,25 +21,32 @@ def record(a: Ask) -> Reply:
     return _longest(a)
 
 
+def _by_length(flights: list[Flight]) -> list[Flight]:
+    """Longest time in space first; ties by launch, then name (one ranking for every record answer)."""
+    return sorted(flights, key=lambda f: (-(f.time_in_space.minutes if f.time_in_space else 0),
+                                          f.mission.launch, f.name))
+
+
+def _by_age(pool: list[Flight], oldest: bool) -> Flight:
+    """The oldest (or youngest) on the launch day; ties by launch, then name."""
+    sign = -1 if oldest else 1
+    return min(pool, key=lambda f: (sign * (f.age_days or 0), f.mission.launch, f.name))
+
+
 def _holders(a: Ask) -> list[tuple[str, Flight]]:
     """Each record computed here with the flight that holds it."""
     timed = [f for f in persons.all_flights(a.kb) if f.time_in_space is not None]
     aged = [f for f in persons.all_flights(a.kb) if f.age_days is not None]
-
-    def minutes(f: Flight) -> int:
-        return f.time_in_space.minutes if f.time_in_space else 0
-
     out = []
     if timed:
-        out.append(("longest single spaceflight", max(timed, key=lambda f: (minutes(f), f.name))))
+        out.append(("longest single spaceflight", _by_length(timed)[0]))
         solo = [f for f in timed if len(f.mission.crew) == 1]
         if solo:
-            out.append(("longest solo spaceflight", max(solo, key=lambda f: (minutes(f), f.name))))
-    for word, sign in (("oldest", -1), ("youngest", 1)):
+            out.append(("longest solo spaceflight", _by_length(solo)[0]))
+    for word in ("oldest", "youngest"):
         for where, pool in (("in space", aged), ("in orbit", [f for f in aged if f.orbital])):
             if pool:
-                out.append((f"{word} person to fly {where}",
-                            min(pool, key=lambda f: (sign * (f.age_days or 0), f.mission.launch, f.name))))
+                out.append((f"{word} person to fly {where}", _by_age(pool, word == "oldest")))
     return out
 
 
@@ -64,7 +71,7 @@ def _holds(a: Ask, name: str) -> Reply:
 
 def _verdict(a: Ask, holder: str) -> str:
     """ "Yes: " or "No: " when the question names a person ("Does Polyakov still hold ...")."""
-    named = people_asked(a) if a.q.people else []
+    named = list(a.q.people)
     if not named:
         return ""
     return "Yes: " if holder in named else "No: "
@@ -83,11 +90,7 @@ def _longest(a: Ask) -> Reply:
         r.lines.append("My records have no crewed flights with known dates.")
         return r
 
-    def length(f: Flight) -> int:
-        d = f.time_in_space
-        return d.minutes if d else 0
-
-    ranked = sorted(flights, key=lambda f: (-length(f), f.mission.launch, f.name))
+    ranked = _by_length(flights)
     best = ranked[0]
     m = best.mission
     r.use(m)
@@ -120,8 +123,7 @@ def _age_record(a: Ask, oldest: bool) -> Reply:
     word = "oldest" if oldest else "youngest"
 
     def pick(pool: list[Flight]) -> Flight:
-        sign = -1 if oldest else 1
-        return min(pool, key=lambda f: (sign * (f.age_days or 0), f.mission.launch, f.name))
+        return _by_age(pool, oldest)
 
     pools = [("in orbit", [f for f in aged if f.orbital])] if only_orbit else [("in space", aged)]
     top = pick(pools[0][1]) if pools[0][1] else None
