@@ -16,6 +16,7 @@ from askspace.text import normalise
 _MAX_PHRASE = 5
 _REFERS = {"it", "its", "they", "their", "them", "theirs", "that", "this", "those", "these",
            "he", "she", "his", "her", "him", "same"}
+_YES_NO_STARTS = frozenset({"did", "was", "is", "were", "has", "have", "had", "does", "do", "are"})
 _STATE_REFERS = {"they", "their", "them", "theirs"}
 
 
@@ -57,6 +58,11 @@ class Question:
 
     def ids(self, kind: str) -> list[str]:
         return [i for m in self.of_kind(kind) for i in m.ids[:1]]
+
+    @property
+    def yes_no(self) -> bool:
+        """Asked to be answered yes or no: it starts "did", "was", "is", "has", "does" and the like."""
+        return bool(self.words) and self.words[0] in _YES_NO_STARTS
 
     @property
     def refers_back(self) -> bool:

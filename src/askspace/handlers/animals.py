@@ -103,7 +103,7 @@ def animal_check(a: Ask) -> Reply:
     m = named[0] if named else (a.kb.missions[a.context_facts[0]] if a.context_facts else None)
     if m is None or not m.animals:
         if named:
-            return checks.did_mission(a) if a.q.words[:1] in (("did",), ("was",), ("is",)) else missions.mission_when(a)
+            return checks.did_mission(a) if a.q.yes_no else missions.mission_when(a)
         return _each(a)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
@@ -117,7 +117,7 @@ def animal_check(a: Ask) -> Reply:
         lost = any(not x.survived for x in m.animals)
         asks_death = any(a.q.has(w) for w in ("die", "died", "dead", "killed"))
         verdict = ""
-        if a.q.words[:1] in (("did",), ("was",), ("were",), ("is",)):
+        if a.q.yes_no:
             verdict = "Yes: " if lost == asks_death else "No: "
         elif asks_death and not lost:  # "Why did Belka and Strelka die?": they did not
             verdict = "They did not die: " if len(m.animals) > 1 else "It did not die: "

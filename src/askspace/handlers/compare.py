@@ -10,8 +10,6 @@ from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.model import Mission
 
-_YES_NO_STARTS = ("did", "was", "were", "is", "has", "had", "does")
-
 
 def _event_date(m: Mission, rule: queries.EventRule | None) -> tuple[dt.date, str]:
     """The date to compare and the verb that names it."""
@@ -109,7 +107,7 @@ def _two_missions(a: Ask, first: Mission, second: Mission, labels: dict[str, str
         r.lines.append(f"Both on the same day: {detail}.")
     elif a.q.has("before or after") or a.q.has("after or before"):
         r.lines.append(f"{'Before' if early is first else 'After'}: {detail}.")
-    elif a.q.words and a.q.words[0] in _YES_NO_STARTS and a.q.relation is not None:
+    elif a.q.yes_no and a.q.relation is not None:
         asked_before = a.q.relation.kind == "before"
         right = (early is first) == asked_before
         r.lines.append(f"{'Yes' if right else 'No'}: {detail}.")
@@ -155,7 +153,7 @@ def _two_states(a: Ask, s1: str, s2: str) -> Reply:
         readings.append(queries.RULES["crewed-land"])
     r = a.reply([], states=[s1, s2], bodies=[body])
     body_name = a.kb.bodies[body].name
-    yes_no = bool(a.q.words) and a.q.words[0] in _YES_NO_STARTS and a.q.relation is not None
+    yes_no = a.q.yes_no and a.q.relation is not None
     for i, reading in enumerate(readings):
         firsts = {}
         for state in (s1, s2):

@@ -19,7 +19,6 @@ from askspace.handlers.eventtext import say
 from askspace.model import EVENT_KINDS, Mission
 from askspace.text import normalise, stem
 
-_YES_NO = ("did", "was", "is", "were", "has", "have", "does", "do", "are")
 _STOP = frozenset({
     "cross", "crossed", "crossing", "reach", "reached", "reaching", "enter", "entered", "entering", "into",
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
@@ -85,7 +84,7 @@ def _about(a: Ask, m: Mission) -> Reply:
                 return _tell(a, chosen.mission, inner, lead=f"{chosen.mission.name} was the {a.q.ordinal} "
                              f"{_visit_word(chosen)} of {m.name} ({day(chosen.event.date)}).")
         seen = [chosen]
-    if _is_yes_no(a) and any(k in CAME_DOWN or k == "in-orbit" for k in kinds):
+    if a.q.yes_no and any(k in CAME_DOWN or k == "in-orbit" for k in kinds):
         return _down_yes_no(a, m)
     placed = [f for f in own if f.event.place]
     if a.q.words[:1] == ("where",) and placed:  # "where did the debris fall?": the place, not the whole event
@@ -105,7 +104,7 @@ def _about(a: Ask, m: Mission) -> Reply:
         r.lines.extend(plan[:1])
         return r
     if not set(kinds) & _CREW_WORK:  # an end date or a return is in the mission's own fields
-        return checks.did_mission(a) if _is_yes_no(a) else missions.mission_when(a)
+        return checks.did_mission(a) if a.q.yes_no else missions.mission_when(a)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
     kind = min(kinds, key=EVENT_KINDS.index)  # "dock" reads as docking before crew arrival
@@ -122,8 +121,6 @@ def _visit_word(f: Found) -> str:
             "release": "release"}.get(f.event.kind, f.event.kind)
 
 
-def _is_yes_no(a: Ask) -> bool:
-    return a.q.words[:1] in {(w,) for w in _YES_NO}
 
 
 def _tell(a: Ask, m: Mission, found: list[Found], lead: str | None = None) -> Reply:

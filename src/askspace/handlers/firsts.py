@@ -45,7 +45,7 @@ def _recorded(a: Ask) -> Reply | None:
         return None
     people = {i for m in a.q.mentions if m.kind == "mission" and names_crew(a.kb.missions[m.ids[0]], m.text)
               for i in range(m.start, m.end)}
-    yes_no = a.q.words[:1] in (("is",), ("was",), ("did",), ("were",), ("has",), ("does",))
+    yes_no = a.q.yes_no
     if yes_no:  # "did the Americans launch the first satellite?": the state is checked, not searched for
         people |= {i for m in a.q.of_kind("state") for i in range(m.start, m.end)}
     words = tuple(w for i, w in enumerate(a.q.words) if i not in people)  # "...in space, Gagarin?"

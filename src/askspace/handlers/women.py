@@ -122,7 +122,7 @@ def _body_answer(a: Ask, body: str, count: bool) -> Reply:
                            f"{f.name} ({f.mission.name}, {day(rule.when(f.mission))}){r.citations.cite(f.mission)}"
                            for f in women) + ".")
         return r
-    lead = "No: no" if _yes_no(a) else "None: no" if count else "No"
+    lead = "No: no" if a.q.yes_no else "None: no" if count else "No"
     if not flights:
         r.lines.append(f"{lead} woman has {verb} {name}: no one has, in my records (to {day(a.kb.as_of)}).")
         return r
@@ -231,7 +231,7 @@ def _deaths(a: Ask, first: bool) -> Reply:
     r = a.reply([], bodies=["earth"], states=a.said_states)
     where = f" {scope}" if scope else ""
     if not dead:
-        r.lines.append(f"{'No' if first or _yes_no(a) else 'None'}: no {one} has died during a spaceflight{where} "
+        r.lines.append(f"{'No' if first or a.q.yes_no else 'None'}: no {one} has died during a spaceflight{where} "
                        f"in my records (to {day(a.kb.as_of)}).")
         return r
     missions = list(dict.fromkeys(f.mission for f in dead))
@@ -246,7 +246,7 @@ def _deaths(a: Ask, first: bool) -> Reply:
         if len(groups) > 1:
             r.lines.append("Later: " + "; ".join(groups[1:]) + ".")
     else:
-        yes = "Yes: " if _yes_no(a) else ""
+        yes = "Yes: " if a.q.yes_no else ""
         r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, one, many)} died during "
                        f"spaceflights{where} in my records: " + "; ".join(groups) + ".")
     r.lines.append("Counted: crew killed during the mission itself; deaths in ground tests and training are not "
@@ -319,7 +319,7 @@ def _aboard(a: Ask, m: Mission, r: Reply) -> Reply:
     members = [c for c in m.crew if c.sex == sex]
     n = len(members)
     if not members:
-        none = "No" if _yes_no(a) else "None"
+        none = "No" if a.q.yes_no else "None"
         if len(m.crew) == 1:
             r.lines.append(f"{none}: {m.name} carried one person, {m.crew[0].name}, a {other[0]}"
                            f"{r.citations.cite(m)}.")
@@ -328,7 +328,7 @@ def _aboard(a: Ask, m: Mission, r: Reply) -> Reply:
                        f"{r.citations.cite(m)}.")
         return r
     verb = "flew on" if Flight(m, members[0]).reached_space else plural(n, "was aboard", "were aboard")
-    yes = "Yes: " if _yes_no(a) else ""
+    yes = "Yes: " if a.q.yes_no else ""
     r.lines.append(f"{yes}{number_word(n, capital=not yes)} {plural(n, one, many)} {verb} {m.name}, "
                    f"in a crew of {number_word(len(m.crew))}: " + join([f"{c.name} ({c.role})" for c in members])
                    + f"{r.citations.cite(m)}.")
@@ -343,9 +343,6 @@ def _sex(a: Ask) -> str:
     return "male" if words & set(_MEN) and not words & {"woman", "women", "female", "females"} else "female"
 
 
-def _yes_no(a: Ask) -> bool:
-    """A question that wants yes or no: "Has a woman ever walked on the Moon?"."""
-    return a.q.words[:1] in (("has",), ("have",), ("did",), ("does",), ("is",), ("was",), ("were",))
 
 
 def _flight(r: Reply, m: Mission) -> str:
