@@ -263,10 +263,7 @@ def _landing(raw: Any, p: Problems, path: str) -> model.Landing | None:
         p.add(f"{path}.operated", "missing required key (a soft landing needs yes, brief or none)")
     if result not in (None, "soft") and m.get("operated") is not None:
         p.add(f"{path}.operated", f"only a soft landing has 'operated' (result is {result!r})")
-    crewed = m.get("crewed", False)
-    if not isinstance(crewed, bool):
-        p.add(f"{path}.crewed", f"expected true or false, got {_describe(crewed)}")
-        crewed = False
+    crewed = _flag(m, "crewed", p, path)
     if result is None:
         return None
     return model.Landing(result=result, date=date, operated=operated,
@@ -278,10 +275,7 @@ def _crew(value: Any, p: Problems, path: str) -> tuple[model.CrewMember, ...]:
     out = []
     for m, cp in _items(value, "crew members", CREW_KEYS, p, path):
         name, role = _opt(m, "name", _text, p, cp), _opt(m, "role", _text, p, cp)
-        died = m.get("died", False)
-        if not isinstance(died, bool):
-            p.add(f"{cp}.died", f"expected true or false, got {_describe(died)}")
-            died = False
+        died = _flag(m, "died", p, cp)
         flight_time = _opt(m, "flight_time", _text, p, cp)
         if flight_time and not FLIGHT_TIME.match(flight_time):
             p.add(f"{cp}.flight_time", f"{flight_time!r} is not a flight time (write for example 4d 23h 7m)")

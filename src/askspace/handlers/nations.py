@@ -12,7 +12,7 @@ from askspace.model import Mission
 
 def first_other(a: Ask) -> Reply:
     """The first person in space whose state is none of the states named ("other than the USSR or USA")."""
-    excluded = list(dict.fromkeys([*queries.expand_states(a.kb, a.q.excluded), *a.said_states]))
+    excluded = list(dict.fromkeys([*queries.expand_states(a.kb, a.q.excluded), *a.said_states]))  # said order
     r = a.reply([], bodies=["earth"])
     if not excluded:
         r.lines.append("Which states do you mean to leave out? For example: \"other than the USSR or the USA\".")
