@@ -7,7 +7,7 @@ from askspace.compose import day, join
 from askspace.events import came_down, visits
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described, note_for, walkers
 from askspace.handlers.eventtext import say
-from askspace.model import Mission
+from askspace.model import BY_LAUNCH, Mission
 
 _RESULT = {"soft": "landed", "impact": "hit the surface", "crash": "crashed",
            "lost": "was lost during its descent", "missed": "missed its target"}
@@ -171,11 +171,9 @@ def elsewhere(a: Ask, m: Mission, body_id: str, rule: queries.EventRule, cite: s
         lines.append(did)
     if end is not None and end.note:
         lines.append(f"It ended on {day(end.date)}, {compose.lower_first(end.note)}.")
-    others: dict[str, Mission] = {}
-    for o in queries.missions(a.kb, body=body_id):
-        if o.target == body_id and rule.test(o) and o.id != m.id:
-            others.setdefault(o.id, o)
-    done = [f"{o.name} ({day(rule.when(o))}){a.citations.cite(o)}" for o in list(others.values())[:4]]
+    others = {o.id: o for o in queries.events(a.kb, rule, body_id) if o.target == body_id and o.id != m.id}
+    by_launch = sorted(others.values(), key=BY_LAUNCH)
+    done = [f"{o.name} ({day(rule.when(o))}){a.citations.cite(o)}" for o in by_launch[:4]]
     lines.append(f"Missions that did: {join(done)}." if done else f"No mission in my records {rule.past} {body}.")
     return lines
 

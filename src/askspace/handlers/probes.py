@@ -91,8 +91,8 @@ def body_visitors(a: Ask) -> Reply:
         return a.reply(["Which place do you mean, for example Jupiter or Neptune?"])
     rule = queries.RULES["orbit" if "orbit" in a.q.events else "flyby"]
     found: dict[str, Mission] = {}
-    for m in queries.missions(a.kb, body=body):
-        if m.target == body and rule.test(m):
+    for m in queries.events(a.kb, rule, body):  # remembered: only the missions that did it
+        if m.target == body:
             found.setdefault(m.id, m)  # an encounter view counts once
     name = a.kb.bodies[body].name
     r = a.reply([], bodies=[body], states=list(dict.fromkeys(m.country for m in found.values())))
