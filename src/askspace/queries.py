@@ -140,6 +140,15 @@ def having(found: Sequence[Mission], get: Callable[[Mission], object], value: ob
     return list(compress(found, map(eq, map(get, found), repeat(value))))
 
 
+def once_each(kb: KnowledgeBase, found: Iterable[Mission]) -> list[Mission]:
+    """A mission seen at two bodies counts once, as itself if it can (not as a view at another body)."""
+    unique: dict[str, Mission] = {}
+    for m in found:
+        if m.id not in unique or m is kb.missions[m.id]:
+            unique[m.id] = m
+    return list(unique.values())
+
+
 def missions(kb: KnowledgeBase, *, body: str | None = None, states: Iterable[str] = (),
              program: str | None = None, crewed: bool | None = None) -> list[Mission]:
     """Missions matching the filters, by launch date (remembered per knowledge base)."""

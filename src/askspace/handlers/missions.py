@@ -18,10 +18,7 @@ _CARRIED = ("it carried", "its lander", "its probe", "its rover", "the probe it"
 
 def _one(a: Ask) -> Mission | Reply:
     """The mission the question is about, or a reply saying which ones could be meant."""
-    firsts: dict[str, Mission] = {}
-    for m in missions_described(a):  # one per mission: its view at another body counts once
-        firsts.setdefault(m.id, m)
-    found = list(firsts.values())
+    found = queries.once_each(a.kb, missions_described(a))  # a view at another body counts once, as itself
     if len(found) > 1 and a.q.crewed:  # "the Soyuz 10 crew ... Salyut 1": the crewed flight
         crewed = [m for m in found if m.crewed]
         found = crewed if len(crewed) == 1 else found

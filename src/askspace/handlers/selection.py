@@ -222,17 +222,8 @@ def _filtered(kb: KnowledgeBase, f: Filters, found: list[Mission]) -> tuple[list
     carried = [m for m in found if m.part_of is not None] if f.split_carried and any(map(_PART_OF, found)) else []
     if carried:
         found = having(found, _PART_OF, None)
-    chosen = found if len(set(map(_ID, found))) == len(found) else _once_each(kb, found)
+    chosen = found if len(set(map(_ID, found))) == len(found) else queries.once_each(kb, found)
     return chosen, list({m.id: m for m in carried}.values())
-
-
-def _once_each(kb: KnowledgeBase, found: list[Mission]) -> list[Mission]:
-    """A mission seen at two bodies counts once, as itself if it can (not as a view at another body)."""
-    unique: dict[str, Mission] = {}
-    for m in found:
-        if m.id not in unique or m is kb.missions[m.id]:
-            unique[m.id] = m
-    return list(unique.values())
 
 
 class Parts(NamedTuple):
