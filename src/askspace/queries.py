@@ -238,15 +238,20 @@ def landing_attempts(kb: KnowledgeBase, body: str) -> list[Mission]:
     return [m for m in missions(kb, body=body) if m.landing is not None]
 
 
+def tried_to_land(m: Mission, bodies: tuple[str, ...] = ()) -> bool:
+    """A lander (or crewed craft) that went down to the surface of one of ``bodies`` (any, if none):
+    an impactor's hit is not a landing attempt."""
+    return (m.landing is not None and m.landing.result != "impact" and (not bodies or m.target in bodies)
+            and ("lander" in m.types or "penetrator" in m.types or m.crewed))
+
+
 def failed_landings(kb: KnowledgeBase, body: str, rule: EventRule) -> list[Mission]:
     """Landers (not impactors) that tried to land on ``body`` and do not satisfy ``rule`` (remembered)."""
     key = ("failed-landings", body, rule.name)
     found = kb.memo.get(key)
     if found is None:
         found = tuple(m for m in landing_attempts(kb, body)
-                      if m.target == body and ("lander" in m.types or "penetrator" in m.types or m.crewed)
-                      and not rule.test(m) and m.landing is not None and m.landing.result != "impact"
-                      and (rule.name != "crewed-land" or m.crewed))
+                      if tried_to_land(m, (body,)) and not rule.test(m) and (rule.name != "crewed-land" or m.crewed))
         kb.memo[key] = found
     return list(found)
 

@@ -247,10 +247,7 @@ def parts(kb: KnowledgeBase, f: Filters, chosen: Sequence[Mission], remember: bo
     rule = f.event
     counted, partial, left = split(f, chosen)
     bodies = f.bodies
-    attempted = [m for m in left if m.landing is not None and m.landing.result != "impact"
-                 and (not bodies or m.target in bodies)
-                 and ("lander" in m.types or "penetrator" in m.types or m.crewed)] \
-        if rule is not None and rule.is_landing else []
+    attempted = [m for m in left if queries.tried_to_land(m, bodies)] if rule is not None and rule.is_landing else []
     tally: tuple[tuple[str, int], ...] = ()
     if rule is None and not f.outcome:
         outcomes = Counter(map(_OUTCOME, chosen))
@@ -272,9 +269,7 @@ def split(f: Filters, chosen: Sequence[Mission]) -> tuple[list[Mission], list[Mi
     rule = f.event
     if rule is not None and rule.is_landing and f.outcome == "failure":
         bodies = f.bodies
-        hits = [m.landing is not None and not rule.test(m) and m.landing.result != "impact"
-                and (not bodies or m.target in bodies)
-                and ("lander" in m.types or "penetrator" in m.types or m.crewed) for m in chosen]
+        hits = [queries.tried_to_land(m, bodies) and not rule.test(m) for m in chosen]
     elif rule is not None:
         hits = list(map(rule.test, chosen))
     elif f.outcome == "success" and not f.still:
