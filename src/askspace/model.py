@@ -226,6 +226,8 @@ class Mission:
 
 
 
+_FUNCTION_WORDS = frozenset({"the", "an", "of", "and", "for", "to", "on", "in", "at", "by", "with"})
+
 BY_LAUNCH = attrgetter("launch", "id")
 """Sort key for missions: by launch date, ties broken by id (``sorted(ms, key=BY_LAUNCH)``)."""
 
@@ -302,14 +304,15 @@ class KnowledgeBase:
     def name_words(self) -> frozenset[str]:
         """Every word of a name in the knowledge base, casefolded ("challenger", "luna", "mars").
 
-        One-letter words ("Ranger A") are left out: they are articles and initials far more often.
+        One-letter words ("Ranger A") and articles and prepositions ("the" of "the United States") are left
+        out: at the start of a sentence they are not names.
         """
         names = [n for m in self.missions.values() for n in (m.name, *m.aliases)]
         names += [n for p in self.programs.values() for n in (p.name, *p.aliases)]
         names += [n for b in self.bodies.values() for n in (b.name, *b.aliases)]
         names += [n for s in self.states.values() for n in (s.name, s.short, s.adjective, *s.aliases)]
         words = (w.casefold().strip("()\"',.") for n in names for w in n.split())
-        return frozenset(w for w in words if len(w) > 1)
+        return frozenset(w for w in words if len(w) > 1) - _FUNCTION_WORDS
 
     def build_indexes(self) -> KnowledgeBase:
         """Build the lookup tables now (at load, so the cache holds them) rather than on first question."""

@@ -53,13 +53,13 @@ def animal_flights(a: Ask) -> Reply:
         if rec is not None and rec.mission.id == m.id and a.q.ordinal == "first":  # said as the source says it
             r.use(m)
             r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(m)))
-            r.lines.append(_fate(a, m))
+            r.lines.append(_fate(m))
             return r
         r.use(m)
         r.lines.append(f"The {a.q.ordinal} in my records was {m.name} ({compose.state_name(a.kb, m.country)}), "
                        f"launched {day(m.launch)}{r.citations.cite(m)}, carrying the {_kind(m.animals)} "
                        f"{_who(m.animals)}.")
-        r.lines.append(_fate(a, m))
+        r.lines.append(_fate(m))
         return r
     r.use(*pool)
     items = [f"{m.name} ({_who(m.animals)}, {day(m.launch)}){r.citations.cite(m)}" for m in pool]
@@ -71,7 +71,7 @@ def animal_flights(a: Ask) -> Reply:
     return r
 
 
-def _fate(a: Ask, m: Mission, cite: str = "") -> str:
+def _fate(m: Mission, cite: str = "") -> str:
     lost = [x for x in m.animals if not x.survived]
     if not lost:
         back = f" on {day(m.end)}" if m.end else ""
@@ -93,7 +93,7 @@ def _each(a: Ask) -> Reply:
     r.use(*pool)
     if len(pool) > 1:
         r.lines.append(f"My records have {compose.number_word(len(pool))} such flights:")
-    r.lines.extend(f"{m.name}: {_fate(a, m, r.citations.cite(m))}" for m in pool)
+    r.lines.extend(f"{m.name}: {_fate(m, r.citations.cite(m))}" for m in pool)
     return r
 
 
@@ -121,7 +121,7 @@ def animal_check(a: Ask) -> Reply:
             verdict = "Yes: " if lost == asks_death else "No: "
         elif asks_death and not lost:  # "Why did Belka and Strelka die?": they did not
             verdict = "They did not die: " if len(m.animals) > 1 else "It did not die: "
-        r.lines.append(f"{verdict}{_fate(a, m, '' if wrong else cite)}")
+        r.lines.append(f"{verdict}{_fate(m, '' if wrong else cite)}")
     if not fate_asked or "when" in a.q.words:
         r.lines.append(f"{m.name} carried {_who(m.animals)} and was launched on {day(m.launch)}"
                        f"{'' if wrong or fate_asked else cite}.")

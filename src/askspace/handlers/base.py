@@ -216,8 +216,7 @@ def leaving_out(a: Ask, r: Reply) -> Reply:
     """Start the answer with the states the question leaves out ("other than the USSR and the USA")."""
     if a.q.excluded and r.lines:
         names = compose.join([compose.state_name(a.kb, s) for s in a.q.excluded])
-        first = r.lines[0]
-        r.lines[0] = f"Leaving out {names}: {'the ' + first[4:] if first.startswith('The ') else first}"
+        r.lines[0] = f"Leaving out {names}: {compose.lower_first(r.lines[0], a.kb.name_words)}"
     return r
 
 

@@ -59,7 +59,7 @@ def _recorded(a: Ask) -> Reply | None:
     r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
     if a.said_states and yes_no and not recorded.names_a_state(a.kb, rec.phrase):
         right = rec.mission.country in a.said_states  # "is it true China landed on the far side first?"
-        r.lines[0] = f"{'Yes' if right else 'No'}: {'t' if r.lines[0][:4] == 'The ' else r.lines[0][0]}{r.lines[0][1:]}"
+        r.lines[0] = f"{'Yes' if right else 'No'}: {compose.lower_first(r.lines[0], a.kb.name_words)}"
     named = recorded.who(rec)
     crewed = recorded.crewed_named(a.tools.firsts, named) or rec.mission
     if crewed.crew and ("who" in a.q.words or a.q.has("crew")) and all(c.name not in named for c in crewed.crew):

@@ -99,7 +99,7 @@ def person(a: Ask) -> Reply:
     if any(a.q.has(p) for p in _LONG):
         _how_long(name, flights, r)
     elif any(w in a.q.words for w in _WITH):
-        _with(a, name, flights, r)
+        _with(name, flights, r)
     elif "where" in a.q.words and any(a.q.has(p) for p in _LAND):
         _where_landed(a, name, flights, r)
     else:
@@ -159,7 +159,7 @@ def _how_long(name: str, flights: list[Flight], r: Reply) -> None:
         r.lines.append("Times marked \"about\" are counted in whole days from the launch and landing dates.")
 
 
-def _with(a: Ask, name: str, flights: list[Flight], r: Reply) -> None:
+def _with(name: str, flights: list[Flight], r: Reply) -> None:
     groups = []
     for f in flights:
         others = persons.crewmates(f)
