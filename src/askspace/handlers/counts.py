@@ -50,8 +50,12 @@ def countries(a: Ask) -> Reply:
     inside, window = _window(a, rule)
     others = (" other than " + join([compose.state_name(a.kb, s) for s in a.q.excluded])
               if a.excluded_states else "")  # "countries other than the USSR and the USA"
-    firsts = queries.firsts_by_state(a.kb, rule, body_id,
-                                     keep=lambda m: inside(m) and m.country not in a.excluded_states)
+    excluded = a.excluded_states
+
+    def keep(m: Mission) -> bool:  # in the question's window, and of a state it does not leave out
+        return inside(m) and m.country not in excluded
+
+    firsts = queries.firsts_by_state(a.kb, rule, body_id, keep=keep)
     states = [sid for sid in firsts if a.kb.states[sid].kind == "state"]
     agencies = [sid for sid in firsts if a.kb.states[sid].kind != "state"]
     r = a.reply([], bodies=[body_id], states=states)
@@ -70,8 +74,8 @@ def countries(a: Ask) -> Reply:
         r.lines.append(f"{lead}: {members}.")
     r.lines.append(f"Rule: {rule.rule}; each country is listed with its first.")
     if rule.name == "land":
-        strict = [s for s in queries.firsts_by_state(a.kb, queries.RULES["land-worked"], body_id, keep=inside)
-                  if a.kb.states[s].kind == "state" and s not in a.excluded_states]
+        strict = [s for s in queries.firsts_by_state(a.kb, queries.RULES["land-worked"], body_id, keep=keep)
+                  if a.kb.states[s].kind == "state"]
         if strict != states:
             names = join([compose.state_name(a.kb, s) for s in strict])
             r.lines.append(f"Counting only landers that went on working, {number_word(len(strict))}: {names}.")
@@ -81,8 +85,7 @@ def countries(a: Ask) -> Reply:
                        f"not a country; it has also {rule.verb} {body.name} ({m.name}, {day(rule.when(m))}"
                        f"{r.citations.cite(m)}).")
     if rule.name in ("land", "crewed-land"):
-        failed = [m for m in queries.failed_landings(a.kb, body_id, rule)
-                  if inside(m) and m.country not in a.excluded_states]
+        failed = [m for m in queries.failed_landings(a.kb, body_id, rule) if keep(m)]
         if failed:
             parts = [f"{m.name} ({compose.state_name(a.kb, m.country)}, {m.launch.year}) {_attempt_text(m)}"
                      for m in failed[:8]]
