@@ -247,8 +247,7 @@ def how_long(a: Ask) -> Reply:
     """How long a crewed flight lasted for its crew ("how long was the flight?" after naming it)."""
     from askspace.handlers.missions import mission_when
 
-    ids = a.q.ids("mission")
-    m = a.kb.missions[ids[0]] if ids else None
+    m = a.mission()
     if m is None or not m.crew:
         return mission_when(a)
     r = a.reply([], states=[m.country], bodies=[m.target])
