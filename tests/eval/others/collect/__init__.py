@@ -1,0 +1,1 @@
+"""Scripts that pick spaceflight-history questions out of public question collections."""
