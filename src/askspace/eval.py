@@ -1,20 +1,17 @@
-"""Run the development question set and report pass rates.
+"""Measure understanding on other people's questions; or run one of our own regression sets.
 
-``python -m askspace.eval [FILE] [--failures N]`` prints the pass rate per family and
-per form, the wrong-answer rate and the "not understood" rate separately (a wrong answer
-costs more than an honest "I don't know"), the failures, and a confusion list of
-intents.
+``python -m askspace.eval`` judges every question in ``tests/eval/others/`` (the open part,
+the sealed part and the conversations) as right, wrong or not known, and prints the counts
+by family and by source. The sealed part is shown only as counts by family: its questions
+and answers are never printed. ``--summary`` leaves out the lists of failures; either way
+the output ends with exactly three lines that scripts can read::
 
-Each question in the YAML file::
+    open: R right, W wrong, N not known of T
+    sealed: R right, W wrong, N not known of T
+    conversations: R right, W wrong, N not known of T turns
 
-    - q: How many countries have landed on Mars?
-      family: counts            # counts, firsts, when-where-who, yes-no, lists, compare, sources, ...
-      form: plain               # plain, lowercase, keywords, typo, multi-part, colloquial, follow-up, ...
-      context: [earlier question, ...]   # asked first, in the same session (optional)
-      intent: count_countries   # expected intent (optional; feeds the confusion list)
-      must: [three|3, Mars 3, 2 December 1971]   # each must appear (case-insensitive; | = any of)
-      must_not: [Beagle 2 landed]                         # none may appear
-      understood: true          # false: askspace should say it does not understand
+``python -m askspace.eval FILE`` runs one of our own phrasing sets (``tests/eval/regression/``),
+kept as regression tests only (see ``askspace.regression``).
 """
 
 from __future__ import annotations
@@ -22,148 +19,73 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
 
+from askspace import measure, regression
 from askspace.bot import Bot
-from askspace.render import plain
-
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval"
-DEFAULT_FILE = DEFAULT_DIR / "questions.yaml"
-KEYS = {"q", "family", "form", "context", "intent", "must", "must_not", "understood", "note"}
+from askspace.measure import Verdict
 
 
-@dataclass(frozen=True)
-class Case:
-    q: str
-    family: str
-    form: str
-    context: tuple[str, ...] = ()
-    intent: str | None = None
-    must: tuple[str, ...] = ()
-    must_not: tuple[str, ...] = ()
-    understood: bool = True
+class Measured:
+    """The three parts of the measure, judged."""
+
+    def __init__(self, bot: Bot, folder: Path = measure.OTHERS_DIR) -> None:
+        self.open = measure.run_questions(bot, measure.load_questions(folder / "open.yaml"))
+        self.sealed = measure.run_questions(bot, measure.load_sealed(folder / "sealed.b64"))
+        self.conversations = measure.run_conversations(bot, measure.load_conversations(folder / "conversations.yaml"))
+
+    def summary(self) -> list[str]:
+        return [measure.summary_line("open", self.open), measure.summary_line("sealed", self.sealed),
+                measure.summary_line("conversations", self.conversations, " turns")]
 
 
-@dataclass
-class Outcome:
-    case: Case
-    answer: str
-    intent: str | None
-    understood: bool
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def passed(self) -> bool:
-        return not self.problems
-
-    @property
-    def kind(self) -> str:
-        """pass, abstain (said it did not understand) or wrong."""
-        if self.passed:
-            return "pass"
-        return "abstain" if self.case.understood and not self.understood else "wrong"
-
-
-def load_cases(path: Path) -> list[Case]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(raw, list):
-        raise ValueError(f"{path}: expected a list of questions")
-    cases = []
-    for i, item in enumerate(raw):
-        if not isinstance(item, dict) or not {"q", "family", "form"} <= set(item):
-            raise ValueError(f"{path}: item {i} needs q, family and form")
-        unknown = set(item) - KEYS
-        if unknown:
-            raise ValueError(f"{path}: item {i}: unknown keys {sorted(unknown)}")
-        cases.append(Case(
-            q=str(item["q"]), family=str(item["family"]), form=str(item["form"]),
-            context=tuple(str(c) for c in item.get("context") or ()),
-            intent=item.get("intent"), must=tuple(str(m) for m in item.get("must") or ()),
-            must_not=tuple(str(m) for m in item.get("must_not") or ()),
-            understood=bool(item.get("understood", True)),
-        ))
-    return cases
-
-
-def run_case(bot: Bot, case: Case) -> Outcome:
-    session = bot.session()
-    for earlier in case.context:
-        session.ask(earlier)
-    answer = session.ask(case.q)
-    text = plain(answer)
-    out = Outcome(case, text, answer.intent, answer.understood)
-    folded = text.casefold()
-    if answer.understood != case.understood:
-        out.problems.append("understood" if answer.understood else "not understood")
-    for fact in case.must:
-        options = [f.strip().casefold() for f in fact.split("|")]
-        if not any(option in folded for option in options):
-            out.problems.append(f"missing {fact!r}")
-    for fact in case.must_not:
-        if fact.casefold() in folded:
-            out.problems.append(f"contains {fact!r}")
-    return out
-
-
-def _rates(outcomes: list[Outcome], key: str) -> list[str]:
-    groups: dict[str, list[Outcome]] = defaultdict(list)
-    for o in outcomes:
-        groups[getattr(o.case, key)].append(o)
-    lines = []
-    for name in sorted(groups):
-        group = groups[name]
-        passed = sum(o.passed for o in group)
-        lines.append(f"  {name:<16} {passed:>4}/{len(group):<4} {100 * passed / len(group):5.1f}%")
+def _failures(title: str, verdicts: Sequence[Verdict], verdict: str, limit: int) -> list[str]:
+    chosen = [v for v in verdicts if v.verdict == verdict]
+    if not chosen or not limit:
+        return []
+    lines = [f"{title} ({len(chosen)}):"]
+    for v in chosen[:limit]:
+        lines.append(f"- [{v.item.family} / {v.item.source}] {v.item.q}")
+        lines.append("    expect: " + "; ".join(v.item.expect)
+                     + ("  reject: " + "; ".join(v.item.reject) if v.item.reject else ""))
+        lines.append("    answer: " + v.answer.replace("\n", " | ")[:300])
     return lines
 
 
-def report(outcomes: list[Outcome], show_failures: int = 50) -> str:
-    total = len(outcomes)
-    kinds = Counter(o.kind for o in outcomes)
-    lines = [
-        f"pass rate: {kinds['pass']}/{total} = {100 * kinds['pass'] / max(total, 1):.1f}%",
-        f"wrong answers: {kinds['wrong']} ({100 * kinds['wrong'] / max(total, 1):.1f}%); "
-        f"not understood: {kinds['abstain']} ({100 * kinds['abstain'] / max(total, 1):.1f}%)",
-        "by family:", *_rates(outcomes, "family"), "by form:", *_rates(outcomes, "form"),
-    ]
-    confusion = Counter((o.case.intent, o.intent) for o in outcomes
-                        if o.case.intent and o.intent != o.case.intent)
-    if confusion:
-        lines.append("wrong intents (expected -> got: count):")
-        lines += [f"  {exp} -> {got}: {n}" for (exp, got), n in sorted(confusion.items(), key=str)]
-    failures = [o for o in outcomes if not o.passed]
-    if failures and show_failures:
-        lines.append(f"failures ({len(failures)}):")
-        for o in failures[:show_failures]:
-            lines.append(f"- [{o.case.family}/{o.case.form}] {o.case.q}")
-            lines.append(f"    {'; '.join(o.problems)}")
-            lines.append("    answer: " + o.answer.replace("\n", " | ")[:300])
-    return "\n".join(lines)
-
-
-def evaluate(bot: Bot, path: Path = DEFAULT_DIR) -> list[Outcome]:
-    """Run one question file, or every ``*.yaml`` file of a folder (by default tests/eval)."""
-    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
-    return [run_case(bot, case) for file in files for case in load_cases(file)]
+def report(m: Measured, failures: int) -> str:
+    lines = ["Other people's questions: right / wrong / not known (tests/eval/others)",
+             "open, by family:", *measure.table(m.open, "family"),
+             "open, by source:", *measure.table(m.open, "source"),
+             "sealed, by family (its questions are never shown):", *measure.table(m.sealed, "family"),
+             "conversations, by family:", *measure.table(m.conversations, "family")]
+    lines += _failures("open: wrong answers", m.open, "wrong", failures)
+    lines += _failures("open: not known", m.open, "not known", failures)
+    lines += _failures("conversations: wrong answers", m.conversations, "wrong", failures)
+    lines += _failures("conversations: not known", m.conversations, "not known", failures)
+    return "\n".join([*lines, *m.summary()])
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m askspace.eval", description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_DIR,
-                        help="a question file or folder (default: every file in tests/eval)")
-    parser.add_argument("--failures", type=int, default=50, help="how many failures to show")
+    parser.add_argument("file", nargs="?", type=Path,
+                        help="one of our own regression sets (tests/eval/regression/*.yaml) instead of the measure")
+    parser.add_argument("--summary", action="store_true", help="counts only, no lists of failures")
+    parser.add_argument("--failures", type=int, default=50, help="how many failures of each kind to show")
     args = parser.parse_args(argv)
     try:
-        outcomes = evaluate(Bot.load(), args.file)
+        bot = Bot.load()
+        if args.file:
+            text = regression.report(regression.evaluate(bot, args.file), args.failures)
+        else:
+            text = report(Measured(bot), 0 if args.summary else args.failures)
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"askspace.eval: {exc}", file=sys.stderr)
         return 2
     try:
-        print(report(outcomes, args.failures), flush=True)
+        print(text, flush=True)
     except BrokenPipeError:  # python -m askspace.eval | head: the reader went away, stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
