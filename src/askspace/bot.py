@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from askspace import context, matching, persons, queries
+from askspace import context, coverage, matching, persons, queries
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.events import index_events
@@ -42,6 +42,7 @@ class Trace:
     entities: tuple[dict[str, str], ...]
     context_used: tuple[str, ...]
     corrections: tuple[tuple[str, str], ...]
+    unexplained: tuple[str, ...] = ()  # words of the question that the chosen reading does not explain
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,10 @@ class Bot:
         plain |= {w for key, targets in self.index.entries.items()
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
         self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
+        self.explaining = {i.id: coverage.explaining_phrases(i, lexicon) for i in intents}
+        # Name fragments ("dragon" of Crew Dragon) and the words of recorded firsts are explained for every intent.
+        self.known_words = self.index.words | coverage.firsts_words(kb.missions.values())
+        self.mission_words = {m.id: coverage.record_words(m) for m in kb.missions.values()}
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Bot:
@@ -137,7 +142,7 @@ class Session:
             facts = list(dict.fromkeys([*facts, *reply.facts])) if facts else reply.facts  # each reply's are unique
             understood = understood or (reply.understood and trace.intent is not None)
         if not understood and not any(t.intent == "out_of_scope" or "internal error" in t.context_used
-                                      for t in traces):
+                                      or t.unexplained for t in traces):
             lines = [not_understood_text()]
         answer = Answer(
             text="\n".join([*lines, *citations.lines()]) if understood else lines[0],
@@ -177,9 +182,17 @@ class Session:
                                           first.primary, first.facts)
         return first, _trace(part, q, matching.Match(match.runner_up, match.tied))
 
+    def _unexplained(self, read: Question, intent: Intent) -> tuple[str, ...]:
+        """Words of the question that neither names, the lexicon, the intent nor the named missions' records explain."""
+        bot = self.bot
+        known = bot.known_words.union(*(bot.mission_words.get(m.ids[0], ()) for m in read.of_kind("mission")))
+        return coverage.unexplained(read.words, [(m.start, m.end) for m in read.mentions], bot.explaining[intent.id],
+                                    known)
+
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
-        q = context.resolve_pronouns(bot.reader.read(part), ctx)
+        read = bot.reader.read(part)
+        q = context.resolve_pronouns(read, ctx)
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
         if ctx.intent and ctx.question and follow_up and (not q.events or match.best is None
@@ -195,6 +208,9 @@ class Session:
         if match.best is None:
             return Reply([not_understood_text()], understood=False), _trace(part, q, match)
         intent = match.best.intent
+        left = () if intent.any_words else self._unexplained(read, intent)
+        if left:
+            return Reply([not_explained_text(left)], understood=False), _trace(part, q, match, left)
         future = [int(m.ids[0]) for m in q.of_kind("year", include_anchor=True)
                   if int(m.ids[0]) > bot.kb.as_of.year]
         if future:
@@ -221,7 +237,13 @@ def _too_long(length: int) -> Answer:
                   f"{MAX_QUESTION_CHARS:,} characters.", understood=False)
 
 
-def _trace(part: str, q: Question, match: matching.Match) -> Trace:
+def not_explained_text(words: tuple[str, ...]) -> str:
+    quoted = ", ".join(f'"{w}"' for w in words)
+    return (f"Sorry, I do not know how to answer that: I did not understand {quoted} in it, and I will not "
+            "guess. Try asking in other words, or ask /help for examples.")
+
+
+def _trace(part: str, q: Question, match: matching.Match, unexplained: tuple[str, ...] = ()) -> Trace:
     best, runner = match.best, match.runner_up
     return Trace(
         text=part,
@@ -232,4 +254,5 @@ def _trace(part: str, q: Question, match: matching.Match) -> Trace:
         entities=tuple({"kind": m.kind, "id": m.ids[0], "text": m.text} for m in q.mentions),
         context_used=q.context_used,
         corrections=q.corrections,
+        unexplained=unexplained,
     )

@@ -19,9 +19,9 @@ from askspace.text import normalise
 
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person")
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
-                "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions")
+                "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers")
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
-               "examples", "not_examples"}
+               "examples", "not_examples", "any_words", "explains"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
 
 
@@ -49,6 +49,8 @@ class Intent:
     params: dict[str, str] = field(default_factory=dict)
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
+    any_words: bool = False  # answers whatever the other words are (greetings, help, out of scope)
+    explains: tuple[str, ...] = ()  # words its handler reads besides the cues (they are not left unexplained)
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,8 @@ def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataErr
         params={str(k): str(v) for k, v in (doc.get("params") or {}).items()},
         examples=tuple(str(x) for x in doc.get("examples") or ()),
         not_examples=tuple(str(x) for x in doc.get("not_examples") or ()),
+        any_words=doc.get("any_words") is True,
+        explains=_phrases(doc.get("explains") or [], label, "explains", errors),
     )
 
 

@@ -141,7 +141,8 @@ def mission_when(a: Ask) -> Reply:
 def _extras(a: Ask, m: Mission, r: Reply) -> None:
     """What else the question asks that a note, the launch vehicle or a visit answers."""
     if m.launch_vehicle and any(a.q.has(w) for w in ("rocket", "launcher", "launch vehicle", "booster")):
-        r.lines.append(f"It was launched on a {m.launch_vehicle}.")
+        article = "an" if m.launch_vehicle[0].upper() in "AEIOU" else "a"
+        r.lines.append(f"It was launched on {article} {m.launch_vehicle}.")
     programs = [p for p in a.q.ids("program") if p != m.program]
     if programs:  # "... and on which Shuttle?": the flights of that program that visited it
         kinds = ("release",) if "launch" in a.q.events else ("release", "servicing", "docking", "crew-arrival")

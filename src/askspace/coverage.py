@@ -1,0 +1,68 @@
+"""Which words of a question the chosen reading does not explain.
+
+A question is answered only when every word is explained: by a name (a mission, person,
+state, body, program or year), by a shared lexicon reading (events, crewed, outcomes,
+ordinals, fillers, ...), or by a cue of the intent that answers. A word that none of these
+explain ("transmit" in "How long did Venera 7 transmit from the surface?" when only the
+mission's dates are known) means the answer would be to a nearby question, so askspace says
+which words it did not understand instead.
+
+>>> explaining = frozenset({"how long", "did", "from", "the", "surface"})
+>>> unexplained(("how", "long", "did", "venera", "7", "transmit", "from", "the", "surface"),
+...             [(3, 5)], explaining)
+('transmit',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from askspace.intents import Intent, Lexicon
+from askspace.model import Mission
+from askspace.text import normalise
+
+MAX_PHRASE = 6
+
+
+def explaining_phrases(intent: Intent, lexicon: Lexicon) -> frozenset[str]:
+    """The phrases that explain words when ``intent`` answers: its cues and every lexicon reading."""
+    own = {p for cue in intent.cues if not cue.forbid for p in cue.phrases} | set(intent.explains)
+    own |= {p for cue in intent.cues if cue.lexicon for p in lexicon.phrases(cue.lexicon)}
+    shared = {p for group in lexicon.groups for p in lexicon.phrases(group)}
+    return frozenset(own | shared)
+
+
+def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], explaining: frozenset[str],
+                known: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words, in order, that no span (a name), no explaining phrase and no ``known`` word covers.
+
+    Numbers are never reported.
+    """
+    covered = [w in known for w in words]
+    for start, end in spans:
+        for i in range(max(start, 0), min(end, len(words))):
+            covered[i] = True
+    for n in range(min(MAX_PHRASE, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            if " ".join(words[i:i + n]) in explaining:
+                for j in range(i, i + n):
+                    covered[j] = True
+    left = [w for w, c in zip(words, covered, strict=True) if not c and not w.isdigit()]
+    return tuple(dict.fromkeys(left))
+
+
+def record_words(mission: Mission) -> frozenset[str]:
+    """The words of a mission's own records (summary, notes, outcome, firsts, events, rover, rocket).
+
+    A word found there is explained when the question names the mission: "Did Philae's harpoons
+    work?" is about what Philae's records say of its harpoons.
+    """
+    texts = [mission.summary or "", mission.outcome_reason, mission.rover or "", mission.launch_vehicle or "",
+             *mission.notes, *mission.firsts, *(e.note or "" for e in mission.events),
+             *(e.place or "" for e in mission.events)]
+    return frozenset(w for text in texts for w in normalise(text).words)
+
+
+def firsts_words(missions: Iterable[Mission]) -> frozenset[str]:
+    """Every word of every recorded first: the firsts handlers look questions up in these texts."""
+    return frozenset(w for m in missions for text in m.firsts for w in normalise(text).words)
