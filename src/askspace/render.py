@@ -40,6 +40,8 @@ def why(answer: Answer) -> str:
             lines.append("  spelling: " + ", ".join(f"{a} -> {b}" for a, b in t.corrections))
         if t.context_used:
             lines.append("  context: " + "; ".join(t.context_used))
+        if t.unexplained:
+            lines.append("  not understood: " + ", ".join(f'"{safe(w)}"' for w in t.unexplained))
     return "\n".join(lines)
 
 
@@ -57,7 +59,7 @@ def as_json(answer: Answer, bot: Bot) -> dict[str, Any]:
         "as_of": answer.as_of,
         "runner_up": best.runner_up if best else None,
         "parts": [{"text": t.text, "intent": t.intent, "score": t.score,
-                   "context_used": list(t.context_used)} for t in answer.traces],
+                   "context_used": list(t.context_used), "unexplained": list(t.unexplained)} for t in answer.traces],
     }
 
 

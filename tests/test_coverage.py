@@ -1,0 +1,30 @@
+"""Honest abstention: words that nothing explains are named, and the question is not answered."""
+
+from __future__ import annotations
+
+import json
+
+from askspace.bot import Bot
+from tests.test_cli import run
+
+NOT_EXPLAINED = ("Sorry, I do not know how to answer that: I did not understand \"transmit\" in it, and I will "
+                 "not guess. Try asking in other words, or ask /help for examples.")
+
+
+def test_an_unexplained_word_exits_1_and_is_named() -> None:
+    proc = run("How long did Venera 7 transmit from the surface?")
+    assert (proc.returncode, proc.stdout.decode(), proc.stderr) == (1, NOT_EXPLAINED + "\n", b"")
+
+
+def test_why_and_json_show_the_unexplained_words() -> None:
+    why = run("--why", "How long did Venera 7 transmit from the surface?").stdout.decode()
+    assert why.endswith('  entities: mission venera-7 <- "venera 7"\n  not understood: "transmit"\n')
+    data = json.loads(run("--json", "How long did Venera 7 transmit from the surface?").stdout)
+    assert (data["understood"], data["parts"][0]["unexplained"]) == (False, ["transmit"])
+
+
+def test_fillers_names_and_the_missions_own_records_explain_words(bot: Bot) -> None:
+    session = bot.session()
+    assert session.ask("quick one, unrelated: when did Venera 7 land?").understood
+    answer = session.ask("Did Philae's harpoons work?")  # "harpoons" is in Philae's own records
+    assert answer.understood and answer.traces[0].unexplained == ()
