@@ -186,8 +186,10 @@ class Session:
         """Words of the question that neither names, the lexicon, the intent nor the named missions' records explain."""
         bot = self.bot
         known = bot.known_words.union(*(bot.mission_words.get(m.ids[0], ()) for m in read.of_kind("mission")))
-        return coverage.unexplained(read.words, [(m.start, m.end) for m in read.mentions], bot.explaining[intent.id],
+        left = coverage.unexplained(read.words, [(m.start, m.end) for m in read.mentions], bot.explaining[intent.id],
                                     known)
+        typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
+        return tuple(dict.fromkeys(typed.get(w, w) for w in left))
 
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context

@@ -36,6 +36,8 @@ from askspace.render import plain
 
 OTHERS_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval" / "others"
 VERDICTS = ("right", "wrong", "not known")
+FAMILIES = ("who", "when", "where", "which", "how-many", "first-nth", "superlative", "yes-no", "list", "why-how",
+            "clue", "search-box", "follow-up")
 QUESTION_KEYS = {"q", "family", "source", "gold", "expect", "reject", "note"}
 TURN_KEYS = {"q", "family", "expect", "reject", "note"}
 SOURCE_KEYS = {"dataset", "origin", "file", "id"}
