@@ -202,7 +202,8 @@ def table(verdicts: Sequence[Verdict], key: str) -> list[str]:
     for v in verdicts:
         groups.setdefault(getattr(v.item, key), []).append(v)
     lines = []
+    width = max((len(name) for name in groups), default=0)
     for name in sorted(groups):
         r, w, n, t = counts(groups[name])
-        lines.append(f"  {name:<34} {r:>4} right {w:>4} wrong {n:>4} not known of {t:<4} {100 * r / t:5.1f}%")
+        lines.append(f"  {name:<{width}}  {r:>4} right {w:>4} wrong {n:>4} not known of {t:<4} {100 * r / t:5.1f}%")
     return lines
