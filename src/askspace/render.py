@@ -48,7 +48,8 @@ def as_json(answer: Answer, bot: Bot) -> dict[str, Any]:
     best = next((t for t in answer.traces if t.intent), None)
     return {
         "text": plain(answer),
-        "understood": answer.understood,
+        "understood": answer.understood and not answer.clarify,
+        "clarify": answer.clarify,
         "intent": answer.intent,
         "score": answer.score,
         "entities": [dict(e) for t in answer.traces for e in t.entities],
