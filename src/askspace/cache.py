@@ -16,7 +16,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from askspace import __version__
+from askspace import __version__, streams
 from askspace.bot import Bot
 from askspace.heap import loading
 from askspace.knowledge import data_files, default_data_dir
@@ -93,4 +93,5 @@ def _write(path: Path, bot: Bot, warn: bool) -> None:
                 old.unlink(missing_ok=True)
     except OSError as exc:
         if warn:
-            print(f"askspace: cache not saved ({path.parent}: {exc.strerror or exc})", file=sys.stderr)
+            streams.warn(f"cache not saved ({path.parent}: {exc.strerror or exc}); "
+                         "set ASKSPACE_NO_CACHE=1 to turn the cache off")

@@ -178,7 +178,7 @@ def open_history() -> History:
         return InMemoryHistory()
 
 
-def run_repl(bot: Bot) -> int:
+def run_repl(bot: Bot, want_json: bool = False, want_why: bool = False) -> int:
     repl = Repl(bot)
     prompt: PromptSession[str] = PromptSession(history=open_history(),
                                                completer=_NameCompleter(bot),
