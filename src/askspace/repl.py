@@ -16,7 +16,7 @@ from prompt_toolkit.completion import Completer, Completion, FuzzyCompleter, Wor
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
-from askspace import render, transcripts
+from askspace import places, render, streams, transcripts
 from askspace.bot import Bot, Session
 from askspace.handlers.talk import EXAMPLES
 
@@ -160,21 +160,19 @@ class _NameCompleter(Completer):
                 yield Completion(c.text, c.start_position, display=c.display)
 
 
-def history_path() -> Path:
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "askspace" / "history"
-
-
 def open_history() -> History:
-    """File history in the XDG state folder, or in memory with a warning if unwritable."""
-    path = history_path()
+    """File history in the XDG state folder, or in memory (with a warning) if there is none or it is unwritable."""
+    folder = places.state_dir()
+    if folder is None:
+        return InMemoryHistory()
+    path = folder / "history"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8"):
             pass
         return FileHistory(str(path))
     except OSError as exc:
-        print(f"askspace: history not saved ({path}: {exc.strerror or exc})", file=sys.stderr)
+        streams.warn(f"history not saved ({path}: {exc.strerror or exc})")
         return InMemoryHistory()
 
 
