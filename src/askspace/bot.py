@@ -22,9 +22,10 @@ from askspace.handlers.selection import index_selections
 from askspace.handlers.talk import EXAMPLES, scope_line
 from askspace.heap import loading
 from askspace.intents import Intent, Lexicon, load_intents
-from askspace.knowledge import default_data_dir, load_knowledge
+from askspace.knowledge import DataFilesError, default_data_dir, load_knowledge
 from askspace.model import KnowledgeBase, Source
 from askspace.parse import Question, Reader
+from askspace.schema import DataError
 from askspace.text import MAX_QUESTION_CHARS, clean, split_parts
 
 MAX_PARTS = 6
@@ -95,9 +96,18 @@ class Bot:
     def load(cls, data_dir: Path | None = None) -> Bot:
         """Load and validate ``knowledge/`` and ``intents/`` (raises DataFilesError)."""
         root = data_dir or default_data_dir()
+        errors: list[DataError] = []
         with loading():
-            kb = load_knowledge(root / "knowledge")
-            intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
+            try:
+                kb = load_knowledge(root / "knowledge")
+            except DataFilesError as exc:  # go on: the intents' problems are reported in the same run
+                errors += exc.errors
+            try:
+                intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
+            except DataFilesError as exc:
+                errors += exc.errors
+            if errors:
+                raise DataFilesError(errors)
             return cls(kb, intents, lexicon)
 
     def session(self) -> Session:

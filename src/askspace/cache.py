@@ -40,6 +40,8 @@ def cache_key(root: Path) -> str:
     layout = 0
     for folder in (root / "knowledge", root / "intents"):
         for path in data_files(folder) if folder.is_dir() else []:
+            if not path.is_file():  # a FIFO or device could hang: let the loader report it
+                raise IsADirectoryError(f"{path} is not a regular file")
             data = path.read_bytes()
             content = zlib.crc32(data, content)
             layout = zlib.crc32(f"{path.relative_to(root).as_posix()}|{len(data)}".encode(), layout)
