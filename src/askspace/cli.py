@@ -142,33 +142,15 @@ def _main(argv: list[str] | None) -> int:
 
 def _one_shot(bot, question: str, want_json: bool, want_why: bool) -> int:  # type: ignore[no-untyped-def]
     answer = bot.session().ask(question)
+    from askspace import render
+
     width = None
     if sys.stdout is not None and sys.stdout.isatty():
         from askspace.wrap import terminal_width
 
         width = terminal_width()
-    streams.emit(format_answer(bot, answer, want_json, want_why, width))
+    streams.emit(render.printed(answer, bot, want_json, want_why, width) + "\n")
     return 0 if answer.understood and not answer.clarify else 1
-
-
-def format_answer(bot, answer, want_json: bool, want_why: bool,  # type: ignore[no-untyped-def]
-                  width: int | None = None) -> str:
-    """The answer as printed: JSON on one line, or plain text (wrapped to ``width``) and /why."""
-    from askspace import render
-
-    if want_json:
-        import json
-
-        obj = render.as_json(answer, bot)
-        if want_why:
-            obj["why"] = render.why(answer)
-        return json.dumps(obj, ensure_ascii=not streams.can_encode_all()) + "\n"
-    text = render.plain(answer) + ("\n" + render.why(answer) if want_why else "")
-    if width is not None:
-        from askspace.wrap import wrap
-
-        text = wrap(text, width)
-    return text + "\n"
 
 
 def read_lines(stream: Iterable[bytes]) -> Iterable[str | None]:
@@ -181,6 +163,7 @@ def read_lines(stream: Iterable[bytes]) -> Iterable[str | None]:
 
 
 def _stdin_mode(bot, want_json: bool, want_why: bool) -> int:  # type: ignore[no-untyped-def]
+    from askspace import render
     from askspace.bot import Answer
 
     session = bot.session()
@@ -192,5 +175,5 @@ def _stdin_mode(bot, want_json: bool, want_why: bool) -> int:  # type: ignore[no
             continue
         else:
             answer = session.ask(line)
-        streams.emit(format_answer(bot, answer, want_json, want_why) + ("" if want_json else "\n"))
+        streams.emit(render.printed(answer, bot, want_json, want_why) + ("\n" if want_json else "\n\n"))
     return 0

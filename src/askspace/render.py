@@ -62,6 +62,26 @@ def as_json(answer: Answer, bot: Bot) -> dict[str, Any]:
     }
 
 
+def printed(answer: Answer, bot: Bot, want_json: bool, want_why: bool, width: int | None = None) -> str:
+    """What the command prints for an answer (no final newline): one JSON line, or the plain
+    text (wrapped to ``width`` when given) followed by :func:`why` if asked."""
+    if want_json:
+        import json
+
+        from askspace.streams import can_encode_all
+
+        obj = as_json(answer, bot)
+        if want_why:
+            obj["why"] = why(answer)
+        return json.dumps(obj, ensure_ascii=not can_encode_all())
+    text = plain(answer) + ("\n" + why(answer) if want_why else "")
+    if width is not None:
+        from askspace.wrap import wrap
+
+        text = wrap(text, width)
+    return text
+
+
 def dumps(obj: Any) -> str:
     import json
 

@@ -6,19 +6,23 @@ Only this module imports prompt_toolkit, so one-shot runs never pay for it.
 from __future__ import annotations
 
 import os
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from prompt_toolkit import PromptSession
-from prompt_toolkit.completion import Completer, Completion, FuzzyCompleter, WordCompleter
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion, FuzzyCompleter, WordCompleter
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 
-from askspace import places, render, streams, transcripts
+from askspace import __version__, places, render, streams, transcripts
 from askspace.bot import Bot, Session
+from askspace.compose import day
 from askspace.handlers.talk import EXAMPLES
+from askspace.wrap import terminal_width, wrap
 
 
 @dataclass(frozen=True)
@@ -47,20 +51,34 @@ def show(text: str) -> None:
     from prompt_toolkit.formatted_text import FormattedText
 
     parts: list[tuple[str, str]] = []
+    style = "bold"  # the answer's first sentence; a wrapped line keeps its line's style
     for i, line in enumerate(text.split("\n")):
-        style = "bold" if i == 0 else next((s for start, s in _STYLES if line.startswith(start)), "")
+        if i and not line.startswith(" "):
+            style = next((s for start, s in _STYLES if line.startswith(start)), "")
         parts += [(style, line), ("", "\n")]
     print_formatted_text(FormattedText(parts), end="")
 
 
 class Repl:
-    """State of one REPL run: the session and what was asked (for /record)."""
+    """State of one REPL run: the session, what was asked (for /record) and how answers are shown.
 
-    def __init__(self, bot: Bot, out: Callable[[str], None] = show) -> None:
+    ``width`` gives the terminal's width for wrapping (None: do not wrap); with ``want_json`` each
+    answer is shown as the ``--json`` object, with ``want_why`` followed by how it was understood.
+    """
+
+    def __init__(self, bot: Bot, out: Callable[[str], None] = show, width: Callable[[], int] | None = None,
+                 want_json: bool = False, want_why: bool = False) -> None:
         self.bot = bot
         self.session: Session = bot.session()
         self.out = out
+        self.width = width
+        self.want_json = want_json
+        self.want_why = want_why
         self.asked: list[tuple[str, str]] = []
+
+    def say(self, text: str) -> None:
+        """Show text, wrapped at spaces to the terminal's width."""
+        self.out(wrap(text, self.width()) if self.width else text)
 
     def handle(self, line: str) -> bool:
         """Answer one input line; False means quit."""
@@ -71,57 +89,67 @@ class Repl:
             name, _, arg = text.partition(" ")
             command = COMMANDS.get(name.casefold())
             if command is None:
-                self.out(f"Unknown command {render.safe(name)}; /help lists the commands.")
+                self.say(f"Unknown command {render.safe(name)}; /help lists the commands.")
                 return True
             return command.run(self, arg.strip())
         answer = self.session.ask(text)
         shown = render.plain(answer)
         self.asked.append((render.safe(text), shown))
-        self.out(shown)
+        if self.want_json:
+            self.out(render.printed(answer, self.bot, True, self.want_why))
+        else:
+            self.say(render.printed(answer, self.bot, False, self.want_why))
         return True
+
+
+def header(bot: Bot) -> str:
+    """The REPL's welcome: name, version, as-of date, two examples, /help."""
+    return (f"askspace {__version__} - space exploration history, knowledge as of {day(bot.kb.as_of)}\n"
+            f"Try \"{EXAMPLES[0]}\" or \"Who flew on Apollo 11?\"\n"
+            "/help for commands, Ctrl-D to quit.")
 
 
 def _help(repl: Repl, arg: str) -> bool:
     lines = ["Ask a question about space history, or use a command:"]
     lines += [f"  {c.usage:<15} {c.help}" for c in COMMANDS.values()]
     lines.append("Examples: " + "; ".join(EXAMPLES))
-    repl.out("\n".join(lines))
+    repl.say("\n".join(lines))
     return True
 
 
 def _sources(repl: Repl, arg: str) -> bool:
     last = repl.session.last
     if last is None or not last.sources:
-        repl.out("The last answer cited no sources." if last else "Nothing was asked yet.")
+        repl.say("The last answer cited no sources." if last else "Nothing was asked yet.")
     else:
-        repl.out("\n".join(f"[{i}] {s.cite()}" for i, s in enumerate(last.sources, 1)))
+        repl.say("\n".join(f"[{i}] {s.cite()}" for i, s in enumerate(last.sources, 1)))
     return True
 
 
 def _why(repl: Repl, arg: str) -> bool:
     last = repl.session.last
-    repl.out(render.why(last) if last else "Nothing was asked yet.")
+    repl.say(render.why(last) if last else "Nothing was asked yet.")
     return True
 
 
 def _reset(repl: Repl, arg: str) -> bool:
     repl.session.reset()
     repl.asked.clear()
-    repl.out("Conversation forgotten.")
+    repl.say("Conversation forgotten.")
     return True
 
 
 def _record(repl: Repl, arg: str) -> bool:
     if not arg:
-        repl.out("Usage: /record FILE (for example /record my_chat.chat)")
+        repl.say("Usage: /record FILE (for example /record my_chat.chat)")
         return True
     turns = [(transcripts.Turn(q, a, 0), a) for q, a in repl.asked]
     try:
         Path(arg).expanduser().write_text(transcripts.render(turns), encoding="utf-8")
     except OSError as exc:
-        repl.out(f"Could not write {arg}: {exc.strerror or exc}")
+        repl.say(f"Could not write {arg}: {exc.strerror or exc}")
         return True
-    repl.out(f"Saved {len(turns)} {'question' if len(turns) == 1 else 'questions'} to {arg}.")
+    repl.say(f"Saved {len(turns)} {'question' if len(turns) == 1 else 'questions'} to {arg}.")
     return True
 
 
@@ -139,25 +167,80 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
 )}
 
 
+def natural(name: str) -> tuple[tuple[int, str], ...]:
+    """Sort key that orders numbers by value: Apollo 7, 8, 9, 10 ... 17.
+
+    >>> sorted(["Apollo 10", "Apollo 9", "apollo 11", "Apollo"], key=natural)
+    ['Apollo', 'Apollo 9', 'Apollo 10', 'apollo 11']
+    """
+    return tuple((int(p), "") if p.isdigit() else (-1, p.casefold()) for p in re.split(r"(\d+)", name) if p)
+
+
 class _NameCompleter(Completer):
-    """Commands after '/', otherwise mission, program, state and body names (fuzzy)."""
+    """Commands after '/'; mission, program, state and body names on Tab (fuzzy), or while typing
+    a capitalised ("Apo") or longer ("apoll") prefix of a name that is not a common word, so
+    ordinary words ("How many", "Did") bring no menu."""
 
     def __init__(self, bot: Bot) -> None:
-        names = sorted({*(m.name for m in bot.kb.missions.values()),
-                        *(p.name for p in bot.kb.programs.values()),
-                        *(s.short for s in bot.kb.states.values()),
-                        *(b.bare_name for b in bot.kb.bodies.values())})
-        self.words = FuzzyCompleter(WordCompleter(names, ignore_case=True, sentence=False))
+        self.names = sorted({*(m.name for m in bot.kb.missions.values()),
+                             *(p.name for p in bot.kb.programs.values()),
+                             *(s.short for s in bot.kb.states.values()),
+                             *(b.bare_name for b in bot.kb.bodies.values())}, key=natural)
+        self.words = FuzzyCompleter(WordCompleter(self.names, ignore_case=True, sentence=False))
         self.commands = WordCompleter(list(COMMANDS), sentence=True)
+        self.common = bot.lexicon.common_words  # "Did", "Can", "In": ordinary words, never a menu while typing
 
-    def get_completions(self, document: Document, complete_event):  # type: ignore[no-untyped-def]
+    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
         if document.text.startswith("/"):
             yield from self.commands.get_completions(document, complete_event)
             return
         word = document.get_word_before_cursor()
-        if len(word) >= 2:
+        if complete_event.completion_requested:
             for c in self.words.get_completions(document, complete_event):
                 yield Completion(c.text, c.start_position, display=c.display)
+        elif ((len(word) >= 3 and word[0].isupper()) or len(word) >= 5) and word.casefold() not in self.common:
+            folded = word.casefold()
+            for name in self.names:
+                if len(name) > len(word) and (name.startswith(word) or (len(word) >= 5
+                                              and name.casefold().startswith(folded))):
+                    yield Completion(name, -len(word))
+
+
+def key_bindings(asked: list[bool]) -> KeyBindings:
+    """Tab opens the menu; Up and Down walk the history unless that menu was asked for.
+
+    ``asked[0]`` holds whether the menu on screen was asked for with Tab.
+    """
+    bindings = KeyBindings()
+
+    @bindings.add("tab")
+    def _tab(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        asked[0] = True
+        if buffer.complete_state:
+            buffer.complete_next()
+        else:
+            buffer.start_completion(select_first=False)
+
+    @bindings.add("up")
+    def _up(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        if buffer.complete_state and asked[0]:
+            buffer.complete_previous(count=event.arg)
+        else:
+            buffer.cancel_completion()
+            buffer.history_backward(count=event.arg)
+
+    @bindings.add("down")
+    def _down(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        if buffer.complete_state and asked[0]:
+            buffer.complete_next(count=event.arg)
+        else:
+            buffer.cancel_completion()
+            buffer.history_forward(count=event.arg)
+
+    return bindings
 
 
 def open_history() -> History:
@@ -177,12 +260,16 @@ def open_history() -> History:
 
 
 def run_repl(bot: Bot, want_json: bool = False, want_why: bool = False) -> int:
-    repl = Repl(bot)
-    prompt: PromptSession[str] = PromptSession(history=open_history(),
-                                               completer=_NameCompleter(bot),
-                                               complete_while_typing=True)
-    print(f"askspace: ask about the history of space exploration. Try \"{EXAMPLES[0]}\", "
-          f"\"{EXAMPLES[1]}\" or \"{EXAMPLES[2]}\". /help for commands, Ctrl-D to quit.")
+    repl = Repl(bot, width=terminal_width, want_json=want_json, want_why=want_why)
+    asked = [False]
+    prompt: PromptSession[str] = PromptSession(history=open_history(), completer=_NameCompleter(bot),
+                                               complete_while_typing=True, key_bindings=key_bindings(asked))
+
+    def typed(_: object) -> None:
+        asked[0] = False  # typing closes a Tab menu: the next one shown while typing was not asked for
+
+    prompt.default_buffer.on_text_insert += typed
+    repl.say(header(bot))
     while True:
         try:
             line = prompt.prompt("> ")
