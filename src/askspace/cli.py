@@ -114,6 +114,8 @@ def _main(argv: list[str] | None) -> int:
     if problem:
         streams.warn(problem)
         return 2
+    if sys.stdout is None:  # every mode answers on stdout: say so before loading anything
+        raise streams.OutputError("standard output is closed")
     bot = _load(args.data)
     if bot is None:
         return 2
