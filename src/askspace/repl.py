@@ -43,42 +43,39 @@ def use_color() -> bool:
 
 
 def show(text: str) -> None:
-    """Print an answer: styled notes and citations on a colour terminal, plain otherwise."""
+    """Print an answer wrapped to the terminal's width: styled notes and citations on a colour
+    terminal (every row of a wrapped line in that line's style), plain otherwise."""
+    width = terminal_width()
     if not use_color():
-        print(text)
+        print(wrap(text, width))
         return
     from prompt_toolkit import print_formatted_text
     from prompt_toolkit.formatted_text import FormattedText
 
     parts: list[tuple[str, str]] = []
-    style = "bold"  # the answer's first sentence; a wrapped line keeps its line's style
     for i, line in enumerate(text.split("\n")):
-        if i and not line.startswith(" "):
-            style = next((s for start, s in _STYLES if line.startswith(start)), "")
-        parts += [(style, line), ("", "\n")]
+        style = "bold" if i == 0 else next((s for start, s in _STYLES if line.startswith(start)), "")
+        parts += [(style, wrap(line, width)), ("", "\n")]
     print_formatted_text(FormattedText(parts), end="")
 
 
 class Repl:
     """State of one REPL run: the session, what was asked (for /record) and how answers are shown.
 
-    ``width`` gives the terminal's width for wrapping (None: do not wrap); with ``want_json`` each
-    answer is shown as the ``--json`` object, with ``want_why`` followed by how it was understood.
+    ``out`` shows text (:func:`show` wraps it to the terminal); ``raw`` prints what must not be
+    wrapped (``--json`` objects; default ``out``). With ``want_json`` each answer is shown as the
+    ``--json`` object, with ``want_why`` followed by how it was understood.
     """
 
-    def __init__(self, bot: Bot, out: Callable[[str], None] = show, width: Callable[[], int] | None = None,
+    def __init__(self, bot: Bot, out: Callable[[str], None] = show, raw: Callable[[str], None] | None = None,
                  want_json: bool = False, want_why: bool = False) -> None:
         self.bot = bot
         self.session: Session = bot.session()
         self.out = out
-        self.width = width
+        self.raw = raw or out
         self.want_json = want_json
         self.want_why = want_why
         self.asked: list[tuple[str, str]] = []
-
-    def say(self, text: str) -> None:
-        """Show text, wrapped at spaces to the terminal's width."""
-        self.out(wrap(text, self.width()) if self.width else text)
 
     def handle(self, line: str) -> bool:
         """Answer one input line; False means quit."""
@@ -89,16 +86,16 @@ class Repl:
             name, _, arg = text.partition(" ")
             command = COMMANDS.get(name.casefold())
             if command is None:
-                self.say(f"Unknown command {render.safe(name)}; /help lists the commands.")
+                self.out(f"Unknown command {render.safe(name)}; /help lists the commands.")
                 return True
             return command.run(self, arg.strip())
         answer = self.session.ask(text)
         shown = render.plain(answer)
         self.asked.append((render.safe(text), shown))
         if self.want_json:
-            self.out(render.printed(answer, self.bot, True, self.want_why))
+            self.raw(render.printed(answer, self.bot, True, self.want_why))
         else:
-            self.say(render.printed(answer, self.bot, False, self.want_why))
+            self.out(render.printed(answer, self.bot, False, self.want_why))
         return True
 
 
@@ -113,43 +110,43 @@ def _help(repl: Repl, arg: str) -> bool:
     lines = ["Ask a question about space history, or use a command:"]
     lines += [f"  {c.usage:<15} {c.help}" for c in COMMANDS.values()]
     lines.append("Examples: " + "; ".join(EXAMPLES))
-    repl.say("\n".join(lines))
+    repl.out("\n".join(lines))
     return True
 
 
 def _sources(repl: Repl, arg: str) -> bool:
     last = repl.session.last
     if last is None or not last.sources:
-        repl.say("The last answer cited no sources." if last else "Nothing was asked yet.")
+        repl.out("The last answer cited no sources." if last else "Nothing was asked yet.")
     else:
-        repl.say("\n".join(f"[{i}] {s.cite()}" for i, s in enumerate(last.sources, 1)))
+        repl.out("\n".join(f"[{i}] {s.cite()}" for i, s in enumerate(last.sources, 1)))
     return True
 
 
 def _why(repl: Repl, arg: str) -> bool:
     last = repl.session.last
-    repl.say(render.why(last) if last else "Nothing was asked yet.")
+    repl.out(render.why(last) if last else "Nothing was asked yet.")
     return True
 
 
 def _reset(repl: Repl, arg: str) -> bool:
     repl.session.reset()
     repl.asked.clear()
-    repl.say("Conversation forgotten.")
+    repl.out("Conversation forgotten.")
     return True
 
 
 def _record(repl: Repl, arg: str) -> bool:
     if not arg:
-        repl.say("Usage: /record FILE (for example /record my_chat.chat)")
+        repl.out("Usage: /record FILE (for example /record my_chat.chat)")
         return True
     turns = [(transcripts.Turn(q, a, 0), a) for q, a in repl.asked]
     try:
         Path(arg).expanduser().write_text(transcripts.render(turns), encoding="utf-8")
     except OSError as exc:
-        repl.say(f"Could not write {arg}: {exc.strerror or exc}")
+        repl.out(f"Could not write {arg}: {exc.strerror or exc}")
         return True
-    repl.say(f"Saved {len(turns)} {'question' if len(turns) == 1 else 'questions'} to {arg}.")
+    repl.out(f"Saved {len(turns)} {'question' if len(turns) == 1 else 'questions'} to {arg}.")
     return True
 
 
@@ -260,7 +257,7 @@ def open_history() -> History:
 
 
 def run_repl(bot: Bot, want_json: bool = False, want_why: bool = False) -> int:
-    repl = Repl(bot, width=terminal_width, want_json=want_json, want_why=want_why)
+    repl = Repl(bot, raw=print, want_json=want_json, want_why=want_why)
     asked = [False]
     prompt: PromptSession[str] = PromptSession(history=open_history(), completer=_NameCompleter(bot),
                                                complete_while_typing=True, key_bindings=key_bindings(asked))
@@ -269,7 +266,7 @@ def run_repl(bot: Bot, want_json: bool = False, want_why: bool = False) -> int:
         asked[0] = False  # typing closes a Tab menu: the next one shown while typing was not asked for
 
     prompt.default_buffer.on_text_insert += typed
-    repl.say(header(bot))
+    repl.out(header(bot))
     while True:
         try:
             line = prompt.prompt("> ")
