@@ -237,3 +237,17 @@ def test_fifo_or_device_among_data_files_does_not_hang(small_data: Path, kind: s
         "askspace: the data files have 1 problem:",
         "  knowledge/missions/pipe.yaml: not a regular file (a FIFO, device or socket); "
         "askspace reads only regular YAML files here"]
+
+
+def test_every_problem_of_an_intent_file_at_once(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = small_data / "intents" / "crew.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("handler: crew", "handler: nobody").replace(
+        "priority: 14", "priority: high\ncolour: red"), encoding="utf-8")
+    code, out, err = run_check(small_data, capsys)
+    lines = err.splitlines()
+    assert (code, out, len(lines)) == (2, "", 4)
+    assert lines[0] == "askspace: the data files have 3 problems:"
+    assert lines[1] == ("  intents/crew.yaml: colour: unknown key (allowed: cues, description, examples, handler, id, "
+                        "needs, not_examples, params, priority)")
+    assert lines[2].startswith("  intents/crew.yaml: handler: unknown handler 'nobody' (known: ")
+    assert lines[3] == "  intents/crew.yaml: priority: expected a whole number, got 'high'"
