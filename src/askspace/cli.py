@@ -135,7 +135,7 @@ def _main(argv: list[str] | None) -> int:
         return 0
     if args.question:
         return _one_shot(bot, " ".join(args.question), args.json, args.why)
-    if sys.stdin.isatty() and sys.stdout is not None and sys.stdout.isatty():
+    if sys.stdin.isatty() and sys.stdout.isatty():
         from askspace.repl import run_repl
 
         return run_repl(bot, args.json, args.why)
@@ -143,11 +143,11 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _one_shot(bot, question: str, want_json: bool, want_why: bool) -> int:  # type: ignore[no-untyped-def]
-    answer = bot.session().ask(question)
     from askspace import render
 
-    width = None
-    if sys.stdout is not None and sys.stdout.isatty():
+    answer = bot.session().ask(question)
+    width = None  # a pipe or a file gets the lines unwrapped
+    if sys.stdout.isatty():
         from askspace.wrap import terminal_width
 
         width = terminal_width()
