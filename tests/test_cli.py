@@ -126,9 +126,9 @@ def test_huge_and_empty_input(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 1
     assert out == ("That question is too long (100,000 characters); please ask in at most "
                    "1,000 characters.\n")
-    code, out, _ = ask(capsys, "   ")
-    assert code == 1
-    assert out == "Please type a question, for example: \"How many countries have landed on Mars?\"\n"
+    code, out, err = ask(capsys, "   ")
+    assert (code, out) == (2, "")
+    assert err == "askspace: the question is empty; ask something, for example askspace \"When did Luna 9 land?\"\n"
 
 
 def test_broken_pipe_is_quiet() -> None:

@@ -202,3 +202,52 @@ def test_crew_member_sex_is_loaded(small_data: Path, capsys: pytest.CaptureFixtu
     exported = json.loads(capsys.readouterr().out)
     assert [m["crew"] for m in exported if m["id"] == "vostok-6"] == [
         [{"name": "Valentina Tereshkova", "role": "Pilot", "nationality": None, "sex": "female"}]]
+
+
+def test_knowledge_and_intents_problems_in_one_run(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    break_mission(small_data, "    target: moon\n", "    target: mun\n    colour: grey\n")
+    path = small_data / "intents" / "crew.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("handler: crew", "handler: nobody"), encoding="utf-8")
+    code, out, err = run_check(small_data, capsys)
+    lines = err.splitlines()
+    assert (code, out) == (2, "")
+    assert lines[0] == "askspace: the data files have 3 problems:"
+    assert lines[1].startswith("  intents/crew.yaml: handler: unknown handler 'nobody' (known: ")
+    assert lines[2:] == [
+        UNKNOWN_COLOUR,
+        "  knowledge/missions/moon.yaml: missions[luna-9].target: unknown body 'mun' (see bodies.yaml)"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_fifo_or_device_among_data_files_does_not_hang(small_data: Path, kind: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    target = small_data / "knowledge" / "missions" / "pipe.yaml"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/zero")
+    env = {**os.environ, "ASKSPACE_NO_CACHE": ""}
+    result = subprocess.run([sys.executable, "-m", "askspace", "--data", str(small_data), "--check"],
+                            capture_output=True, env=env, timeout=60, check=False)
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.decode().splitlines() == [
+        "askspace: the data files have 1 problem:",
+        "  knowledge/missions/pipe.yaml: not a regular file (a FIFO, device or socket); "
+        "askspace reads only regular YAML files here"]
+
+
+def test_every_problem_of_an_intent_file_at_once(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = small_data / "intents" / "crew.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("handler: crew", "handler: nobody").replace(
+        "priority: 14", "priority: high\ncolour: red"), encoding="utf-8")
+    code, out, err = run_check(small_data, capsys)
+    lines = err.splitlines()
+    assert (code, out, len(lines)) == (2, "", 4)
+    assert lines[0] == "askspace: the data files have 3 problems:"
+    assert lines[1] == ("  intents/crew.yaml: colour: unknown key (allowed: any_words, cues, description, examples, "
+                        "explains, handler, id, needs, not_examples, params, priority)")
+    assert lines[2].startswith("  intents/crew.yaml: handler: unknown handler 'nobody' (known: ")
+    assert lines[3] == "  intents/crew.yaml: priority: expected a whole number, got 'high'"

@@ -18,7 +18,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "answer.s
     "How many countries have landed on Mars?",
     "When did the US land on the moon? And when was their first successful landing on mars?",
     "what's the weather?",
-    "",
+    "Who was on the crew?",
 ])
 def test_json_validates(capsys: pytest.CaptureFixture[str], question: str) -> None:
     main(["--json", "--why", question])

@@ -80,3 +80,51 @@ def test_repl_session_in_a_terminal(terminal: Terminal, tmp_path: Path) -> None:
     assert terminal.close() == 0
     history = (tmp_path / "askspace" / "history").read_text(encoding="utf-8")
     assert "When did the US land on the Moon?" in history and "half a line" not in history
+
+
+LONG_QUESTION = "When did Luna 9 land?"
+
+
+def _one_shot_on_a_terminal(columns: int) -> str:
+    """What a one-shot run prints to a pseudo-terminal ``columns`` wide."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": str(columns), "NO_COLOR": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "askspace", LONG_QUESTION], stdin=subprocess.DEVNULL, stdout=slave,
+                            stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    chunks: list[bytes] = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait(timeout=30) == 0
+    return b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+def test_one_shot_on_a_terminal_wraps_at_word_boundaries() -> None:
+    assert _one_shot_on_a_terminal(60) == (
+        "Luna 9 launched on 31 January 1966[1] and landed on the Moon\n"
+        "on 3 February 1966 at Oceanus Procellarum, west of the\n"
+        "craters Reiner and Marius (about 7.1 N, 64.4 W).\n"
+        "Launched 31 January 1966 at about 11:42 UTC; landed 3\n"
+        "February 1966 at 18:45 UTC (21:45 Moscow time, same date).\n"
+        "Sources:\n"
+        "[1] NSSDCA Master Catalog: Luna 9,\n"
+        "    https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1966-006A\n")
+
+
+def test_one_shot_to_a_pipe_does_not_wrap() -> None:
+    env = {**os.environ, "COLUMNS": "60"}
+    result = subprocess.run([sys.executable, "-m", "askspace", LONG_QUESTION], capture_output=True, env=env,
+                            timeout=60, check=True)
+    assert result.stdout.decode().splitlines()[0] == (
+        "Luna 9 launched on 31 January 1966[1] and landed on the Moon on 3 February 1966 at "
+        "Oceanus Procellarum, west of the craters Reiner and Marius (about 7.1 N, 64.4 W).")

@@ -22,9 +22,10 @@ from askspace.handlers.selection import index_selections
 from askspace.handlers.talk import EXAMPLES, scope_line
 from askspace.heap import loading
 from askspace.intents import Intent, Lexicon, load_intents
-from askspace.knowledge import default_data_dir, load_knowledge
+from askspace.knowledge import DataFilesError, default_data_dir, load_knowledge
 from askspace.model import KnowledgeBase, Source
 from askspace.parse import Question, Reader
+from askspace.schema import DataError
 from askspace.text import MAX_QUESTION_CHARS, clean, split_parts
 
 MAX_PARTS = 6
@@ -47,12 +48,15 @@ class Trace:
 
 @dataclass(frozen=True)
 class Answer:
+    """What the bot says to one input; ``clarify`` when it only asks back ("Which mission do you mean?")."""
+
     text: str
     understood: bool
     traces: tuple[Trace, ...] = ()
     facts: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     as_of: str = ""
+    clarify: bool = False
 
     @property
     def intent(self) -> str | None:
@@ -97,9 +101,18 @@ class Bot:
     def load(cls, data_dir: Path | None = None) -> Bot:
         """Load and validate ``knowledge/`` and ``intents/`` (raises DataFilesError)."""
         root = data_dir or default_data_dir()
+        errors: list[DataError] = []
         with loading():
-            kb = load_knowledge(root / "knowledge")
-            intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
+            try:
+                kb = load_knowledge(root / "knowledge")
+            except DataFilesError as exc:  # go on: the intents' problems are reported in the same run
+                errors += exc.errors
+            try:
+                intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
+            except DataFilesError as exc:
+                errors += exc.errors
+            if errors:
+                raise DataFilesError(errors)
             return cls(kb, intents, lexicon)
 
     def session(self) -> Session:
@@ -127,12 +140,14 @@ class Session:
                                          f"\"{EXAMPLES[0]}\"", understood=False))
         if len(text) > MAX_QUESTION_CHARS:
             return self._remember(_too_long(len(text)))
-        parts = split_parts(text)[:MAX_PARTS] or [text]
+        every = split_parts(text) or [text]
+        parts = every[:MAX_PARTS]
         citations = Citations()
         lines: list[str] = []
         traces: list[Trace] = []
         facts: list[str] = []
         understood = False
+        asked_back: list[bool] = []
         for part in parts:
             reply, trace = self._guarded(part, citations)
             if not (reply.understood and trace.intent) and len(parts) > 1:
@@ -140,14 +155,19 @@ class Session:
             lines.extend(reply.lines)
             traces.append(trace)
             facts = list(dict.fromkeys([*facts, *reply.facts])) if facts else reply.facts  # each reply's are unique
-            understood = understood or (reply.understood and trace.intent is not None)
+            if reply.understood and trace.intent is not None:
+                understood = True
+                asked_back.append(reply.clarify)
         if not understood and not any(t.intent == "out_of_scope" or "internal error" in t.context_used
                                       or t.unexplained for t in traces):
             lines = [not_understood_text()]
+        if understood and len(every) > len(parts):
+            lines.append(f"I answered the first {len(parts)} of {len(every)} questions; ask the rest separately.")
         answer = Answer(
             text="\n".join([*lines, *citations.lines()]) if understood else lines[0],
             understood=understood, traces=tuple(traces), facts=tuple(facts),
             sources=tuple(citations.sources), as_of=self.bot.kb.as_of.isoformat(),
+            clarify=understood and all(asked_back),
         )
         return self._remember(answer)
 
@@ -221,7 +241,7 @@ class Session:
         q = context.fill_needed(q, ctx, intent.needs)
         missing = [slot for slot in intent.needs if not q.of_kind(slot)]
         if missing:
-            reply = Reply([intent.needs[missing[0]]])
+            reply = Reply([intent.needs[missing[0]]], clarify=True)
         else:
             ask = Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts)
             reply = handler(intent.handler)(ask)

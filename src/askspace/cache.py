@@ -1,7 +1,8 @@
 """A cache of the loaded, validated and indexed bot, so one-shot runs start fast.
 
 The cache lives in the user's cache folder (``$XDG_CACHE_HOME/askspace``, default
-``~/.cache/askspace``), never in the data folder. Its key is a hash of the content of
+``~/.cache/askspace``; none without a home directory), never in the data folder, one file per
+data folder so that switching ``--data`` does not rebuild the other's. Its key is a hash of the content of
 every data file, their paths, the data folder and askspace's own source files, so any
 edit rebuilds it. A corrupt cache is ignored and rebuilt; an unwritable cache folder
 gives a one-line warning and askspace works on without it. ``ASKSPACE_NO_CACHE=1``
@@ -16,7 +17,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from askspace import __version__
+from askspace import __version__, places, streams
 from askspace.bot import Bot
 from askspace.heap import loading
 from askspace.knowledge import data_files, default_data_dir
@@ -24,9 +25,9 @@ from askspace.knowledge import data_files, default_data_dir
 _PACKAGE = Path(__file__).resolve().parent
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "askspace"
+def cache_name(root: Path) -> str:
+    """The cache file's name for one data folder: caches of other folders are kept beside it."""
+    return f"bot-{zlib.crc32(str(root.resolve()).encode()):08x}-"
 
 
 def cache_key(root: Path) -> str:
@@ -39,6 +40,8 @@ def cache_key(root: Path) -> str:
     layout = 0
     for folder in (root / "knowledge", root / "intents"):
         for path in data_files(folder) if folder.is_dir() else []:
+            if not path.is_file():  # a FIFO or device could hang: let the loader report it
+                raise IsADirectoryError(f"{path} is not a regular file")
             data = path.read_bytes()
             content = zlib.crc32(data, content)
             layout = zlib.crc32(f"{path.relative_to(root).as_posix()}|{len(data)}".encode(), layout)
@@ -60,12 +63,15 @@ def load_bot(data_dir: Path | None = None, warn: bool = True) -> Bot:
         key = cache_key(root)
     except OSError:
         return Bot.load(root)  # an unreadable data file: let the loader report it
-    path = cache_dir() / f"bot-{key}.pickle"
+    folder = places.cache_dir()
+    if folder is None:
+        return Bot.load(root)
+    path = folder / f"{cache_name(root)}{key}.pickle"
     bot = _read(path)
     if bot is not None:
         return bot
     bot = Bot.load(root)
-    _write(path, bot, warn)
+    _write(path, root, bot, warn)
     return bot
 
 
@@ -80,7 +86,7 @@ def _read(path: Path) -> Bot | None:
     return bot if isinstance(bot, Bot) else None
 
 
-def _write(path: Path, bot: Bot, warn: bool) -> None:
+def _write(path: Path, root: Path, bot: Bot, warn: bool) -> None:
     import tempfile  # only when writing
 
     try:
@@ -88,9 +94,10 @@ def _write(path: Path, bot: Bot, warn: bool) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".bot-", delete=False) as tmp:
             pickle.dump(bot, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp.name, path)
-        for old in path.parent.glob("bot-*.pickle"):
+        for old in path.parent.glob(f"{cache_name(root)}*.pickle"):  # this folder's stale caches only
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError as exc:
         if warn:
-            print(f"askspace: cache not saved ({path.parent}: {exc.strerror or exc})", file=sys.stderr)
+            streams.warn(f"cache not saved ({path.parent}: {exc.strerror or exc}); "
+                         "set ASKSPACE_NO_CACHE=1 to turn the cache off")

@@ -1,20 +1,20 @@
 """The ``askspace`` command: one-shot, stdin (one question per line), or the REPL.
 
-Exit codes: 0 answered, 1 not understood, 2 usage or data error, 130 interrupted.
+Exit codes: 0 answered, 1 not understood (or asked back), 2 usage or data error,
+74 the answer could not be written (stdout closed or full), 130 interrupted.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
 
-from askspace import __version__
+from askspace import __version__, streams
 from askspace.heap import loading
 
 EXAMPLES = """examples:
@@ -40,9 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("question", nargs="*", help="the question (omit it for the REPL or stdin)")
     parser.add_argument("--json", action="store_true", help="print the answer as one JSON object")
     parser.add_argument("--why", action="store_true", help="also show how the question was understood")
-    parser.add_argument("--check", action="store_true", help="validate the knowledge and intents files")
-    parser.add_argument("--export-knowledge", action="store_true",
-                        help="print the whole knowledge base as JSON")
+    alone = parser.add_mutually_exclusive_group()
+    alone.add_argument("--check", action="store_true", help="validate the knowledge and intents files")
+    alone.add_argument("--export-knowledge", action="store_true",
+                       help="print the whole knowledge base as JSON")
     parser.add_argument("--data", type=Path, metavar="DIR",
                         help="folder holding knowledge/ and intents/ (default: the installed data)")
     parser.add_argument("--version", action="version", version=f"askspace {__version__}")
@@ -58,24 +59,26 @@ def _load(data: Path | None):  # type: ignore[no-untyped-def]
         return load_bot(data)
     except DataFilesError as exc:
         count = len(exc.errors)
-        print(f"askspace: the data files have {count} {'problem' if count == 1 else 'problems'}:",
-              file=sys.stderr)
+        streams.warn(f"the data files have {count} {'problem' if count == 1 else 'problems'}:")
         for error in exc.errors:
-            print(f"  {error}", file=sys.stderr)
+            streams.say(f"  {error}")
         return None
 
 
 def main(argv: list[str] | None = None) -> int:
+    streams.degrade_unencodable()
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        print("", file=sys.stderr)
+        streams.say("")
         return 130
     except BrokenPipeError:
         # The reader went away (askspace ... | head -1): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        streams.silence_stdout()
         return 0
+    except streams.OutputError as exc:
+        streams.warn(f"cannot write the answer: {exc}")
+        return streams.EXIT_OUTPUT
 
 
 class _Plain:
@@ -94,58 +97,62 @@ def _parse(argv: list[str] | None) -> argparse.Namespace | _Plain:
     return build_parser().parse_args(words)
 
 
+def _usage_error(args: argparse.Namespace | _Plain) -> str | None:
+    """What is wrong with the command line, if anything, before any data is loaded."""
+    if args.question and (args.check or args.export_knowledge):
+        return "--check and --export-knowledge take no question"
+    if args.question and not " ".join(args.question).strip():
+        return "the question is empty; ask something, for example askspace \"When did Luna 9 land?\""
+    if not args.question and not (args.check or args.export_knowledge) and sys.stdin is None:
+        return "no question: give one as an argument, or on standard input (it is closed)"
+    return None
+
+
 def _main(argv: list[str] | None) -> int:
     args = _parse(argv)
-    if args.question and (args.check or args.export_knowledge):
-        print("askspace: --check and --export-knowledge take no question", file=sys.stderr)
+    problem = _usage_error(args)
+    if problem:
+        streams.warn(problem)
         return 2
+    if sys.stdout is None:  # every mode answers on stdout: say so before loading anything
+        raise streams.OutputError("standard output is closed")
     bot = _load(args.data)
     if bot is None:
         return 2
     if args.check:
         kb = bot.kb
-        print(f"ok: {len(kb.missions)} missions, {len(kb.programs)} programs, "
-              f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(bot.intents)} intents "
-              f"(knowledge as of {kb.as_of.isoformat()})")
+        streams.emit(f"ok: {len(kb.missions)} missions, {len(kb.programs)} programs, "
+                     f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(bot.intents)} intents "
+                     f"(knowledge as of {kb.as_of.isoformat()})\n")
         return 0
     if args.export_knowledge:
         import json
 
         from askspace.export import export_missions
 
-        json.dump(export_missions(bot.kb), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        ascii_only = not streams.can_encode_all()
+        streams.emit(json.dumps(export_missions(bot.kb), ensure_ascii=ascii_only, indent=2) + "\n")
         return 0
     if args.question:
         return _one_shot(bot, " ".join(args.question), args.json, args.why)
-    if sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty():
+    if sys.stdin.isatty() and sys.stdout.isatty():
         from askspace.repl import run_repl
 
-        return run_repl(bot)
+        return run_repl(bot, args.json, args.why)
     return _stdin_mode(bot, args.json, args.why)
 
 
 def _one_shot(bot, question: str, want_json: bool, want_why: bool) -> int:  # type: ignore[no-untyped-def]
-
-    answer = bot.session().ask(question)
-    _print_answer(sys.stdout, bot, answer, want_json, want_why)
-    return 0 if answer.understood else 1
-
-
-def _print_answer(out: TextIO, bot, answer, want_json: bool, want_why: bool) -> None:  # type: ignore[no-untyped-def]
     from askspace import render
 
-    if want_json:
-        import json
+    answer = bot.session().ask(question)
+    width = None  # a pipe or a file gets the lines unwrapped
+    if sys.stdout.isatty():
+        from askspace.wrap import terminal_width
 
-        obj = render.as_json(answer, bot)
-        if want_why:
-            obj["why"] = render.why(answer)
-        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-        return
-    out.write(render.plain(answer) + "\n")
-    if want_why:
-        out.write(render.why(answer) + "\n")
+        width = terminal_width()
+    streams.emit(render.printed(answer, bot, want_json, want_why, width) + "\n")
+    return 0 if answer.understood and not answer.clarify else 1
 
 
 def read_lines(stream: Iterable[bytes]) -> Iterable[str | None]:
@@ -158,20 +165,17 @@ def read_lines(stream: Iterable[bytes]) -> Iterable[str | None]:
 
 
 def _stdin_mode(bot, want_json: bool, want_why: bool) -> int:  # type: ignore[no-untyped-def]
+    from askspace import render
     from askspace.bot import Answer
 
     session = bot.session()
-    source = sys.stdin.buffer if sys.stdin is not None else []
-    for line in read_lines(source):
+    for line in read_lines(sys.stdin.buffer):
         if line is None:
             answer = Answer("That line is not valid UTF-8 text; please send questions as UTF-8.",
-                            understood=False)
+                            understood=False, as_of=bot.kb.as_of.isoformat())
         elif not line.strip():
             continue
         else:
             answer = session.ask(line)
-        _print_answer(sys.stdout, bot, answer, want_json, want_why)
-        if not want_json:
-            sys.stdout.write("\n")
-        sys.stdout.flush()
+        streams.emit(render.printed(answer, bot, want_json, want_why) + ("\n" if want_json else "\n\n"))
     return 0

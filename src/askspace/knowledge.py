@@ -60,7 +60,14 @@ def data_files(folder: Path) -> list[Path]:
 
 
 def read_yaml(path: Path, label: str, errors: list[DataError]) -> Any:
-    """Parse one YAML file; a syntax or encoding problem becomes a DataError."""
+    """Parse one YAML file; a syntax or encoding problem becomes a DataError.
+
+    A FIFO, device or socket is reported without being opened: reading one could hang.
+    """
+    if path.exists() and not path.is_file():
+        kind = "a folder" if path.is_dir() else "not a regular file (a FIFO, device or socket)"
+        errors.append(DataError(label, "", f"{kind}; askspace reads only regular YAML files here"))
+        return None
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from askspace.bot import Bot
+from askspace.bot import Answer, Bot
 from askspace.render import plain
 
 OTHERS_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval" / "others"
@@ -160,8 +160,9 @@ def load_conversations(path: Path) -> list[list[Item]]:
     return conversations
 
 
-def _reply(bot_answer: Any) -> Reply:
-    return Reply(plain(bot_answer), bool(bot_answer.understood) and not getattr(bot_answer, "clarify", False))
+def _reply(bot_answer: Answer) -> Reply:
+    """Answered means exit 0: understood, and not a question asked back."""
+    return Reply(plain(bot_answer), bot_answer.understood and not bot_answer.clarify)
 
 
 def run_questions(bot: Bot, items: Iterable[Item]) -> list[Verdict]:

@@ -50,7 +50,8 @@ def as_json(answer: Answer, bot: Bot) -> dict[str, Any]:
     best = next((t for t in answer.traces if t.intent), None)
     return {
         "text": plain(answer),
-        "understood": answer.understood,
+        "understood": answer.understood and not answer.clarify,
+        "clarify": answer.clarify,
         "intent": answer.intent,
         "score": answer.score,
         "entities": [dict(e) for t in answer.traces for e in t.entities],
@@ -61,6 +62,26 @@ def as_json(answer: Answer, bot: Bot) -> dict[str, Any]:
         "parts": [{"text": t.text, "intent": t.intent, "score": t.score,
                    "context_used": list(t.context_used), "unexplained": list(t.unexplained)} for t in answer.traces],
     }
+
+
+def printed(answer: Answer, bot: Bot, want_json: bool, want_why: bool, width: int | None = None) -> str:
+    """What the command prints for an answer (no final newline): one JSON line, or the plain
+    text (wrapped to ``width`` when given) followed by :func:`why` if asked."""
+    if want_json:
+        import json
+
+        from askspace.streams import can_encode_all
+
+        obj = as_json(answer, bot)
+        if want_why:
+            obj["why"] = why(answer)
+        return json.dumps(obj, ensure_ascii=not can_encode_all())
+    text = plain(answer) + ("\n" + why(answer) if want_why else "")
+    if width is not None:
+        from askspace.wrap import wrap
+
+        text = wrap(text, width)
+    return text
 
 
 def dumps(obj: Any) -> str:

@@ -6,19 +6,23 @@ Only this module imports prompt_toolkit, so one-shot runs never pay for it.
 from __future__ import annotations
 
 import os
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from prompt_toolkit import PromptSession
-from prompt_toolkit.completion import Completer, Completion, FuzzyCompleter, WordCompleter
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion, FuzzyCompleter, WordCompleter
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 
-from askspace import render, transcripts
+from askspace import __version__, places, render, streams, transcripts
 from askspace.bot import Bot, Session
+from askspace.compose import day
 from askspace.handlers.talk import EXAMPLES
+from askspace.wrap import terminal_width, wrap
 
 
 @dataclass(frozen=True)
@@ -39,9 +43,11 @@ def use_color() -> bool:
 
 
 def show(text: str) -> None:
-    """Print an answer: styled notes and citations on a colour terminal, plain otherwise."""
+    """Print an answer wrapped to the terminal's width: styled notes and citations on a colour
+    terminal (every row of a wrapped line in that line's style), plain otherwise."""
+    width = terminal_width()
     if not use_color():
-        print(text)
+        print(wrap(text, width))
         return
     from prompt_toolkit import print_formatted_text
     from prompt_toolkit.formatted_text import FormattedText
@@ -49,17 +55,26 @@ def show(text: str) -> None:
     parts: list[tuple[str, str]] = []
     for i, line in enumerate(text.split("\n")):
         style = "bold" if i == 0 else next((s for start, s in _STYLES if line.startswith(start)), "")
-        parts += [(style, line), ("", "\n")]
+        parts += [(style, wrap(line, width)), ("", "\n")]
     print_formatted_text(FormattedText(parts), end="")
 
 
 class Repl:
-    """State of one REPL run: the session and what was asked (for /record)."""
+    """State of one REPL run: the session, what was asked (for /record) and how answers are shown.
 
-    def __init__(self, bot: Bot, out: Callable[[str], None] = show) -> None:
+    ``out`` shows text (:func:`show` wraps it to the terminal); ``raw`` prints what must not be
+    wrapped (``--json`` objects; default ``out``). With ``want_json`` each answer is shown as the
+    ``--json`` object, with ``want_why`` followed by how it was understood.
+    """
+
+    def __init__(self, bot: Bot, out: Callable[[str], None] = show, raw: Callable[[str], None] | None = None,
+                 want_json: bool = False, want_why: bool = False) -> None:
         self.bot = bot
         self.session: Session = bot.session()
         self.out = out
+        self.raw = raw or out
+        self.want_json = want_json
+        self.want_why = want_why
         self.asked: list[tuple[str, str]] = []
 
     def handle(self, line: str) -> bool:
@@ -77,8 +92,18 @@ class Repl:
         answer = self.session.ask(text)
         shown = render.plain(answer)
         self.asked.append((render.safe(text), shown))
-        self.out(shown)
+        if self.want_json:
+            self.raw(render.printed(answer, self.bot, True, self.want_why))
+        else:
+            self.out(render.printed(answer, self.bot, False, self.want_why))
         return True
+
+
+def header(bot: Bot) -> str:
+    """The REPL's welcome: name, version, as-of date, two examples, /help."""
+    return (f"askspace {__version__} - space exploration history, knowledge as of {day(bot.kb.as_of)}\n"
+            f"Try \"{EXAMPLES[0]}\" or \"Who flew on Apollo 11?\"\n"
+            "/help for commands, Ctrl-D to quit.")
 
 
 def _help(repl: Repl, arg: str) -> bool:
@@ -139,52 +164,109 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
 )}
 
 
+def natural(name: str) -> tuple[tuple[int, str], ...]:
+    """Sort key that orders numbers by value: Apollo 7, 8, 9, 10 ... 17.
+
+    >>> sorted(["Apollo 10", "Apollo 9", "apollo 11", "Apollo"], key=natural)
+    ['Apollo', 'Apollo 9', 'Apollo 10', 'apollo 11']
+    """
+    return tuple((int(p), "") if p.isdigit() else (-1, p.casefold()) for p in re.split(r"(\d+)", name) if p)
+
+
 class _NameCompleter(Completer):
-    """Commands after '/', otherwise mission, program, state and body names (fuzzy)."""
+    """Commands after '/'; mission, program, state and body names on Tab (fuzzy), or while typing
+    a capitalised ("Apo") or longer ("apoll") prefix of a name that is not a common word, so
+    ordinary words ("How many", "Did") bring no menu."""
 
     def __init__(self, bot: Bot) -> None:
-        names = sorted({*(m.name for m in bot.kb.missions.values()),
-                        *(p.name for p in bot.kb.programs.values()),
-                        *(s.short for s in bot.kb.states.values()),
-                        *(b.bare_name for b in bot.kb.bodies.values())})
-        self.words = FuzzyCompleter(WordCompleter(names, ignore_case=True, sentence=False))
+        self.names = sorted({*(m.name for m in bot.kb.missions.values()),
+                             *(p.name for p in bot.kb.programs.values()),
+                             *(s.short for s in bot.kb.states.values()),
+                             *(b.bare_name for b in bot.kb.bodies.values())}, key=natural)
+        self.words = FuzzyCompleter(WordCompleter(self.names, ignore_case=True, sentence=False))
         self.commands = WordCompleter(list(COMMANDS), sentence=True)
+        self.common = bot.lexicon.common_words  # "Did", "Can", "In": ordinary words, never a menu while typing
 
-    def get_completions(self, document: Document, complete_event):  # type: ignore[no-untyped-def]
+    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
         if document.text.startswith("/"):
             yield from self.commands.get_completions(document, complete_event)
             return
         word = document.get_word_before_cursor()
-        if len(word) >= 2:
+        if complete_event.completion_requested:
             for c in self.words.get_completions(document, complete_event):
                 yield Completion(c.text, c.start_position, display=c.display)
+        elif ((len(word) >= 3 and word[0].isupper()) or len(word) >= 5) and word.casefold() not in self.common:
+            folded = word.casefold()
+            for name in self.names:
+                if len(name) > len(word) and (name.startswith(word) or (len(word) >= 5
+                                              and name.casefold().startswith(folded))):
+                    yield Completion(name, -len(word))
 
 
-def history_path() -> Path:
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "askspace" / "history"
+def key_bindings(asked: list[bool]) -> KeyBindings:
+    """Tab opens the menu; Up and Down walk the history unless that menu was asked for.
+
+    ``asked[0]`` holds whether the menu on screen was asked for with Tab.
+    """
+    bindings = KeyBindings()
+
+    @bindings.add("tab")
+    def _tab(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        asked[0] = True
+        if buffer.complete_state:
+            buffer.complete_next()
+        else:
+            buffer.start_completion(select_first=False)
+
+    @bindings.add("up")
+    def _up(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        if buffer.complete_state and asked[0]:
+            buffer.complete_previous(count=event.arg)
+        else:
+            buffer.cancel_completion()
+            buffer.history_backward(count=event.arg)
+
+    @bindings.add("down")
+    def _down(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        if buffer.complete_state and asked[0]:
+            buffer.complete_next(count=event.arg)
+        else:
+            buffer.cancel_completion()
+            buffer.history_forward(count=event.arg)
+
+    return bindings
 
 
 def open_history() -> History:
-    """File history in the XDG state folder, or in memory with a warning if unwritable."""
-    path = history_path()
+    """File history in the XDG state folder, or in memory (with a warning) if there is none or it is unwritable."""
+    folder = places.state_dir()
+    if folder is None:
+        return InMemoryHistory()
+    path = folder / "history"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8"):
             pass
         return FileHistory(str(path))
     except OSError as exc:
-        print(f"askspace: history not saved ({path}: {exc.strerror or exc})", file=sys.stderr)
+        streams.warn(f"history not saved ({path}: {exc.strerror or exc})")
         return InMemoryHistory()
 
 
-def run_repl(bot: Bot) -> int:
-    repl = Repl(bot)
-    prompt: PromptSession[str] = PromptSession(history=open_history(),
-                                               completer=_NameCompleter(bot),
-                                               complete_while_typing=True)
-    print(f"askspace: ask about the history of space exploration. Try \"{EXAMPLES[0]}\", "
-          f"\"{EXAMPLES[1]}\" or \"{EXAMPLES[2]}\". /help for commands, Ctrl-D to quit.")
+def run_repl(bot: Bot, want_json: bool = False, want_why: bool = False) -> int:
+    repl = Repl(bot, raw=print, want_json=want_json, want_why=want_why)
+    asked = [False]
+    prompt: PromptSession[str] = PromptSession(history=open_history(), completer=_NameCompleter(bot),
+                                               complete_while_typing=True, key_bindings=key_bindings(asked))
+
+    def typed(_: object) -> None:
+        asked[0] = False  # typing closes a Tab menu: the next one shown while typing was not asked for
+
+    prompt.default_buffer.on_text_insert += typed
+    repl.out(header(bot))
     while True:
         try:
             line = prompt.prompt("> ")

@@ -1,6 +1,6 @@
 """Normalise what a user typed into comparable words.
 
-Steps: drop control characters, NFKC, straighten quotes and dashes, keep "U.S." and
+Steps: control characters to spaces, NFKC, straighten quotes and dashes, keep "U.S." and
 "US" apart from the pronoun "us", casefold, split into word tokens, write roman
 numerals after a name as digits ("Apollo XI" -> "apollo 11") and small number words
 as digits.
@@ -9,6 +9,8 @@ as digits.
 ('when', 'did', 'the', 'usa', 'land', 'on', 'the', 'moon')
 >>> " ".join(normalise("Apollo XI's crew").words)
 'apollo 11 crew'
+>>> " ".join(normalise(clean("Luna9, apollo-11 and Apollo\x0b12")).words)
+'luna 9 apollo 11 and apollo 12'
 >>> split_parts("When did they land? And when on Mars?")
 ['When did they land?', 'And when on Mars?']
 """
@@ -21,7 +23,8 @@ from dataclasses import dataclass
 
 MAX_QUESTION_CHARS = 1000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")  # zero-width and direction marks
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
                          "„": '"', "–": "-", "—": "-", "−": "-", "´": "'", "`": "'"})
@@ -43,6 +46,14 @@ _NUMBERED = {"apollo", "luna", "mars", "venera", "ranger", "surveyor", "viking",
              "cosmos", "beagle", "sojourner", "queqiao", "mercury", "atlas", "redstone"}
 
 
+_GLUED = re.compile(r"\b([^\W\d_]+)(\d+)\b")
+
+
+def _unglue(match: re.Match[str]) -> str:
+    name, number = match.groups()
+    return f"{name} {number}" if name in _NUMBERED else match.group()
+
+
 @dataclass(frozen=True)
 class Normalised:
     """A question as words, plus the cleaned original for display."""
@@ -59,7 +70,8 @@ def clean(raw: str) -> str:
     """Remove terminal escapes and control characters; fold whitespace."""
     raw = _ANSI.sub(" ", raw)
     raw = raw.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    raw = _CONTROL.sub("", raw)
+    raw = _CONTROL.sub(" ", raw)  # "Apollo\x0011" is two words, not "Apollo11"
+    raw = _INVISIBLE.sub("", raw)
     raw = "".join(ch for ch in raw if unicodedata.category(ch) not in ("Cs", "Co", "Cn"))
     return " ".join(raw.split())
 
@@ -72,6 +84,7 @@ def normalise(raw: str) -> Normalised:
     text = re.sub(r"'s\b", "", text)  # possessive: "apollo 11's" -> "apollo 11"
     text = re.sub(r"\s+'\s*s\b", "", text)  # tokenised "U.S. 's"
     text = text.replace("chang'e", "change")
+    text = _GLUED.sub(_unglue, text)  # "apollo11" -> "apollo 11"
     words: list[str] = []
     for token in _TOKEN.findall(text):
         token = token.strip("'")

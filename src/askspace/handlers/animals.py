@@ -88,7 +88,7 @@ def _each(a: Ask) -> Reply:
     species = _asked_species(a)
     pool = [m for m in a.kb.missions_sorted() if any(x.species in species for x in m.animals)]
     if not pool:
-        return a.reply(["Which flight do you mean? Name it, for example \"Sputnik 2\"."])
+        return a.reply(["Which flight do you mean? Name it, for example \"Sputnik 2\"."], clarify=True)
     r = a.reply([], states=list(dict.fromkeys(m.country for m in pool)))
     r.use(*pool)
     if len(pool) > 1:

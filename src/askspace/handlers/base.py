@@ -28,6 +28,7 @@ class Reply:
     bodies: list[str] = field(default_factory=list)
     primary: str | None = None
     understood: bool = True
+    clarify: bool = False  # the reply asks back which mission, place or person is meant
 
     def use(self, *found: Mission) -> None:
         """Record missions as facts of this answer (the first one becomes "it")."""

@@ -15,7 +15,7 @@ _STILL = ("still", "working", "active", "operating", "alive", "running", "functi
 def did_mission(a: Ask) -> Reply:
     named = named_missions(a)
     if not named:
-        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
+        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."], clarify=True)
     m = named[0]
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
@@ -73,7 +73,7 @@ def check_first(a: Ask) -> Reply:
     """Is the named mission the first (or last) to do what the statement says?"""
     named = named_missions(a)
     if not named:
-        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
+        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."], clarify=True)
     m = named[0]
     body = a.body or m.target
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else queries.RULES["launch"]

@@ -16,7 +16,7 @@ def did_state(a: Ask) -> Reply:
         done = queries.by_event_date([m for b in a.bodies for m in events_at(a, rule, b, a.said_states)], rule)
         body_id = done[0].target if done else (a.bodies[0] if a.bodies else None)
     if body_id is None:
-        return a.reply([WHICH_PLACE])
+        return a.reply([WHICH_PLACE], clarify=True)
     states = a.said_states
     rule = queries.rule_for(a.q.events, a.q.crewed)
     done = events_at(a, rule, body_id, states)

@@ -277,7 +277,8 @@ def mission_visits(a: Ask) -> Reply:
     """ "Which Shuttle flights went to Hubble?": the flights whose events name the craft, and its servicing."""
     named = named_missions(a) if a.q.of_kind("mission") else []
     if not named:
-        return a.reply(["Which spacecraft or station do you mean? Name it, for example \"Hubble\" or \"Mir\"."])
+        return a.reply(["Which spacecraft or station do you mean? Name it, for example \"Hubble\" or \"Mir\"."],
+                       clarify=True)
     m = named[0]
     programs = a.q.ids("program")
     seen = [f for f in visits(a.kb, m)

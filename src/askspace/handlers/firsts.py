@@ -142,7 +142,7 @@ def _first_event(a: Ask) -> Reply:
     if body_id is None and "orbit" in a.q.events:  # "the first satellite in orbit": around the Earth
         body_id = "earth"
     if body_id is None:  # "when did Gaganyaan first fly": the program's first flight
-        return program_status(a) if a.q.ids("program") else a.reply([WHICH_PLACE])
+        return program_status(a) if a.q.ids("program") else a.reply([WHICH_PLACE], clarify=True)
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)
     if not a.q.events and not on_body:
         return _first_sent(a, body_id)

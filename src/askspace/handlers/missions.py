@@ -27,9 +27,9 @@ def _one(a: Ask) -> Mission | Reply:
     if not found and a.context_facts and not (a.said_states or a.bodies or a.years):
         return _carried(a, a.kb.missions[a.context_facts[0]])  # "and what went wrong?": the last answer's mission
     if not found:
-        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."])
+        return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."], clarify=True)
     names = compose.names_with_more([mission_label(a.kb, m) for m in found], 6)
-    return a.reply([f"Several missions fit: {names}. Which one do you mean?"])
+    return a.reply([f"Several missions fit: {names}. Which one do you mean?"], clarify=True)
 
 
 def _carried(a: Ask, m: Mission) -> Mission:

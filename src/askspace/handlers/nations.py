@@ -16,6 +16,7 @@ def first_other(a: Ask) -> Reply:
     r = a.reply([], bodies=["earth"])
     if not excluded:
         r.lines.append("Which states do you mean to leave out? For example: \"other than the USSR or the USA\".")
+        r.clarify = True
         return r
     found = next((f for f in persons.all_flights(a.kb) if persons.nationality(f) not in excluded), None)
     names = join([compose.state_name(a.kb, s) for s in excluded], conj="or")

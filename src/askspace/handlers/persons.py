@@ -74,7 +74,7 @@ def person(a: Ask) -> Reply:
     """One person's flights, read for what the question asks."""
     names = people_asked(a)
     if not names:
-        return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."])
+        return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."], clarify=True)
     if len(names) > 1 and any(w in a.q.words for w in _ORDER):
         return _who_first(a, names)
     if "first" in a.q.words and not a.q.has("first flight"):

@@ -43,7 +43,7 @@ def mission_bodies(a: Ask) -> Reply:
     """ "How many planets did Voyager 2 fly past?", "How many bodies did Dawn orbit?"."""
     named = named_missions(a) if a.q.of_kind("mission") else []
     if not named:
-        return a.reply(["Which mission do you mean? Name it, for example \"Voyager 2\"."])
+        return a.reply(["Which mission do you mean? Name it, for example \"Voyager 2\"."], clarify=True)
     m = named[0]
     kinds = _asked_kinds(a)
     body_kinds = [k for k, words in _BODY_WORDS.items() if any(a.q.has(w) for w in words)]
@@ -88,7 +88,7 @@ def body_visitors(a: Ask) -> Reply:
     """ "Which missions have flown past Neptune?": each with the date it got there, passes on the way included."""
     body = a.body
     if body is None:
-        return a.reply(["Which place do you mean, for example Jupiter or Neptune?"])
+        return a.reply(["Which place do you mean, for example Jupiter or Neptune?"], clarify=True)
     rule = queries.RULES["orbit" if "orbit" in a.q.events else "flyby"]
     found: dict[str, Mission] = {}
     for m in queries.events(a.kb, rule, body):  # remembered: only the missions that did it

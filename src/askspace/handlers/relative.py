@@ -12,7 +12,8 @@ _BEFORE = ("before", "previous", "preceding", "prior", "earlier")
 def relative_event(a: Ask) -> Reply:
     named = named_missions(a, include_anchor=True)
     if not named:
-        return a.reply(["Which mission should I count from? For example \"the next Moon landing after Apollo 17\"."])
+        return a.reply(["Which mission should I count from? For example \"the next Moon landing after Apollo 17\"."],
+                       clarify=True)
     anchor = named[0]
     events = list(a.q.events) + list(a.q.relation.anchor_events if a.q.relation else ())
     events = [e for e in dict.fromkeys(events) if e != "launch"]

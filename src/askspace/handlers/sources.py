@@ -29,10 +29,10 @@ def sources(a: Ask) -> Reply:
         found = [a.kb.missions[f] for f in a.context_facts[:6]]
     if not found:
         return a.reply(["Which mission's sources do you want? Name it, for example "
-                      "\"sources for Luna 9\"."])
+                      "\"sources for Luna 9\"."], clarify=True)
     if len(found) > 6:
         names = compose.names_with_more([mission_label(a.kb, m) for m in found], 6)
-        return a.reply([f"Several missions fit: {names}. Which one do you mean?"])
+        return a.reply([f"Several missions fit: {names}. Which one do you mean?"], clarify=True)
     r = a.reply([], states=[m.country for m in found], bodies=[m.target for m in found])
     r.use(*found)
     for m in found:

@@ -72,7 +72,7 @@ def crew_durations(a: Ask) -> Reply:
     timed = [m for m in flights if m.end is not None]
     if not timed:
         return a.reply([f"I have no crewed flights with their dates for {what}." if what else
-                        "Which program or station do you mean? Name it, for example \"Skylab\"."])
+                        "Which program or station do you mean? Name it, for example \"Skylab\"."], clarify=not what)
     r = a.reply([], states=list(dict.fromkeys(m.country for m in timed)))
     rule = "counted in calendar days (UTC) from launch to landing"
     if any(a.q.has(w) for w in _LONGEST + _SHORTEST):
