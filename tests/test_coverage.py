@@ -28,3 +28,15 @@ def test_fillers_names_and_the_missions_own_records_explain_words(bot: Bot) -> N
     assert session.ask("quick one, unrelated: when did Venera 7 land?").understood
     answer = session.ask("Did Philae's harpoons work?")  # "harpoons" is in Philae's own records
     assert answer.understood and answer.traces[0].unexplained == ()
+
+
+def test_a_ranked_question_shows_its_frame_in_why_and_json() -> None:
+    why = run("--why", "What was the third country to land on the Moon?").stdout.decode()
+    assert why.splitlines()[-3:] == [
+        "  intent: frame (score 1.00)",
+        "  entities: body moon <- \"the moon\"",
+        "  frame: answer state, relation ['land'], body moon, rank {'nth': 3, 'last': False, 'by': 'date'}"]
+    data = json.loads(run("--json", "Which country launched the most Moon missions?").stdout)
+    assert data["parts"][0]["frame"] == {"answer": "state", "relation": ["launch"], "body": "moon", "states": [],
+                                         "crewed": None, "rank": {"nth": 1, "last": False, "by": "count"},
+                                         "counted": "mission"}

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from askspace import context, coverage, matching, persons, queries
+from askspace import context, coverage, frames, matching, persons, queries, ranked
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.events import index_events
@@ -44,6 +44,7 @@ class Trace:
     context_used: tuple[str, ...]
     corrections: tuple[tuple[str, str], ...]
     unexplained: tuple[str, ...] = ()  # words of the question that the chosen reading does not explain
+    frame: dict[str, object] | None = None  # the question's frame when the frame engine answered it
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Bot:
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
         self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
         self.explaining = {i.id: coverage.explaining_phrases(i, lexicon) for i in intents}
+        self.explaining[FRAME] = coverage.explaining_phrases(None, lexicon, frames.EXPLAINED_BY)
         # Name fragments ("dragon" of Crew Dragon) and the words of recorded firsts are explained for every intent.
         self.known_words = self.index.words | coverage.firsts_words(kb.missions.values())
         self.mission_words = {m.id: coverage.record_words(m) for m in kb.missions.values()}
@@ -202,12 +204,14 @@ class Session:
                                           first.primary, first.facts)
         return first, _trace(part, q, matching.Match(match.runner_up, match.tied))
 
-    def _unexplained(self, read: Question, intent: Intent) -> tuple[str, ...]:
+    def _unexplained(self, read: Question, intent: Intent | None) -> tuple[str, ...]:
         """Words of the question that neither names, the lexicon, the intent nor the named missions' records explain."""
         bot = self.bot
         known = bot.known_words.union(*(bot.mission_words.get(m.ids[0], ()) for m in read.of_kind("mission")))
-        left = coverage.unexplained(read.words, [(m.start, m.end) for m in read.mentions], bot.explaining[intent.id],
-                                    known)
+        explaining = bot.explaining[intent.id if intent else FRAME]
+        if intent is None:
+            known = frozenset()  # a frame explains its own words only: names, fillers, ranks, events
+        left = coverage.unexplained(read.words, [(m.start, m.end) for m in read.mentions], explaining, known)
         typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
         return tuple(dict.fromkeys(typed.get(w, w) for w in left))
 
@@ -215,9 +219,15 @@ class Session:
         bot, ctx = self.bot, self.context
         read = bot.reader.read(part)
         q = context.resolve_pronouns(read, ctx)
+        frame = frames.read(q, bot.lexicon)
+        if frame is not None and not self._unexplained(read, None):
+            reply = ranked.evaluate(bot.kb, frame, citations)
+            if reply is not None:
+                self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
+                return reply, _trace(part, q, matching.Match(None, None), frame=frame)
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
-        if ctx.intent and ctx.question and follow_up and (not q.events or match.best is None
+        if ctx.intent and ctx.intent != FRAME and ctx.question and follow_up and (not q.events or match.best is None
                                                           or context.starts_like_follow_up(q)):
             intent = next(i for i in bot.intents if i.id == ctx.intent)
             program = bot.kb.missions[ctx.primary].program if ctx.primary in bot.kb.missions else None
@@ -249,6 +259,8 @@ class Session:
         return reply, _trace(part, q, match)
 
 
+FRAME = "frame"  # the pseudo-intent of answers that the frame engine gave
+
 # Handlers that each answer one facet of a single mission; a tie between two is answered by both
 # ("Apollo 17 crew and landing site?").
 FACETS = frozenset({"crew", "mission_when", "who_built", "explain_outcome", "describe_mission"})
@@ -265,16 +277,18 @@ def not_explained_text(words: tuple[str, ...]) -> str:
             "guess. Try asking in other words, or ask /help for examples.")
 
 
-def _trace(part: str, q: Question, match: matching.Match, unexplained: tuple[str, ...] = ()) -> Trace:
+def _trace(part: str, q: Question, match: matching.Match, unexplained: tuple[str, ...] = (),
+           frame: frames.Frame | None = None) -> Trace:
     best, runner = match.best, match.runner_up
     return Trace(
         text=part,
-        intent=best.intent.id if best else None,
-        score=best.score if best else 0.0,
+        intent=best.intent.id if best else (FRAME if frame else None),
+        score=best.score if best else (1.0 if frame else 0.0),
         runner_up=runner.intent.id if runner else None,
         runner_up_score=runner.score if runner else 0.0,
         entities=tuple({"kind": m.kind, "id": m.ids[0], "text": m.text} for m in q.mentions),
         context_used=q.context_used,
         corrections=q.corrections,
         unexplained=unexplained,
+        frame=frame.describe() if frame else None,
     )

@@ -24,11 +24,16 @@ from askspace.text import normalise
 MAX_PHRASE = 6
 
 
-def explaining_phrases(intent: Intent, lexicon: Lexicon) -> frozenset[str]:
-    """The phrases that explain words when ``intent`` answers: its cues and every lexicon reading."""
+def explaining_phrases(intent: Intent | None, lexicon: Lexicon, groups: tuple[str, ...] = ()) -> frozenset[str]:
+    """The phrases that explain words when ``intent`` answers: its cues and every lexicon reading.
+
+    With no intent (a frame answers), only the lexicon ``groups`` given explain words.
+    """
+    if intent is None:
+        return frozenset(p for group in groups for p in lexicon.phrases(group))
+    shared = {p for group in lexicon.groups for p in lexicon.phrases(group)}
     own = {p for cue in intent.cues if not cue.forbid for p in cue.phrases} | set(intent.explains)
     own |= {p for cue in intent.cues if cue.lexicon for p in lexicon.phrases(cue.lexicon)}
-    shared = {p for group in lexicon.groups for p in lexicon.phrases(group)}
     return frozenset(own | shared)
 
 

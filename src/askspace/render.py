@@ -42,6 +42,8 @@ def why(answer: Answer) -> str:
             lines.append("  context: " + "; ".join(t.context_used))
         if t.unexplained:
             lines.append("  not understood: " + ", ".join(f'"{safe(w)}"' for w in t.unexplained))
+        if t.frame:
+            lines.append("  frame: " + ", ".join(f"{k} {v}" for k, v in t.frame.items() if v not in (None, [], "")))
     return "\n".join(lines)
 
 
@@ -60,7 +62,8 @@ def as_json(answer: Answer, bot: Bot) -> dict[str, Any]:
         "as_of": answer.as_of,
         "runner_up": best.runner_up if best else None,
         "parts": [{"text": t.text, "intent": t.intent, "score": t.score,
-                   "context_used": list(t.context_used), "unexplained": list(t.unexplained)} for t in answer.traces],
+                   "context_used": list(t.context_used), "unexplained": list(t.unexplained), "frame": t.frame}
+                  for t in answer.traces],
     }
 
 

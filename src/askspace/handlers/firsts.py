@@ -161,9 +161,9 @@ def _first_event(a: Ask) -> Reply:
         robotic = _pick([m for m in events_at(a, rule, body_id, states) if not m.crewed], ordinal)
         if crewed is not None:
             r.use(crewed)
-            lead = f"{compose.capitalise(who)} {ordinal} landed people" if who else \
-                f"The {ordinal} crewed landing"
-            r.lines.append(f"{lead} on {body.name} with {crewed.name} on {day(crewed.landing.date)}"  # type: ignore[union-attr]
+            lead = f"{compose.capitalise(who)} {ordinal} landed people on {body.name} with" if who else \
+                f"The {ordinal} crewed landing on {body.name} was"
+            r.lines.append(f"{lead} {crewed.name} on {day(crewed.landing.date)}"  # type: ignore[union-attr]
                            f"{r.citations.cite(crewed)} ({join(walkers(crewed))}).")
             if robotic is not None:
                 r.use(robotic)

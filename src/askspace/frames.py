@@ -1,0 +1,127 @@
+"""Read a question into a typed frame: what kind of answer, which relation, which constraints, which rank.
+
+This is the first family of the frame reading (issue 12): questions that rank what they ask
+for ("the third person to walk on the Moon", "the last Soviet mission to Venus", "the country
+that launched the most Moon missions"). The words come from the lexicon (``answer_types``,
+``ranks``, ``events``); a question that does not read as a complete frame gets ``None`` and
+goes to the intents.
+
+>>> Rank.of("3")
+Rank(nth=3, last=False, by='date')
+>>> Rank.of("youngest")
+Rank(nth=1, last=False, by='age-young')
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from askspace.intents import Lexicon
+from askspace.parse import Question
+
+_BY = {"youngest": "age-young", "oldest": "age-old", "most": "count"}
+
+
+class Rank(NamedTuple):
+    """Which one of the ordered answers: the nth (1-based), the last, by date, age or count."""
+
+    nth: int = 1
+    last: bool = False
+    by: str = "date"  # date, age-young, age-old, count
+
+    @classmethod
+    def of(cls, reading: str) -> Rank:
+        if reading == "last":
+            return cls(last=True)
+        if reading in _BY:
+            return cls(by=_BY[reading])
+        return cls(nth=int(reading))
+
+    @property
+    def word(self) -> str:
+        """'third', 'last', 'youngest': how the answer names the rank."""
+        if self.last:
+            return "last"
+        if self.by != "date":
+            return {"age-young": "youngest", "age-old": "oldest", "count": "most"}[self.by]
+        return ORDINAL_WORDS.get(self.nth, f"{self.nth}th")
+
+
+ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+                 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+
+
+class Frame(NamedTuple):
+    """A ranked question: the kind of answer, the event, where, whose, crewed or not, and the rank."""
+
+    answer: str  # person, state or mission
+    events: tuple[str, ...]  # lexicon event readings ("land", "orbit", ...); empty means any launch
+    body: str | None
+    states: tuple[str, ...]
+    crewed: bool | None
+    rank: Rank
+    counted: str | None = None  # for "most": what is counted per answer ("mission")
+
+    def describe(self) -> dict[str, object]:
+        """The frame as plain data, for --why and --json."""
+        return {"answer": self.answer, "relation": list(self.events) or ["launch"], "body": self.body,
+                "states": list(self.states), "crewed": self.crewed,
+                "rank": {"nth": self.rank.nth, "last": self.rank.last, "by": self.rank.by}, "counted": self.counted}
+
+
+def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str]]:
+    """(position, -length, reading) of every phrase of a lexicon group in the question's words."""
+    words = q.words
+    out: list[tuple[int, int, str]] = []
+    for reading, phrases in lexicon.groups.get(group, {}).items():
+        for phrase in phrases:
+            target = tuple(phrase.split())
+            n = len(target)
+            out.extend((i, -n, reading) for i in range(len(words) - n + 1) if words[i:i + n] == target)
+    return sorted(out)
+
+
+# The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
+EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic")
+_ASKING = frozenset({"who", "whom", "what", "whats", "what's", "which", "name"})
+_PERSON_NOUNS_ONLY_WH = frozenset({"who", "whom"})
+
+
+def read(q: Question, lexicon: Lexicon) -> Frame | None:
+    """The ranked frame of a question, or None when it is not one (or not a complete one).
+
+    Every constraint must fit the frame: one body, states, crewed or robotic. A question that
+    also names a mission, program, person or year, or ranks "before"/"after" something, is not
+    read as a frame yet, so that no constraint is silently dropped.
+    """
+    if q.relation is not None or q.excluded:
+        return None  # before/after and "other than" stay with the intents for now
+    if any(m.kind not in ("body", "state") for m in q.mentions) or len(set(q.ids("body"))) > 1:
+        return None
+    ranks = _hits(q, lexicon, "ranks")
+    if not ranks:
+        return None
+    longest = min(ranks, key=lambda h: (h[1], h[0]))  # "most recent" over "most"
+    at, _, reading = longest
+    if not _ASKING & set(q.words[:at]):
+        return None  # a clue or a statement ("This first American in space ..."), not a question
+    rank = Rank.of(reading)
+    types = [(i, t) for i, _, t in _hits(q, lexicon, "answer_types")]
+    named = {i for m in q.mentions for i in range(m.start, m.end)}
+    types = [(i, t) for i, t in types if i not in named]
+    if not types:
+        return None
+    head = types[0][1]
+    person_nouns = [i for i, t in types if t == "person" and q.words[i] not in _PERSON_NOUNS_ONLY_WH]
+    after = [t for i, t in types if i > at]
+    if rank.by == "count":
+        answer, counted = head, (after[0] if after else "mission")
+    else:
+        answer, counted = (after[0] if after else head), None
+    if answer not in ("person", "state", "mission"):
+        return None  # "the first woman to ...": a sex is not a frame constraint yet
+    if answer == "person" and not person_nouns:
+        return None  # "who made the first soft landing": the answer may be a mission or a state
+    bodies = q.ids("body")
+    return Frame(answer=answer, events=q.events, body=bodies[0] if bodies else None,
+                 states=tuple(q.ids("state")), crewed=q.crewed, rank=rank, counted=counted)

@@ -1,0 +1,170 @@
+"""Evaluate a ranked frame over the knowledge base: order the answers, pick the nth, say the rule.
+
+Three kinds of answer are ranked (``askspace.frames``):
+
+- people who walked on a body: the crews of crewed landings less the Command Module Pilot, by
+  landing date, then in crew order (the commander stepped out first and climbed back in last);
+- states: each state's first mission that satisfies the event's counting rule, by its date
+  (agencies such as ESA are not states and are named apart);
+- missions: by the event's date, or by launch for "missions to" a body.
+
+``most`` counts missions per state. The answer's first sentence gives what was asked; the rule
+and what came before follow. ``None`` means the frame cannot be evaluated here, so the intents
+answer instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from askspace import compose, queries
+from askspace.compose import Citations, day
+from askspace.frames import Frame
+from askspace.handlers.base import Reply, walkers
+from askspace.model import KnowledgeBase
+
+
+def _rule(frame: Frame) -> queries.EventRule | None:
+    if not frame.events:
+        return None  # "missions to Venus": every launch toward it
+    rule = queries.rule_for(frame.events, frame.crewed)
+    return None if rule.name == "launch" else rule
+
+
+def _pick(items: Sequence[object], frame: Frame) -> int | None:
+    """The index the rank asks for, or None when there are not that many."""
+    if not items:
+        return None
+    if frame.rank.last:
+        return len(items) - 1
+    return frame.rank.nth - 1 if frame.rank.nth <= len(items) else None
+
+
+def _body_name(kb: KnowledgeBase, body: str) -> str:
+    return kb.bodies[body].name
+
+
+def _people(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
+    if frame.body is None or frame.crewed is False or frame.rank.by not in ("date",):
+        return None
+    if frame.events and not set(frame.events) & {"land", "visit", "reach"}:
+        return None
+    landings = queries.events(kb, queries.RULES["crewed-land"], frame.body, queries.expand_states(kb, frame.states))
+    order = [(name, m) for m in landings for name in walkers(m)]
+    where = _body_name(kb, frame.body)
+    if not order:
+        return None  # the intents say so, with the robotic firsts there
+    if frame.rank.last:  # the last mission's commander: out first, back in last
+        name, m = next((n, x) for n, x in order if x is landings[-1])
+    else:
+        i = _pick(order, frame)
+        if i is None:
+            return Reply([f"Only {len(order)} people have walked on {where} in my records, so there was no "
+                          f"{frame.rank.word}."], citations=cite)
+        name, m = order[i]
+    assert m.landing is not None
+    lines = [f"The {frame.rank.word} person to walk on {where} was {name}, on {m.name} "
+             f"(landed {day(m.landing.date)}{cite.cite(m)})."]
+    before = [n for n, _ in order[:order.index((name, m))]]
+    if frame.rank.last:
+        lines[0] = lines[0][:-1] + "; as commander he was the last of his crew to climb back into the lunar module."
+    elif before:
+        lines.append(f"Before: {compose.join(before)}.")
+    lines.append("Rule: the crews of crewed landings less the Command Module Pilot, who stayed in orbit, in "
+                 "landing order; within a crew, the commander stepped out first.")
+    r = Reply(lines, citations=cite)
+    r.use(m)
+    return r
+
+
+def _states(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
+    if frame.body is None or frame.rank.by != "date":
+        return None
+    rule = _rule(frame) or queries.RULES["launch"]
+    firsts = queries.firsts_by_state(kb, rule, frame.body, frame.crewed)
+    states = [(s, m) for s, m in firsts.items() if kb.states[s].kind == "state"]
+    agencies = [(s, m) for s, m in firsts.items() if kb.states[s].kind != "state"]
+    where = _body_name(kb, frame.body)
+    i = _pick(states, frame)
+    if i is None:
+        return Reply([f"Only {len(states)} {'country has' if len(states) == 1 else 'countries have'} "
+                      f"{rule.verb} {where} in my records, so there was no {frame.rank.word}."], citations=cite)
+    state, m = states[i]
+    when = rule.when(m) or m.launch
+    lines = [f"The {frame.rank.word} country to have {rule.past} {where} was {compose.state_name(kb, state)}, "
+             f"with {m.name} on {day(when)}{cite.cite(m)}."]
+    if i:
+        lines.append("Before it: " + compose.join(
+            [f"{compose.state_name(kb, s)} ({x.name}, {(rule.when(x) or x.launch).year})" for s, x in states[:i]])
+            + ".")
+    lines.append(f"Rule: {rule.rule}; each country counts with its first.")
+    if agencies:
+        lines.append("Not a country: " + compose.join([f"{kb.states[s].name} ({x.name})" for s, x in agencies])
+                     + " is a multinational agency.")
+    r = Reply(lines, citations=cite, states=[state], bodies=[frame.body])
+    r.use(m)
+    return r
+
+
+def _missions(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
+    if frame.body is None or frame.rank.by != "date" or (frame.rank.nth == 1 and not frame.rank.last):
+        return None  # "the first ..." stays with the firsts handlers, which know the recorded firsts
+    rule = _rule(frame)
+    states = queries.expand_states(kb, frame.states)
+    found = (queries.events(kb, rule, frame.body, states, frame.crewed) if rule
+             else queries.missions(kb, body=frame.body, states=states, crewed=frame.crewed))
+    where = _body_name(kb, frame.body)
+    whose = " ".join(kb.states[s].adjective for s in frame.states)
+    what = f"{whose + ' ' if whose else ''}{rule.noun + ' on' if rule else 'mission to'} {where}"
+    i = _pick(found, frame)
+    if i is None:
+        return Reply([f"My records have {len(found)} {what.replace('mission to', 'missions to')}, so there was no "
+                      f"{frame.rank.word}."], citations=cite)
+    m = found[i]
+    when = (rule.when(m) if rule else None) or m.launch
+    verb = "" if rule else ", launched"
+    lines = [f"The {frame.rank.word} {what} was {m.name}{verb} {day(when)}{cite.cite(m)}."]
+    if m.outcome != "success":
+        lines.append(f"Outcome: {m.outcome}. {m.outcome_reason}")
+    lines.append(f"Rule: {rule.rule if rule else 'every launch toward the body counts, failures included'}; "
+                 f"{len(found)} in my records, in date order.")
+    r = Reply(lines, citations=cite, bodies=[frame.body])
+    r.use(m)
+    return r
+
+
+def _most(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
+    if frame.answer != "state" or frame.counted != "mission" or frame.body is None:
+        return None
+    rule = _rule(frame)
+    found = (queries.events(kb, rule, frame.body, (), frame.crewed) if rule
+             else queries.missions(kb, body=frame.body, crewed=frame.crewed))
+    tally = Counter(m.country for m in found if kb.states[m.country].kind == "state")
+    if not tally:
+        return None
+    ranked = sorted(tally.items(), key=lambda kv: (-kv[1], kb.states[kv[0]].name))
+    top = [s for s, n in ranked if n == ranked[0][1]]
+    where = _body_name(kb, frame.body)
+    what = f"{rule.noun}s on" if rule else "missions to"
+    names = compose.join([compose.state_name(kb, s) for s in top])
+    lines = [f"{compose.capitalise(names)} {'has' if len(top) == 1 else 'have'} the most {what} {where} in my "
+             f"records: {ranked[0][1]}."]
+    lines.append("Next: " + "; ".join(f"{compose.state_name(kb, s)} {n}" for s, n in ranked[len(top):len(top) + 4])
+                 + "." if len(ranked) > len(top) else "No other country has any.")
+    lines.append(f"Rule: {rule.rule if rule else 'every launch toward the body counts, failures included'}; "
+                 "missions of multinational agencies such as ESA are not counted for any country.")
+    r = Reply(lines, citations=cite, states=top, bodies=[frame.body])
+    r.use_ids([m.id for m in found if m.country in top])
+    return r
+
+
+def evaluate(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
+    """The answer to a ranked frame, or None when this engine cannot evaluate it."""
+    if frame.rank.by == "count":
+        return _most(kb, frame, cite)
+    if frame.answer == "person":
+        return _people(kb, frame, cite)
+    if frame.answer == "state":
+        return _states(kb, frame, cite)
+    return _missions(kb, frame, cite)
