@@ -40,3 +40,9 @@ def test_a_ranked_question_shows_its_frame_in_why_and_json() -> None:
     assert data["parts"][0]["frame"] == {"answer": "state", "relation": ["launch"], "body": "moon", "states": [],
                                          "crewed": None, "rank": {"nth": 1, "last": False, "by": "count"},
                                          "counted": "mission"}
+
+
+def test_a_program_named_only_after_before_is_asked_back(bot: Bot) -> None:
+    answer = bot.session().ask("has it flown before the gaganyaan program")
+    assert (answer.text, answer.clarify) == (
+        "Which program do you mean? Name it, for example \"Gaganyaan\" or \"Shenzhou\".", True)

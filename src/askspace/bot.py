@@ -8,6 +8,7 @@ Luna 9 launched on 31 January 1966[1] and landed on the Moon
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -95,8 +96,8 @@ class Bot:
         self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
         self.explaining = {i.id: coverage.explaining_phrases(i, lexicon) for i in intents}
         self.explaining[FRAME] = coverage.explaining_phrases(None, lexicon, frames.EXPLAINED_BY)
-        # Name fragments ("dragon" of Crew Dragon) and the words of recorded firsts are explained for every intent.
-        self.known_words = self.index.words | coverage.firsts_words(kb.missions.values())
+        # Name fragments ("dragon" of Crew Dragon) are explained for every intent.
+        self.known_words = self.index.words
         self.mission_words = {m.id: coverage.record_words(m) for m in kb.missions.values()}
 
     @classmethod
@@ -204,10 +205,12 @@ class Session:
                                           first.primary, first.facts)
         return first, _trace(part, q, matching.Match(match.runner_up, match.tied))
 
-    def _unexplained(self, read: Question, intent: Intent | None) -> tuple[str, ...]:
-        """Words of the question that neither names, the lexicon, the intent nor the named missions' records explain."""
+    def _unexplained(self, read: Question, intent: Intent | None, facts: Sequence[str] = ()) -> tuple[str, ...]:
+        """Words of the question that no name, lexicon reading or cue explains, nor the records of the missions
+        it names or the answer's first ``facts``."""
         bot = self.bot
-        known = bot.known_words.union(*(bot.mission_words.get(m.ids[0], ()) for m in read.of_kind("mission")))
+        missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
+        known = bot.known_words.union(*(bot.mission_words.get(i, ()) for i in missions))
         explaining = bot.explaining[intent.id if intent else FRAME]
         if intent is None:
             known = frozenset()  # a frame explains its own words only: names, fillers, ranks, events
@@ -240,9 +243,6 @@ class Session:
         if match.best is None:
             return Reply([not_understood_text()], understood=False), _trace(part, q, match)
         intent = match.best.intent
-        left = () if intent.any_words else self._unexplained(read, intent)
-        if left:
-            return Reply([not_explained_text(left)], understood=False), _trace(part, q, match, left)
         future = [int(m.ids[0]) for m in q.of_kind("year", include_anchor=True)
                   if int(m.ids[0]) > bot.kb.as_of.year]
         if future:
@@ -253,13 +253,20 @@ class Session:
         if missing:
             reply = Reply([intent.needs[missing[0]]], clarify=True)
         else:
+            cited = len(citations.sources)
             ask = Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts)
             reply = handler(intent.handler)(ask)
+            facts = reply.facts if len(reply.facts) <= FACTS_THAT_EXPLAIN else []
+            left = () if intent.any_words else self._unexplained(read, intent, facts)
+            if left:  # the answer would be to a nearby question: take it back, citations included
+                del citations.sources[cited:]
+                return Reply([not_explained_text(left)], understood=False), _trace(part, q, match, left)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
 
 
 FRAME = "frame"  # the pseudo-intent of answers that the frame engine gave
+FACTS_THAT_EXPLAIN = 2  # the records of the one or two missions an answer is about explain words of its question
 
 # Handlers that each answer one facet of a single mission; a tie between two is answered by both
 # ("Apollo 17 crew and landing site?").

@@ -12,7 +12,11 @@ def program_status(a: Ask) -> Reply:
 
     Answers as of the records' date, naming the flights it has made when none carried people.
     """
-    program = a.kb.programs[a.q.ids("program")[0]]
+    ids = a.q.ids("program")
+    if not ids:  # the program was named inside a "before/after" clause, or not at all
+        return a.reply(["Which program do you mean? Name it, for example \"Gaganyaan\" or \"Shenzhou\"."],
+                       clarify=True)
+    program = a.kb.programs[ids[0]]
     name = compose.program_phrase(program)
     flights = queries.missions(a.kb, program=program.id)
     r = a.reply([], states=[program.country])
