@@ -181,6 +181,12 @@ def write(people: list[Person], folder: Path) -> dict[str, int]:
     return {name: len(group) for name, group in files.items()}
 
 
+def unused_corrections(people: list[Person]) -> list[str]:
+    """Keys of the corrections tables that match no one (a misspelt key would silently do nothing)."""
+    keys = {k for p in people for k in (p.key, f"{p.key}/{p.rows[0]['year_of_birth']}")}
+    return sorted(k for table in (fix.NAMES, fix.PEOPLE, fix.NATIONALITIES) for k in table if k not in keys)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("csv", type=Path)
@@ -188,6 +194,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--notes", action="store_true", help="also write the discrepancies found")
     args = parser.parse_args(argv)
     people = group(read_rows(args.csv))
+    unused = unused_corrections(people)
+    if unused:
+        raise SystemExit(f"corrections for no one in the database: {', '.join(unused)}")
     counts = write(people, args.out)
     print(f"{len(people)} people: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     if args.notes:

@@ -14,8 +14,11 @@ def parts(raw: str) -> tuple[str, str, str]:
     bits = [b.strip() for b in re.sub(r"\s*\([^)]*\)", "", raw).split(",")]
     if len(bits) == 1:
         return "", bits[0], ""
-    suffix = bits[2] if len(bits) > 2 else ""
-    return bits[1], bits[0], suffix
+    given, suffix = bits[1], bits[2] if len(bits) > 2 else ""
+    first, _, rest = given.partition(" ")
+    if first in SUFFIXES and rest:  # "Duke, Jr. Charles Moss"
+        given, suffix = rest, first
+    return given, bits[0], suffix
 
 
 def forms(raw: str, state: str) -> tuple[str, str]:
