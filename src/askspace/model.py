@@ -103,7 +103,6 @@ class CrewMember:
     role: str
     nationality: str | None = None
     died: bool = False  # died during the mission
-    born: dt.date | None = None
     landed: dt.date | None = None  # back on Earth, when not with the mission's own end
     landed_in: str | None = None  # the craft that brought them back, when another one
     flight_time: str | None = None  # time in space on this flight: "437d 17h 58m"

@@ -69,6 +69,9 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Eisele, Donn F.": ("Donn Eisele", ()),
     "Polyakov, Valeri": ("Valeri Polyakov", ("Valery Polyakov", "Valeriy Polyakov", "Валерий Поляков")),
     "Peake, Timothy Nigel": ("Tim Peake", ("Timothy Peake",)),
+    "McCandless, Bruce, II": ("Bruce McCandless II", ("Bruce McCandless",)),
+    "Pham Tuan": ("Phạm Tuân", ("Pham Tuan",)),
+    "Arnaldo Tamayo Mendez": ("Arnaldo Tamayo Méndez", ("Arnaldo Tamayo Mendez",)),
     "Chang-Diaz, Franklin R.": ("Franklin Chang-Díaz", ("Franklin Chang-Diaz", "Franklin R. Chang-Díaz")),
 }
 

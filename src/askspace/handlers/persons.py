@@ -252,7 +252,7 @@ def how_long(a: Ask) -> Reply:
         return mission_when(a)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
-    flights = [Flight(m, c) for c in m.crew]
+    flights = [Flight(m, c, a.kb.people.get(c.person)) for c in m.crew]
     groups: dict[str, list[Flight]] = {}
     for f in flights:
         length = f.time_in_space
