@@ -78,4 +78,4 @@ def _with_flights(person: model.Person, flights: list[model.Mission]) -> model.P
         return replace(person, missions=tuple(m.id for m in flights))
     m = died[0]
     return replace(person, missions=tuple(m.id for m in flights), died=m.end or m.launch,
-                   death_cause=f"died on {m.name}: {m.outcome_reason}")
+                   death_cause=f"killed on {m.name}")

@@ -13,7 +13,7 @@ from typing import Any
 
 def wiki(title: str) -> dict[str, str]:
     """A Wikipedia article as a source."""
-    return {"title": f"Wikipedia: {title.replace('_', ' ')}", "url": f"https://en.wikipedia.org/wiki/{title}"}
+    return {"title": f"{title.replace('_', ' ')} (Wikipedia)", "url": f"https://en.wikipedia.org/wiki/{title}"}
 
 
 @dataclass(frozen=True)
