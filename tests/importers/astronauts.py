@@ -32,7 +32,7 @@ SOURCE = {
 }
 COUNTED_TO = "2020-01-15"
 NATIONS = {
-    "U.S.": ("usa",), "U.K./U.S.": ("uk", "usa"), "U.K.": ("uk",), "Japan": ("japan",), "France": ("france",),
+    "U.S.": ("usa",), "U.K./U.S.": ("usa",), "U.K.": ("uk",), "Japan": ("japan",), "France": ("france",),
     "Canada": ("canada",), "Germany": ("germany",), "China": ("china",), "Italy": ("italy",),
     "Switzerland": ("switzerland",), "Australia": ("australia",), "Netherland": ("netherlands",),
     "Belgium": ("belgium",), "Bulgaria": ("bulgaria",), "Spain": ("spain",), "Sweden": ("sweden",),
@@ -124,6 +124,8 @@ def entry(p: Person) -> dict[str, Any]:
     }
     sources = [dict(SOURCE)]
     notes = list(p.notes)
+    if first["nationality"] == "U.K./U.S.":
+        notes.append("A British and US citizen (the database: U.K./U.S.); flew as a NASA astronaut.")
     skipped = [r["ascend_shuttle"] for r in p.rows if r["in_orbit"].strip().casefold() in NOT_IN_SPACE]
     if skipped:
         notes.append(f"Not counted as a spaceflight (the launch did not reach space): {', '.join(skipped)}.")
