@@ -105,7 +105,7 @@ def _main(argv: list[str] | None) -> int:
     if args.check:
         kb = bot.kb
         print(f"ok: {len(kb.missions)} missions, {len(kb.programs)} programs, "
-              f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(bot.intents)} intents "
+              f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(kb.people)} people, {len(bot.intents)} intents "
               f"(knowledge as of {kb.as_of.isoformat()})")
         return 0
     if args.export_knowledge:
