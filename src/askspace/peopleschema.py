@@ -121,4 +121,8 @@ def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
         p.add(f"{path}.death_cause", "a death cause needs the date it happened ('died')")
     if pid is None or name is None or sex is None or not sources:
         return None
-    return model.Person(id=pid, name=name, sex=sex, sources=sources, **values)
+    shared = tuple(_SHARED.setdefault(s, s) for s in sources)  # hundreds of entries cite the same database
+    return model.Person(id=pid, name=name, sex=sex, sources=shared, **values)
+
+
+_SHARED: dict[model.Source, model.Source] = {}
