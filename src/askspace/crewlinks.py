@@ -75,7 +75,7 @@ def _with_flights(person: model.Person, flights: list[model.Mission]) -> model.P
     """The person with their missions, and a death on one of them when the entry has none."""
     died = next(((m, c) for m in flights for c in m.crew if c.person == person.id and c.died), None)
     if died is None or person.died:
-        return replace(person, missions=tuple(m.id for m in flights))
+        return person._replace(missions=tuple(m.id for m in flights))
     m = died[0]
-    return replace(person, missions=tuple(m.id for m in flights), died=m.end or m.launch,
+    return person._replace(missions=tuple(m.id for m in flights), died=m.end or m.launch,
                    death_cause=f"killed on {m.name}")

@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from askspace import model
-from askspace.crewlinks import check_people, link_crews
 from askspace.eventschema import check_events
-from askspace.peopleschema import parse_person
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people")
@@ -96,6 +94,8 @@ class _Collector:
         self.people: dict[str, tuple[model.Person, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.peopleschema import parse_person  # only when loading, not on a cached start
+
         p = Problems(label, self.errors)
         if doc is None:
             p.add("", "the file is empty; expected a mapping with " + ", ".join(SECTIONS))
@@ -151,6 +151,7 @@ def _entry_path(section: str, index: int, raw: Any) -> str:
 
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
+    from askspace.crewlinks import check_people, link_crews  # only when loading
 
     def err(where: str, message: str) -> None:
         file, _, path = where.partition(": ")
