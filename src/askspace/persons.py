@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from typing import NamedTuple, cast
 
-from askspace.model import CrewMember, KnowledgeBase, Mission, Person
+from askspace.model import CrewMember, KnowledgeBase, Mission, Person, Source
 
 _PART = re.compile(r"(\d+)([dhm])")
 _UNITS = {"d": ("day", 1440), "h": ("hour", 60), "m": ("minute", 1)}
@@ -138,6 +138,12 @@ def _grouped(kb: KnowledgeBase) -> dict[str | None, tuple[Flight, ...]]:
 def flights_of(kb: KnowledgeBase, name: str) -> list[Flight]:
     """One person's flights in launch order."""
     return list(_grouped(kb).get(f"name:{name}", ()))
+
+
+def birth_source(person: Person | None) -> Source | None:
+    """Where a full birth date comes from: the entry's last source (a correction's second source is
+    listed after the database, which gives only years; a drafted entry's own page comes last)."""
+    return person.sources[-1] if person and person.born and person.sources else None
 
 
 def crewmates(flight: Flight) -> list[str]:

@@ -196,7 +196,9 @@ def _where_landed(a: Ask, name: str, flights: list[Flight], r: Reply) -> None:
 
 def _ages(name: str, flights: list[Flight], r: Reply) -> None:
     ages = [f"{f.age} on {f.mission.name}" for f in flights if f.age is not None]
-    r.lines.append(f"{name} was aged {join(ages)}." if ages
+    source = persons.birth_source(flights[0].person)
+    born = r.citations.add(source) if source and ages else ""
+    r.lines.append(f"{name} was aged {join(ages)}{born}." if ages
                    else f"My records do not have {name}'s date of birth.")
 
 
