@@ -24,6 +24,7 @@ _NATION = ("nationality", "citizen", "citizenship", "what country", "which count
 FACT_WORDS = (*_DIED, *_BORN, *_WALKS, *_NATION, "selected", "how many times", "how many flights")
 """Words that ask for one of these facts (a follow-up about "he" or "she" is routed here by them)."""
 _SELECTED = ("selected", "selection", "astronaut group", "cosmonaut group", "chosen", "recruited")
+_WHO = ("who is", "who was", "tell me about", "who s")
 _TOTAL = ("how long", "time in space", "days in space", "hours in space", "how much time", "in total", "total",
           "altogether", "in all", "combined")
 
@@ -56,9 +57,37 @@ def person_facts(a: Ask) -> Reply:
         _selection(p, r)
     elif any(a.q.has(w) for w in _TOTAL):
         _time_in_space(a, p, missions, r)
+    elif any(a.q.has(w) for w in ("how old", "age", "aged")):
+        _birth(a, p, r)  # only without flights in the records (persons.py answers the others)
+        r.lines.insert(0, f"My mission records do not include {possessive(p.name)} flights, so I cannot give "
+                          f"{_his(p)} age at launch.")
+    elif any(a.q.has(w) for w in _WHO):
+        _card(a, p, r)
     else:
         flights(a, p, r)
     return r
+
+
+def _card(a: Ask, p: Person, r: Reply) -> None:
+    """Who the person is, in one sentence: birth, states, selection and the totals."""
+    states = ", then ".join(a.kb.states[s].adjective for s in p.nationalities if s in a.kb.states)
+    born = f"born {day(p.born)}" if p.born else f"born {p.born_year}" if p.born_year else ""
+    died = f", died {day(p.died)}" if p.died else ""
+    about = ", ".join(x for x in (states and f"{states} space traveller", born + died) if x)
+    facts = []
+    if p.selection:
+        facts.append(f"selected {p.selection.year or ''} ({p.selection.group})".replace("selected  (", "selected ("))
+    if p.flights is not None:
+        facts.append(f"flew {_times(p.flights)}")
+    if p.spacewalks:
+        facts.append(f"made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}")
+    if p.time_in_space:
+        facts.append(f"spent {Duration(p.time_in_space, exact=True).text} in space")
+    counted = f" ({_counted(a, p)})" if facts else ""
+    r.lines.append(f"{p.name}" + (f" ({about})" if about else "") + (": " + join(facts) if facts else "")
+                   + f"{counted}{_cite(p, r)}.")
+    if p.missions:
+        r.lines.append(f"Flights in my records: {_later_text([a.kb.missions[i] for i in p.missions], r)}.")
 
 
 def _cite(p: Person, r: Reply) -> str:
@@ -80,6 +109,10 @@ def _later_text(flights: list[Mission], r: Reply) -> str:
 
 def _he(p: Person) -> str:
     return "she" if p.woman else "he"
+
+
+def _his(p: Person) -> str:
+    return "her" if p.woman else "his"
 
 
 def _birth(a: Ask, p: Person, r: Reply) -> None:
@@ -119,11 +152,12 @@ def _spacewalks(a: Ask, p: Person, r: Reply) -> None:
     if p.spacewalks is None:
         r.lines.append(f"My records do not have how many spacewalks {p.name} made.")
         return
+    verdict = ("Yes: " if p.spacewalks else "No: ") if a.q.yes_no else ""
     if p.spacewalks == 0:
-        r.lines.append(f"{p.name} made no spacewalks ({_counted(a, p)}){_cite(p, r)}.")
+        r.lines.append(f"{verdict}{p.name} made no spacewalks ({_counted(a, p)}){_cite(p, r)}.")
     else:
         time = f", {_hours(p.eva_time)} in all" if p.eva_time else ""
-        r.lines.append(f"{p.name} made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}{time} "
+        r.lines.append(f"{verdict}{p.name} made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}{time} "
                        f"({_counted(a, p)}){_cite(p, r)}.")
     later = _later(a, p)
     if later:
@@ -175,7 +209,7 @@ def flights(a: Ask, p: Person, r: Reply) -> None:
                        f"and since then on {_later_text(later, r)}.")
     else:
         r.lines.append(f"{p.name} flew {_times(total)} ({_counted(a, p)}){_cite(p, r)}.")
-    if "when" in a.q.words and not p.missions:
+    if not p.missions and {"when", "which", "what"} & set(a.q.words):
         r.lines.append(f"My mission records do not include {possessive(p.name)} flights, so I do not have "
                        "their dates.")
 
