@@ -18,6 +18,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "answer.s
     "How many countries have landed on Mars?",
     "When did the US land on the moon? And when was their first successful landing on mars?",
     "what's the weather?",
+    "When was Chris Hadfield born?",  # a person without flights in the records: a 'person' entity
     "",
 ])
 def test_json_validates(capsys: pytest.CaptureFixture[str], question: str) -> None:
