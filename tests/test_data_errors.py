@@ -175,6 +175,16 @@ def test_question_with_broken_data_exits_2(small_data: Path,
     assert "unknown body 'mun'" in err
 
 
+TERESHKOVA = """\
+people:
+  - id: valentina-tereshkova
+    name: Valentina Tereshkova
+    sex: female
+    born: 1937-03-06
+    nationalities: [ussr]
+    sources:
+      - {title: "Wikipedia: Valentina Tereshkova", url: "https://en.wikipedia.org/wiki/Valentina_Tereshkova"}
+"""
 CREWED = GOOD_MISSION.replace("id: luna-9", "id: vostok-6").replace("name: Luna 9", "name: Vostok 6").replace(
     "aliases: [Луна-9]", "crew:\n      - {name: Valentina Tereshkova, role: Pilot, sex: SEX}").replace(
     "types: [lander]", "types: [crewed]").replace("launch: 1966-01-31", "launch: 1963-06-16").replace(
@@ -197,6 +207,7 @@ def test_crew_member_sex_is_checked(small_data: Path, capsys: pytest.CaptureFixt
 def test_crew_member_sex_is_loaded(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (small_data / "knowledge" / "missions" / "crewed.yaml").write_text(CREWED.replace("SEX", "female"),
                                                                       encoding="utf-8")
+    (small_data / "knowledge" / "people.yaml").write_text(TERESHKOVA, encoding="utf-8")
     assert run_check(small_data, capsys)[0] == 0
     assert main(["--data", str(small_data), "--export-knowledge"]) == 0
     exported = json.loads(capsys.readouterr().out)

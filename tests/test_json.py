@@ -19,6 +19,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "answer.s
     "When did the US land on the moon? And when was their first successful landing on mars?",
     "what's the weather?",
     "Who was on the crew?",
+    "When was Chris Hadfield born?",  # a person without flights in the records: a 'person' entity
 ])
 def test_json_validates(capsys: pytest.CaptureFixture[str], question: str) -> None:
     main(["--json", "--why", question])

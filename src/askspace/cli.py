@@ -122,8 +122,8 @@ def _main(argv: list[str] | None) -> int:
     if args.check:
         kb = bot.kb
         streams.emit(f"ok: {len(kb.missions)} missions, {len(kb.programs)} programs, "
-                     f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(bot.intents)} intents "
-                     f"(knowledge as of {kb.as_of.isoformat()})\n")
+                     f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(kb.people)} people, "
+                     f"{len(bot.intents)} intents (knowledge as of {kb.as_of.isoformat()})\n")
         return 0
     if args.export_knowledge:
         import json

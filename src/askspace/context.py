@@ -73,7 +73,7 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
 def is_ellipsis(q: Question) -> bool:
     """A short follow-up that only swaps a name or an ordinal: "and on Mars?", "and the second?"."""
     text = " ".join(q.words)
-    has_names = any(m.kind in ("state", "body", "mission", "program", "year") for m in q.mentions)
+    has_names = any(m.kind in ("state", "body", "mission", "program", "person", "year") for m in q.mentions)
     swaps = has_names or q.ordinal is not None
     return swaps and (text.startswith(_ELLIPSIS_STARTS) or len(q.words) <= 3)
 

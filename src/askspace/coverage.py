@@ -22,6 +22,7 @@ from askspace.model import Mission
 from askspace.text import normalise
 
 MAX_PHRASE = 6
+FRAME_ONLY = ("answer_types", "ranks")  # lexicon groups that only the frames read: they explain no intent's words
 
 
 def explaining_phrases(intent: Intent | None, lexicon: Lexicon, groups: tuple[str, ...] = ()) -> frozenset[str]:
@@ -31,7 +32,7 @@ def explaining_phrases(intent: Intent | None, lexicon: Lexicon, groups: tuple[st
     """
     if intent is None:
         return frozenset(p for group in groups for p in lexicon.phrases(group))
-    shared = {p for group in lexicon.groups for p in lexicon.phrases(group)}
+    shared = {p for group in lexicon.groups if group not in FRAME_ONLY for p in lexicon.phrases(group)}
     own = {p for cue in intent.cues if not cue.forbid for p in cue.phrases} | set(intent.explains)
     own |= {p for cue in intent.cues if cue.lexicon for p in lexicon.phrases(cue.lexicon)}
     return frozenset(own | shared)

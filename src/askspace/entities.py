@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body")
+KINDS = ("mission", "program", "state", "body", "person")
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _FUZZY_CUTOFF = 86.0
@@ -30,7 +30,7 @@ _MAX_WORDS = 6
 class Mention:
     """A name found in the question: what it is, which entries it may mean, where."""
 
-    kind: str  # mission, program, state, body or year
+    kind: str  # mission, program, state, body, person (one without flights in the records) or year
     ids: tuple[str, ...]
     text: str
     start: int
@@ -55,6 +55,8 @@ class AliasIndex:
         self.entries = entries
         self.people = people or {}  # a person's name, surname or alias -> the name
         self.words = frozenset(w for key in entries for w in key)
+        other = frozenset(w for key in entries if key not in self.people for w in key)
+        self.name_words = frozenset(w for key in self.people for w in key) - other  # only in people's names
         # Fuzzy candidates by (first letter, length): a typo rarely changes either much.
         self._buckets: dict[tuple[str, int], list[str]] = {}
         for text in sorted(" ".join(k) for k in entries):
@@ -66,12 +68,14 @@ class AliasIndex:
         entries: dict[tuple[str, ...], list[_Target]] = {}
         people: dict[tuple[str, ...], str] = {}
 
+        made: dict[_Target, _Target] = {}  # one object per distinct target: a smaller, faster cache file
+
         def add(name: str, kind: str, entry_id: str, loose: bool = False, order: int = 0) -> None:
             key = normalise(name).words
             if not key:
                 return
             targets = entries.setdefault(key, [])
-            target = _Target(kind, entry_id, loose, order)
+            target = made.setdefault(_Target(kind, entry_id, loose, order), _Target(kind, entry_id, loose, order))
             if target not in targets:
                 targets.append(target)
 
@@ -138,24 +142,28 @@ class AliasIndex:
 
 def _add_people(kb: KnowledgeBase, add: Callable[..., None], common: frozenset[str],
                 people: dict[tuple[str, ...], str]) -> None:
-    """Crew names (and distinctive surnames, and aliases) as names of each person's flights, in date order."""
-    flights: dict[str, list[str]] = {}
-    aliases: dict[str, set[str]] = {}
-    for m in kb.missions_sorted():
+    """People's names, aliases (their crew rows' too) and distinctive surnames.
+
+    A name means the person's flights in the records, in date order; for someone without one,
+    the person. ``people`` maps each name to the person's name.
+    """
+    aliases: dict[str, set[str]] = {p.id: set(p.aliases) for p in kb.people.values()}
+    for m in kb.missions.values():
         for member in m.crew:
-            flights.setdefault(member.name, []).append(m.id)
-            aliases.setdefault(member.name, set()).update(member.aliases)
+            if member.person in aliases:
+                aliases[member.person].update(member.aliases)
     surnames: dict[str, list[str]] = {}
-    for name in flights:
-        surnames.setdefault(normalise(name).words[-1], []).append(name)
-    for name, mission_ids in flights.items():
-        surname = normalise(name).words[-1]
+    for p in kb.people.values():
+        surnames.setdefault(normalise(p.name).words[-1], []).append(p.id)
+    for p in kb.people.values():
+        surname = normalise(p.name).words[-1]
         distinctive = len(surnames[surname]) == 1 and len(surname) >= 5 and surname not in common
-        names = [name, *sorted(aliases[name])] + ([surname] if distinctive else [])
+        names = [p.name, *sorted(aliases[p.id])] + ([surname] if distinctive else [])
         for other in names:
-            people.setdefault(normalise(other).words, name)
-        for order, mission_id in enumerate(mission_ids, 1):
-            for other in names:
+            people.setdefault(normalise(other).words, p.name)
+            if not p.missions:
+                add(other, "person", p.id)
+            for order, mission_id in enumerate(p.missions, 1):
                 add(other, "mission", mission_id, order=order)
 
 

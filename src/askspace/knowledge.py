@@ -17,7 +17,7 @@ from askspace import model
 from askspace.eventschema import check_events
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
-SECTIONS = ("meta", "states", "bodies", "programs", "missions")
+SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -98,8 +98,11 @@ class _Collector:
         self.bodies: dict[str, tuple[model.Body, str]] = {}
         self.programs: dict[str, tuple[model.Program, str]] = {}
         self.missions: dict[str, tuple[model.Mission, str]] = {}
+        self.people: dict[str, tuple[model.Person, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.peopleschema import parse_person  # only when loading, not on a cached start
+
         p = Problems(label, self.errors)
         if doc is None:
             p.add("", "the file is empty; expected a mapping with " + ", ".join(SECTIONS))
@@ -117,6 +120,7 @@ class _Collector:
             ("bodies", parse_body, self.bodies),
             ("programs", parse_program, self.programs),
             ("missions", parse_mission, self.missions),
+            ("people", parse_person, self.people),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -154,6 +158,7 @@ def _entry_path(section: str, index: int, raw: Any) -> str:
 
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
+    from askspace.crewlinks import check_people, link_crews  # only when loading
 
     def err(where: str, message: str) -> None:
         file, _, path = where.partition(": ")
@@ -171,8 +176,11 @@ def _cross_check(c: _Collector) -> None:
             err(f"{where}.country", f"unknown state {pr.country!r} (see states.yaml)")
     for m, where in c.missions.values():
         _check_mission(m, where, c, states, err)
-    for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state")):
+    for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state"),
+                        (c.people, "person")):
         _check_aliases(table, kind, err)
+    check_people(c.people, states, c.as_of, err)
+    link_crews(c.missions, c.people, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -203,8 +211,6 @@ def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str
     for i, member in enumerate(m.crew):
         if member.nationality and member.nationality not in states:
             err(f"{where}.crew[{i}].nationality", f"unknown state {member.nationality!r}")
-        if member.born and member.born >= m.launch:
-            err(f"{where}.crew[{i}].born", f"{member.born.isoformat()} is not before the launch date")
         if member.landed and member.landed < m.launch:
             err(f"{where}.crew[{i}].landed", f"{member.landed.isoformat()} is before the launch date")
     if m.crew and not m.crewed:
@@ -263,4 +269,5 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         bodies={k: v for k, (v, _) in sorted(c.bodies.items())},
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
+        people={k: v for k, (v, _) in sorted(c.people.items())},
     ).build_indexes()

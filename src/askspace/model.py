@@ -1,4 +1,4 @@
-"""Typed values of the knowledge base: states, bodies, programs and missions.
+"""Typed values of the knowledge base: states, bodies, programs, missions and people.
 
 Everything here is a frozen dataclass built by :mod:`askspace.knowledge` from the
 validated YAML files; handlers only ever see these types. ``Mission`` and ``Landing`` use
@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
+from typing import NamedTuple
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -103,12 +104,52 @@ class CrewMember:
     role: str
     nationality: str | None = None
     died: bool = False  # died during the mission
-    born: dt.date | None = None
     landed: dt.date | None = None  # back on Earth, when not with the mission's own end
     landed_in: str | None = None  # the craft that brought them back, when another one
     flight_time: str | None = None  # time in space on this flight: "437d 17h 58m"
     aliases: tuple[str, ...] = ()  # other names people use: "Captain Kirk"
     sex: str = ""  # female or male, required in the files (see SEXES)
+    person: str = ""  # the id of the person (knowledge/people), set when the knowledge base is loaded
+
+    @property
+    def woman(self) -> bool:
+        return self.sex == "female"
+
+
+class Selection(NamedTuple):
+    """The astronaut group a person was selected in: "NASA Astronaut Group 2", 1962."""
+
+    group: str
+    year: int | None = None
+
+
+class Person(NamedTuple):
+    """Someone who has flown in space (or died trying), with totals counted to ``counted_to``.
+
+    ``flights``, ``time_in_space`` (minutes), ``spacewalks`` and ``eva_time`` (minutes) are None
+    when no source gives them; ``missions`` (the knowledge base's missions with this person in the
+    crew, in launch order) is filled at load. A NamedTuple, not a dataclass: hundreds are read
+    from the cache on every start, and a tuple is both quicker to define and to unpickle.
+    """
+
+    id: str
+    name: str
+    sex: str
+    sources: tuple[Source, ...]
+    aliases: tuple[str, ...] = ()
+    born: dt.date | None = None  # the full date, when a source gives it
+    born_year: int | None = None  # always set when ``born`` is
+    died: dt.date | None = None
+    death_cause: str | None = None
+    nationalities: tuple[str, ...] = ()  # state ids flown for, in flight order (ussr, then russia)
+    selection: Selection | None = None
+    flights: int | None = None
+    time_in_space: int | None = None
+    spacewalks: int | None = None
+    eva_time: int | None = None
+    counted_to: dt.date | None = None
+    notes: tuple[str, ...] = ()
+    missions: tuple[str, ...] = ()
 
     @property
     def woman(self) -> bool:
@@ -241,6 +282,7 @@ class KnowledgeBase:
     bodies: dict[str, Body]
     programs: dict[str, Program]
     missions: dict[str, Mission]
+    people: dict[str, Person] = field(default_factory=dict)
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

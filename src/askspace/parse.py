@@ -81,12 +81,16 @@ class Question:
 
 
 class Speller:
-    """Corrects misspelt words to the nearest known word with the same first letter."""
+    """Corrects misspelt words to the nearest known word with the same first letter.
 
-    def __init__(self, vocabulary: frozenset[str]) -> None:
+    On a tie, a word of the vocabulary wins over one of ``names`` (the hundreds of people's
+    names): "frist" is "first", not "Faris".
+    """
+
+    def __init__(self, vocabulary: frozenset[str], names: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
         self._by_letter: dict[str, list[str]] = {}
-        for word in sorted(vocabulary):
+        for word in sorted(vocabulary, key=lambda w: (w in names, w)):
             if len(word) >= 3 and word.isalpha():
                 self._by_letter.setdefault(word[0], []).append(word)
 
@@ -153,7 +157,7 @@ class Reader:
         self.index = index
         self.lexicon = lexicon
         self.known = index.words | lexicon.vocabulary() | extra_words
-        self.speller = Speller(self.known)
+        self.speller = Speller(self.known, index.name_words)
 
     def read(self, text: str) -> Question:
         words, fixes = self.speller.correct(normalise(text).words)
@@ -162,7 +166,7 @@ class Reader:
         relation = self._relation(words, mentions)
         # Words inside mission and program names ("Mars Polar Lander", "Crew Flight Test") are names,
         # not cues: they are masked before the lexicon and the intents read the question.
-        named = {i for m in mentions if m.kind in ("mission", "program") for i in range(m.start, m.end)}
+        named = {i for m in mentions if m.kind in ("mission", "program", "person") for i in range(m.start, m.end)}
         masked = tuple("<name>" if i in named else w for i, w in enumerate(words))
         main_words = masked[:relation.start] if relation else masked
         main = _starts(main_words)

@@ -1,9 +1,10 @@
 """People in the knowledge base: each crew member's flights, time in space and age.
 
-A person is a crew member's ``name``; their flights are the crewed missions that list
-them, in launch order. Time in space comes from the member's ``flight_time`` when the
-entry records it, otherwise from the launch date to the day they landed (``landed``, or
-the mission's ``end``), counted in whole days.
+A person is an entry of ``knowledge/people`` that crew rows name; their flights are the
+crewed missions that list them, in launch order. Ages come from the person's birth date.
+Time in space comes from the member's ``flight_time`` when the entry records it, otherwise
+from the launch date to the day they landed (``landed``, or the mission's ``end``), counted
+in whole days.
 
 >>> from askspace.knowledge import default_data_dir, load_knowledge
 >>> kb = load_knowledge(default_data_dir() / "knowledge")
@@ -19,7 +20,7 @@ import datetime as dt
 import re
 from typing import NamedTuple, cast
 
-from askspace.model import CrewMember, KnowledgeBase, Mission
+from askspace.model import CrewMember, KnowledgeBase, Mission, Person, Source
 
 _PART = re.compile(r"(\d+)([dhm])")
 _UNITS = {"d": ("day", 1440), "h": ("hour", 60), "m": ("minute", 1)}
@@ -57,10 +58,15 @@ class Flight(NamedTuple):
 
     mission: Mission
     member: CrewMember
+    person: Person | None = None
 
     @property
     def name(self) -> str:
         return self.member.name
+
+    @property
+    def born(self) -> dt.date | None:
+        return self.person.born if self.person else None
 
     @property
     def down(self) -> dt.date | None:
@@ -78,7 +84,7 @@ class Flight(NamedTuple):
     @property
     def age(self) -> int | None:
         """Age in whole years on the launch date, when the birth date is recorded."""
-        born, day = self.member.born, self.mission.launch
+        born, day = self.born, self.mission.launch
         if born is None:
             return None
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
@@ -86,7 +92,7 @@ class Flight(NamedTuple):
     @property
     def age_days(self) -> int | None:
         """Age in days on the launch date (to rank people born in the same year)."""
-        return (self.mission.launch - self.member.born).days if self.member.born else None
+        return (self.mission.launch - self.born).days if self.born else None
 
     @property
     def orbital(self) -> bool:
@@ -119,7 +125,7 @@ def _grouped(kb: KnowledgeBase) -> dict[str | None, tuple[Flight, ...]]:
     cached = kb.memo.get(("flight-groups",))
     if cached is not None:
         return cast(dict[str | None, tuple[Flight, ...]], cached)
-    flights = tuple(Flight(m, c) for m in kb.missions_sorted() if m.crewed for c in m.crew)
+    flights = tuple(Flight(m, c, kb.people.get(c.person)) for m in kb.missions_sorted() if m.crewed for c in m.crew)
     groups: dict[str | None, list[Flight]] = {None: list(flights)}
     for f in flights:
         groups.setdefault(f"sex:{f.member.sex}", []).append(f)
@@ -132,6 +138,12 @@ def _grouped(kb: KnowledgeBase) -> dict[str | None, tuple[Flight, ...]]:
 def flights_of(kb: KnowledgeBase, name: str) -> list[Flight]:
     """One person's flights in launch order."""
     return list(_grouped(kb).get(f"name:{name}", ()))
+
+
+def birth_source(person: Person | None) -> Source | None:
+    """Where a full birth date comes from: the entry's last source (a correction's second source is
+    listed after the database, which gives only years; a drafted entry's own page comes last)."""
+    return person.sources[-1] if person and person.born and person.sources else None
 
 
 def crewmates(flight: Flight) -> list[str]:

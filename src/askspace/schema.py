@@ -192,7 +192,7 @@ MISSION_KEYS = {
 }
 LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
                 "note": False}
-CREW_KEYS = {"name": True, "role": True, "nationality": False, "died": False, "born": False, "landed": False,
+CREW_KEYS = {"name": True, "role": True, "nationality": False, "died": False, "landed": False,
              "landed_in": False, "flight_time": False, "aliases": False, "sex": True}
 FLIGHT_TIME = re.compile(r"^(?=\d)(\d+d)?(?: ?\d+h)?(?: ?\d+m)?$")
 
@@ -283,7 +283,7 @@ def _crew(value: Any, p: Problems, path: str) -> tuple[model.CrewMember, ...]:
         sex = _opt(m, "sex", _one_of(model.SEXES), p, cp)
         if name and role and sex:
             out.append(model.CrewMember(
-                name, role, _opt(m, "nationality", _text, p, cp), died, born=_opt(m, "born", _date, p, cp),
+                name, role, _opt(m, "nationality", _text, p, cp), died,
                 landed=_opt(m, "landed", _date, p, cp), landed_in=_opt(m, "landed_in", _text, p, cp),
                 flight_time=flight_time, aliases=_opt(m, "aliases", _text_list, p, cp) or (), sex=sex))
     return tuple(out)

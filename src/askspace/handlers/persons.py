@@ -73,6 +73,10 @@ def _span(f: Flight) -> str:
 def person(a: Ask) -> Reply:
     """One person's flights, read for what the question asks."""
     names = people_asked(a)
+    if not names and any(a.kb.missions[i].animals for i in a.q.ids("mission")):
+        from askspace.handlers.animals import animal_check  # "did he die?" after a question about Ham
+
+        return animal_check(a)
     if not names:
         return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."], clarify=True)
     if len(names) > 1 and any(w in a.q.words for w in _ORDER):
@@ -87,6 +91,10 @@ def person(a: Ask) -> Reply:
         return mission_when(a)
     name = names[0]
     flights = persons.flights_of(a.kb, name)
+    from askspace.handlers.biography import FACT_WORDS, person_facts
+
+    if not flights or any(a.q.has(w) for w in FACT_WORDS):  # the people data's facts ("when did he die?")
+        return person_facts(a)
     if a.body and a.body != "earth":  # "When did Jim Lovell fly to the Moon?"
         flights = [f for f in flights if f.mission.target == a.body] or flights
     first = flights[0].mission
@@ -97,7 +105,7 @@ def person(a: Ask) -> Reply:
         return r
     flights = _which_flights(a, flights)
     if any(a.q.has(p) for p in _LONG):
-        _how_long(name, flights, r)
+        how_long_flights(name, flights, r)
     elif any(w in a.q.words for w in _WITH):
         _with(name, flights, r)
     elif "where" in a.q.words and any(a.q.has(p) for p in _LAND):
@@ -140,7 +148,8 @@ def _again(name: str, flights: list[Flight], r: Reply) -> None:
         r.lines.append("Later flights: " + "; ".join(_flight(f, r) for f in flights[2:]) + ".")
 
 
-def _how_long(name: str, flights: list[Flight], r: Reply) -> None:
+def how_long_flights(name: str, flights: list[Flight], r: Reply) -> None:
+    """Each flight's time in space, and the sum when every one is exact."""
     parts = []
     for f in flights:
         length = f.time_in_space
@@ -187,12 +196,18 @@ def _where_landed(a: Ask, name: str, flights: list[Flight], r: Reply) -> None:
 
 def _ages(name: str, flights: list[Flight], r: Reply) -> None:
     ages = [f"{f.age} on {f.mission.name}" for f in flights if f.age is not None]
-    r.lines.append(f"{name} was aged {join(ages)}." if ages
+    source = persons.birth_source(flights[0].person)
+    born = r.citations.add(source) if source and ages else ""
+    r.lines.append(f"{name} was aged {join(ages)}{born}." if ages
                    else f"My records do not have {name}'s date of birth.")
 
 
 def _who_first(a: Ask, names: list[str]) -> Reply:
     """Which of two (or more) people flew first: by the launch date of their first flights."""
+    missing = [n for n in names if not persons.flights_of(a.kb, n)]
+    if missing:
+        return a.reply([f"My mission records do not include {join(missing)}'s flights, so I cannot tell who "
+                        "flew first."], understood=False)
     firsts = sorted((persons.flights_of(a.kb, n)[0] for n in names),
                     key=lambda f: (f.mission.launch, f.mission.id))
     r = a.reply([], states=[firsts[0].mission.country], bodies=["earth"])
@@ -252,7 +267,7 @@ def how_long(a: Ask) -> Reply:
         return mission_when(a)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
-    flights = [Flight(m, c) for c in m.crew]
+    flights = [Flight(m, c, a.kb.people.get(c.person)) for c in m.crew]
     groups: dict[str, list[Flight]] = {}
     for f in flights:
         length = f.time_in_space

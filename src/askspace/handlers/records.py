@@ -139,8 +139,10 @@ def _age_record(a: Ask, oldest: bool) -> Reply:
         how = f" ({_what(f)})" if where == "in space" else ""
         lead = f"{_verdict(a, f.name)}the {word} person to fly {where} in my records" if i == 0 \
             else f"The {word} to fly in orbit"
-        lines.append(f"{lead} was {f.name}, aged {f.age}, on {m.name}{how}, {day(m.launch)}"
-                     f"{cite_person(r, m, f.name)}.")
+        cited = cite_person(r, m, f.name)  # the flight's sources, then the birth date's when another
+        source = persons.birth_source(f.person)
+        born = mark if source and (mark := r.citations.add(source)) not in cited else ""
+        lines.append(f"{lead} was {f.name}, aged {f.age}, on {m.name}{how}, {day(m.launch)}{cited}{born}.")
     r.states = [a.kb.missions[r.facts[0]].country] if r.facts else []
     r.lines.extend(compose.capitalise(line) for line in lines)
     people = {f.name for f in persons.all_flights(a.kb)}

@@ -110,7 +110,8 @@ def _body_answer(a: Ask, body: str, count: bool) -> Reply:
     flights = [m for m in queries.missions(a.kb, body=body, crewed=True)
                if rule.test(m) or (not landing and m.arrival is not None)]
     aboard = {m.id: (walkers(m) if landing else [c.name for c in m.crew]) for m in flights}
-    women = [Flight(m, c) for m in flights for c in m.crew if c.woman and c.name in aboard[m.id]]
+    women = [Flight(m, c, a.kb.people.get(c.person)) for m in flights for c in m.crew
+             if c.woman and c.name in aboard[m.id]]
     r = a.reply([], bodies=[body])
     name = a.kb.bodies[body].name
     verb = "walked on" if landing else "travelled to"

@@ -1,0 +1,81 @@
+"""Cross-checks of the people and the links from each mission's crew rows to them.
+
+Each crew row names a person (``knowledge/people``) by name or alias; loading sets the
+row's ``person`` id, each person's ``missions``, and, for someone whose crew row says they
+died on the flight and whose entry gives no death date, the date and cause from the mission.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from askspace import model
+
+Err = Callable[[str, str], None]
+Table = dict[str, tuple[model.Person, str]]
+
+
+def check_people(people: Table, states: dict[str, model.State], as_of: dt.date | None, err: Err) -> None:
+    """References to states, and dates that contradict each other or the knowledge base date."""
+    for person, where in people.values():
+        for i, state in enumerate(person.nationalities):
+            if state not in states:
+                err(f"{where}.nationalities[{i}]", f"unknown state {state!r} (see states.yaml)")
+        if person.died and person.born and person.died <= person.born:
+            err(f"{where}.died", f"{person.died.isoformat()} is not after the birth date {person.born.isoformat()}")
+        for key in ("died", "counted_to"):
+            value = getattr(person, key)
+            if as_of and value and value > as_of:
+                err(f"{where}.{key}", f"{value.isoformat()} is after the knowledge base date {as_of.isoformat()}")
+
+
+def name_index(people: Table) -> dict[str, str]:
+    """Each name and alias, casefolded, to the person's id (aliases are unique, as checked elsewhere)."""
+    index: dict[str, str] = {}
+    for person, _ in people.values():
+        for name in (person.name, *person.aliases):
+            index.setdefault(name.casefold(), person.id)
+    return index
+
+
+def link_crews(missions: dict[str, tuple[model.Mission, str]], people: Table, err: Err) -> None:
+    """Resolve every crew row to a person (in place); unresolved names and contradictions are errors."""
+    index = name_index(people)
+    flown: dict[str, list[model.Mission]] = {}
+    for mission_id, (m, where) in missions.items():
+        if not m.crew:
+            continue
+        crew, linked = [], []
+        for i, member in enumerate(m.crew):
+            found = next((index[n.casefold()] for n in (member.name, *member.aliases) if n.casefold() in index), None)
+            if found is None:
+                err(f"{where}.crew[{i}].name",
+                    f"{member.name!r} is not a person in knowledge/people (add the person, or this name as an alias)")
+                crew.append(member)
+                continue
+            person = people[found][0]
+            if person.sex != member.sex:
+                err(f"{where}.crew[{i}].sex", f"{member.sex!r}, but {person.name} ({found}) is {person.sex!r}")
+            if person.born and person.born >= m.launch:
+                err(f"{where}.crew[{i}].name", f"{person.name} was born after the launch date")
+            linked.append(found)
+            crew.append(replace(member, person=found))
+        missions[mission_id] = (replace(m, crew=tuple(crew)), where)
+        for person_id in dict.fromkeys(linked):
+            flown.setdefault(person_id, []).append(missions[mission_id][0])
+    for person_id, flights in flown.items():
+        person, where = people[person_id]
+        flights.sort(key=model.BY_LAUNCH)
+        people[person_id] = (_with_flights(person, flights), where)
+
+
+def _with_flights(person: model.Person, flights: list[model.Mission]) -> model.Person:
+    """The person with their missions, and a death on one of them when the entry has none."""
+    died = next(((m, c) for m in flights for c in m.crew if c.person == person.id and c.died), None)
+    if died is None or person.died:
+        return person._replace(missions=tuple(m.id for m in flights))
+    m = died[0]
+    return person._replace(missions=tuple(m.id for m in flights), died=m.end or m.launch,
+                   death_cause=f"killed on {m.name}")

@@ -1,0 +1,128 @@
+"""Strict validation of the ``people:`` entries (``knowledge/people/*.yaml``).
+
+>>> from askspace.schema import DataError, Problems
+>>> errors: list[DataError] = []
+>>> parse_person({"id": "x", "name": "X", "sex": "male", "born": "1934-13-01", "sources": []},
+...              Problems("p.yaml", errors), "people[x]") is None
+True
+>>> for e in errors: print(e)
+p.yaml: people[x].born: '1934-13-01' is not a date or a year (write YYYY-MM-DD or YYYY)
+p.yaml: people[x].sources: a person needs at least one source
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from askspace import model
+from askspace.persons import parse_flight_time
+from askspace.schema import (
+    FLIGHT_TIME,
+    Problems,
+    _date,
+    _describe,
+    _entry,
+    _mapping,
+    _one_of,
+    _opt,
+    _sources,
+    _text,
+    _text_list,
+    check_id,
+)
+
+PERSON_KEYS = {
+    "id": True, "name": True, "aliases": False, "sex": True, "born": False, "died": False, "death_cause": False,
+    "nationalities": False, "selection": False, "flights": False, "time_in_space": False, "spacewalks": False,
+    "eva_time": False, "counted_to": False, "notes": False, "sources": True,
+}
+SELECTION_KEYS = {"group": True, "year": False}
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _born(value: Any, p: Problems, path: str) -> tuple[dt.date | None, int | None]:
+    """A birth date or, when only that is known, a year: (date or None, year)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1800 < value < 2100:
+        return None, value
+    if isinstance(value, str) and _YEAR.match(value.strip()):
+        return None, int(value)
+    if isinstance(value, dt.date) or (isinstance(value, str) and re.match(r"^\d{4}-\d\d-\d\d$", value.strip())):
+        try:
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value.strip())
+            return day, day.year
+        except ValueError:
+            pass
+    p.add(path, f"{value!r} is not a date or a year (write YYYY-MM-DD or YYYY)")
+    return None, None
+
+
+def _count(value: Any, p: Problems, path: str) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    p.add(path, f"expected a whole number (0 or more), got {_describe(value)}")
+    return None
+
+
+def _minutes(value: Any, p: Problems, path: str) -> int | None:
+    text = _text(value, p, path)
+    if text is None:
+        return None
+    if not FLIGHT_TIME.match(text):
+        p.add(path, f"{text!r} is not a duration (write for example 4d 23h 7m, or 0m)")
+        return None
+    return parse_flight_time(text)
+
+
+def _ids(value: Any, p: Problems, path: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        p.add(path, f"expected a non-empty list of state ids, got {_describe(value)}")
+        return ()
+    out = [check_id(v, p.file, f"{path}[{i}]", p.errors) for i, v in enumerate(value)]
+    return tuple(v for v in out if v is not None)
+
+
+def _selection(value: Any, p: Problems, path: str) -> model.Selection | None:
+    m = _mapping(value, SELECTION_KEYS, p, path)
+    if m is None:
+        return None
+    group = _opt(m, "group", _text, p, path)
+    year = _opt(m, "year", _count, p, path)
+    return model.Selection(group, year) if group else None
+
+
+def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
+    """One person entry, or None when a required part is missing or wrong (each problem reported)."""
+    m, pid = _entry(raw, PERSON_KEYS, p, path)
+    if m is None:
+        return None
+    name = _opt(m, "name", _text, p, path)
+    sex = _opt(m, "sex", _one_of(model.SEXES), p, path)
+    born, born_year = _born(m["born"], p, f"{path}.born") if m.get("born") is not None else (None, None)
+    sources = _opt(m, "sources", _sources, p, path)
+    if m.get("sources") is not None and not sources:
+        p.add(f"{path}.sources", "a person needs at least one source")
+    values = {
+        "aliases": _opt(m, "aliases", _text_list, p, path) or (),
+        "born": born, "born_year": born_year,
+        "died": _opt(m, "died", _date, p, path),
+        "death_cause": _opt(m, "death_cause", _text, p, path),
+        "nationalities": _opt(m, "nationalities", _ids, p, path) or (),
+        "selection": _opt(m, "selection", _selection, p, path),
+        "flights": _opt(m, "flights", _count, p, path),
+        "time_in_space": _opt(m, "time_in_space", _minutes, p, path),
+        "spacewalks": _opt(m, "spacewalks", _count, p, path),
+        "eva_time": _opt(m, "eva_time", _minutes, p, path),
+        "counted_to": _opt(m, "counted_to", _date, p, path),
+        "notes": _opt(m, "notes", _text_list, p, path) or (),
+    }
+    if values["death_cause"] and not values["died"]:
+        p.add(f"{path}.death_cause", "a death cause needs the date it happened ('died')")
+    if pid is None or name is None or sex is None or not sources:
+        return None
+    shared = tuple(_SHARED.setdefault(s, s) for s in sources)  # hundreds of entries cite the same database
+    return model.Person(id=pid, name=name, sex=sex, sources=shared, **values)
+
+
+_SHARED: dict[model.Source, model.Source] = {}

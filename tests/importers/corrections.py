@@ -1,0 +1,167 @@
+"""Corrections to the Astronaut database, each with the reason and the second source.
+
+``NAMES`` gives the name people use (and the knowledge base's crew rows use) where the
+database's own form differs; ``PEOPLE`` replaces imported values after a check against a
+second source; ``NATIONALITIES`` fixes the state flown for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+def wiki(title: str) -> dict[str, str]:
+    """A Wikipedia article as a source."""
+    return {"title": f"{title.replace('_', ' ')} (Wikipedia)", "url": f"https://en.wikipedia.org/wiki/{title}"}
+
+
+@dataclass(frozen=True)
+class Correction:
+    values: dict[str, Any]
+    why: str
+    source: dict[str, str]
+
+
+# The database's name -> (the name used in answers, further aliases).
+NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Gubarev, Aleksei": ("Alexei Gubarev", ()),
+    "Leonov, Aleksei": ("Alexei Leonov", ("Alexey Leonov",)),
+    "Wilmore, Barry E.": ('Barry "Butch" Wilmore', ("Butch Wilmore", "Barry Wilmore")),
+    "Anders, William Alison": ("Bill Anders", ("William Anders",)),
+    "Aldrin, Edwin Eugene, Jr.": ("Buzz Aldrin", ("Edwin Aldrin", "Edwin E. Aldrin Jr.")),
+    "Duke, Jr. Charles Moss": ("Charles Duke", ("Charlie Duke", "Charles Moss Duke Jr.")),
+    "McAuliffe, Sharon Christa Corrigan": ("Christa McAuliffe", ("Sharon Christa McAuliffe",)),
+    "Scobee, Francis R.": ("Dick Scobee", ("Francis Scobee",)),
+    "White, Edward H., II": ("Ed White", ("Edward White",)),
+    "Strekalov, Gennadi": ("Gennady Strekalov", ()),
+    "Dobrovolski, Georgi": ("Georgy Dobrovolsky", ("Georgi Dobrovolski",)),
+    "Grissom, Virgil I.": ("Gus Grissom", ("Virgil Grissom",)),
+    "Al Mansoori, Hazzaa": ("Hazza Al Mansouri", ("Hazzaa Al Mansoori",)),
+    "Swigert, John L., Jr.": ("Jack Swigert", ("John Swigert",)),
+    "Lovell, James A., Jr.": ("Jim Lovell", ("James Lovell",)),
+    "Mattingly, Thomas K., II": ("Ken Mattingly", ("Thomas Mattingly",)),
+    "Smith, Michael John": ("Michael J. Smith", ("Michael John Smith",)),
+    "Hague, Tyler": ("Nick Hague", ("Tyler Hague", "Tyler Nicklaus Hague")),
+    "Conrad, Charles, Jr.": ("Pete Conrad", ("Charles Conrad",)),
+    "Schweickart, Russell L.": ("Rusty Schweickart", ("Russell Schweickart",)),
+    "Jahn, Sigmund": ("Sigmund Jähn", ("Sigmund Jahn",)),
+    "Musgrave, Franklin Story": ("Story Musgrave", ("Franklin Story Musgrave",)),
+    "Al-saud, Sultan bin Salman": ("Sultan bin Salman Al Saud", ("Sultan bin Salman Al-Saud",)),
+    "Vladimir Remek": ("Vladimír Remek", ("Vladimir Remek",)),
+    "Schirra, Walter M., Jr.": ("Wally Schirra", ("Walter Schirra",)),
+    "Cunningham, Ronnie Walter": ("Walter Cunningham", ("R. Walter Cunningham",)),
+    "Yi, Soyeon (Lee So-hyun)": ("Yi So-yeon", ("Lee So-yeon", "Yi Soyeon")),
+    "Malyshev, Yuri": ("Yury Malyshev", ()),
+    "Yuri Vladimirovich Usachyov": ("Yury Usachov", ("Yuri Usachev", "Yury Usachev")),
+    # The database misspells the name: "Hermaszewske" (Polish Space Agency; Wikipedia: Mirosław Hermaszewski).
+    "Miroslaw Hermaszewske": ("Mirosław Hermaszewski", ("Miroslaw Hermaszewski",)),
+    # Two people with the same name in the database: the Soviet and the Bulgarian cosmonaut; two NASA Gregory Johnsons.
+    "Aleksandrov, Aleksandr/1943": ("Aleksandr Pavlovich Aleksandrov", ("Alexander Alexandrov",)),
+    "Aleksandrov, Aleksandr/1951": ("Aleksandar Panayotov Aleksandrov", ()),
+    "Johnson, Gregory H.": ("Gregory H. Johnson", ()),
+    "Johnson, Gregory C.": ("Gregory C. Johnson", ()),
+    "Neri Vela, Rodolfl": ("Rodolfo Neri Vela", ()),  # the database misspells "Rodolfo"
+    "Carpenter, M. Scott": ("Scott Carpenter", ()),
+    "Cooper, L. Gordon, Jr.": ("Gordon Cooper", ()),
+    "Shepard, Alan B., Jr.": ("Alan Shepard", ()),
+    "Slayton, Donald K.": ("Deke Slayton", ("Donald Slayton",)),
+    "Eisele, Donn F.": ("Donn Eisele", ()),
+    "Polyakov, Valeri": ("Valeri Polyakov", ("Valery Polyakov", "Valeriy Polyakov", "Валерий Поляков")),
+    "Peake, Timothy Nigel": ("Tim Peake", ("Timothy Peake",)),
+    "McCandless, Bruce, II": ("Bruce McCandless II", ("Bruce McCandless",)),
+    "Pham Tuan": ("Phạm Tuân", ("Pham Tuan",)),
+    "Arnaldo Tamayo Mendez": ("Arnaldo Tamayo Méndez", ("Arnaldo Tamayo Mendez",)),
+    "Chang-Diaz, Franklin R.": ("Franklin Chang-Díaz", ("Franklin Chang-Diaz", "Franklin R. Chang-Díaz")),
+}
+
+# The database's name -> the states flown for, when its nationality column is wrong for the time of flight.
+NATIONALITIES: dict[str, tuple[str, ...]] = {
+    # The database says "Germany"; in 1978 Jähn flew for the German Democratic Republic (Wikipedia: Sigmund Jähn).
+    "Jahn, Sigmund": ("east-germany",),
+}
+
+
+def checked(title: str, why: str = "", **values: Any) -> Correction:
+    """Values checked against the person's Wikipedia article (birth dates: the database gives only years)."""
+    reason = why or "Birth date (and death, where given) from the second source; the database gives only the year."
+    return Correction(values, reason, wiki(title))
+
+
+PEOPLE: dict[str, tuple[Correction, ...]] = {
+    "Gagarin, Yuri": (checked("Yuri_Gagarin", "Time in space 1h 48m (108 minutes), not the database's 1.77 hours.",
+                              born="1934-03-09", died="1968-03-27", time_in_space="1h 48m",
+                              death_cause="killed with his instructor when their MiG-15UTI jet crashed "
+                                          "on a training flight"),),
+    "Titov, Gherman": (checked("Gherman_Titov", "Time in space 1d 1h 18m: the per-flight row rounds it to 25 hours.",
+                               born="1935-09-11", died="2000-09-20", time_in_space="1d 1h 18m"),),
+    "Glenn, John H., Jr.": (checked("John_Glenn", "Time in space 4h 55m (MA-6) plus 8d 21h 44m (STS-95).",
+                                    born="1921-07-18", died="2016-12-08", time_in_space="9d 2h 39m"),),
+    "Tereshkova, Valentina": (checked("Valentina_Tereshkova", born="1937-03-06"),),
+    "Leonov, Aleksei": (checked("Alexei_Leonov", "His spacewalk lasted 12 minutes, not 0.73 hours.",
+                                born="1934-05-30", died="2019-10-11", eva_time="12m"),),
+    "Armstrong, Neil A.": (checked("Neil_Armstrong", born="1930-08-05", died="2012-08-25",
+                                   death_cause="complications after heart bypass surgery"),),
+    "Aldrin, Edwin Eugene, Jr.": (checked("Buzz_Aldrin", born="1930-01-20"),),
+    "Collins, Michael": (checked("Michael_Collins_(astronaut)",
+                                 "Two EVAs on Gemini 10 (a stand-up EVA and one outside on an umbilical), not one.",
+                                 born="1930-10-31", died="2021-04-28", death_cause="cancer", spacewalks=2),),
+    "Cernan, Eugene A.": (checked("Eugene_Cernan", born="1934-03-14", died="2017-01-16"),),
+    "Young, John W.": (checked("John_Young_(astronaut)", born="1930-09-24", died="2018-01-05",
+                               death_cause="complications of pneumonia"),),
+    "Chris Hadfield": (checked("Chris_Hadfield", "Time in space 165d 17h 20m (STS-74 8d 4h 31m, STS-100 11d 21h 30m, "
+                               "Soyuz TMA-07M 145d 14h 19m): the database's 3,710 hours for the last flight is "
+                               "too long.", born="1959-08-29", time_in_space="165d 17h 20m"),),
+    "Solovyev, Anatoly": (checked("Anatoly_Solovyev", "16 spacewalks of 82h 22m in all: the database's per-flight "
+                                  "EVA hours add up to 132.8 and its total says 78.8.",
+                                  born="1948-01-16", eva_time="82h 22m"),),
+    "Whitson, Peggy A.": (checked("Peggy_Whitson", born="1960-02-09"),),
+    "Williams, Sunita L.": (checked("Sunita_Williams", "EVA time 50h 40m (the database's total; its per-flight rows "
+                                    "add up to 49.7 hours).", born="1965-09-19", eva_time="50h 40m"),),
+    "Polyakov, Valeri": (checked("Valeri_Polyakov", born="1942-04-27", died="2022-09-07"),),
+    "Krikalev, Sergei": (checked("Sergei_Krikalev", "EVA time 41h 26m (the database's total; its per-flight rows "
+                                 "add up to 39.4 hours).", born="1958-08-27", eva_time="41h 26m"),),
+    "Padalka, Gennady": (checked("Gennady_Padalka", born="1958-06-21"),),
+    "Yang, Liwei": (checked("Yang_Liwei", born="1965-06-21"),),
+    "Ride, Sally K.": (checked("Sally_Ride", born="1951-05-26", died="2012-07-23", death_cause="pancreatic cancer"),),
+    "Savitskaya, Svetlana": (checked("Svetlana_Savitskaya", born="1948-08-08"),),
+    "Komarov, Vladimir": (checked("Vladimir_Komarov", born="1927-03-16"),),
+    "Shepard, Alan B., Jr.": (checked("Alan_Shepard", "The database lacks his first flight, Freedom 7 "
+                                      "(Mercury-Redstone 3, 5 May 1961, 15 minutes): two flights, not one.",
+                                      born="1923-11-18", died="1998-07-21", death_cause="leukemia", flights=2,
+                                      time_in_space="9d 0h 17m"),),
+    "Koch, Christina": (checked("Christina_Koch", born="1979-01-29"),),
+    "Peake, Timothy Nigel": (checked("Tim_Peake", born="1972-04-07"),),
+    "Helen Sharman": (checked("Helen_Sharman", born="1963-05-30"),),
+    "Chrétien, Jean-Loup": (checked("Jean-Loup_Chrétien", born="1938-08-20"),),
+    "Jahn, Sigmund": (checked("Sigmund_Jähn", born="1937-02-13", died="2019-09-21"),),
+    "Vladimir Remek": (checked("Vladimír_Remek", born="1948-09-26"),),
+    "Rakesh Sharma": (checked("Rakesh_Sharma", "Time in space 7d 21h 40m (Soyuz T-11, a guest flight): the "
+                              "database's 4,366 hours are a long-duration crew's.", born="1949-01-13",
+                              time_in_space="7d 21h 40m"),),
+    "Ramon, Ilan": (checked("Ilan_Ramon", born="1954-06-20"),),
+    "Musgrave, Franklin Story": (checked("Story_Musgrave", born="1935-08-19"),),
+    "Ross, Jerry L.": (checked("Jerry_L._Ross", born="1948-01-20"),),
+    "Chang-Diaz, Franklin R.": (checked("Franklin_Chang_Díaz", born="1950-04-05"),),
+    "Kelly, Scott J.": (checked("Scott_Kelly_(astronaut)", born="1964-02-21"),),
+    "Kelly, Mark E.": (checked("Mark_Kelly", born="1964-02-21"),),
+    "Yi, Soyeon (Lee So-hyun)": (checked("Yi_So-yeon", born="1978-06-02"),),
+    "Mohri, Mamoru": (checked("Mamoru_Mohri", born="1948-01-29"),),
+    "Scott, David R.": (checked("David_Scott", "Time in space 22d 18h 54m (Gemini 8 10h 41m, Apollo 9 10d 1h, "
+                                "Apollo 15 12d 7h 12m): the database's Gemini 8 row says 240.7 hours.",
+                                born="1932-06-06", time_in_space="22d 18h 54m"),),
+    "Weitz, Paul J.": (checked("Paul_J._Weitz", "Time in space 33d 1h 12m (Skylab 2 28d 0h 49m, STS-6 5d 0h 23m): "
+                               "the database's Skylab 2 row is too short.", born="1932-07-25", died="2017-10-22",
+                               time_in_space="33d 1h 12m"),),
+    "Arnaldo Tamayo Mendez": (checked("Arnaldo_Tamayo_Méndez", "Time in space 7d 20h 43m (Soyuz 38): the per-flight "
+                                      "row says 1,887.71 hours, ten times its total.", born="1942-01-29",
+                                      time_in_space="7d 20h 43m"),),
+    "Engle, Joe H.": (checked("Joe_Engle", "Time in space 9d 8h 30m (STS-2 2d 6h 13m, STS-51-I 7d 2h 17m): the "
+                              "database's STS-2 row says 30 hours. His three X-15 flights above 50 miles (1965) "
+                              "are not in the database.", born="1932-08-26", time_in_space="9d 8h 30m"),),
+    "Duke, Jr. Charles Moss": (checked("Charles_Duke", born="1935-10-03"),),
+    "Conrad, Charles, Jr.": (checked("Pete_Conrad", born="1930-06-02", died="1999-07-08",
+                                     death_cause="injuries from a motorcycle accident"),),
+    "Lovell, James A., Jr.": (checked("Jim_Lovell", born="1928-03-25", died="2025-08-07"),),
+    "Dumitru Prunariu": (checked("Dumitru_Prunariu", born="1952-09-27"),),
+}

@@ -1,0 +1,83 @@
+"""The Astronaut database importer, on a few rows written here (the real CSV is not committed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from askspace.knowledge import load_knowledge
+from tests.importers import astronauts
+from tests.importers.names import clock, forms, native, slug
+
+HEADER = ("id,number,nationwide_number,name,original_name,sex,year_of_birth,nationality,military_civilian,"
+          "selection,year_of_selection,mission_number,total_number_of_missions,occupation,year_of_mission,"
+          "mission_title,ascend_shuttle,in_orbit,descend_shuttle,hours_mission,total_hrs_sum,field21,"
+          "eva_hrs_mission,total_eva_hrs\n")
+ROWS = """\
+24,15,11,"Leonov, Aleksei",ЛЕОНОВ Алексей Архипович,male,1934,U.S.S.R/Russia,military,TsPK-1,1960,1,2,pilot,1965,Voskhod 2,Voskhod 2,Voskhod 2,Voskhod 2,26.03,168.53,1,0.73,0.73
+25,15,11,"Leonov, Aleksei",ЛЕОНОВ Алексей Архипович,male,1934,U.S.S.R/Russia,military,TsPK-2,1960,2,2,commander,1975,Soyuz 19,Soyuz 19,Soyuz 19/Apollo,Soyuz 19,142,168.53,0,0,0.73
+451,210,66,"Krikalev, Sergei",Сергей Константинович Крикалёв,male,1958,U.S.S.R/Russia,civilian,NPOE-9,1985,1,2,flight engineer,1988,4,Soyuz TM7,Mir,Soyuz TM7,3635,3834,0,0,0
+452,210,66,"Krikalev, Sergei",Сергей Константинович Крикалёв,male,1958,U.S.S.R/Russia,civilian,NPOE-9,1985,2,2,MSP,1994,STS60,STS60,STS60,STS60,199,3834,0,0,0
+1270,559,344,"Hague, Tyler","Hague, Tyler",male,1975,U.S.,military,NASA-21,2013,1,2,flight engineer,2018,57,Soyuz MS-10,aborted,aborted,0,4864,3,19.93,19.93
+1271,559,433,"Hague, Tyler","Hague, Tyler",male,1975,U.S.,military,NASA-21,2013,2,2,flight engineer,2019,59,Soyuz MS-12,ISS,Soyuz MS-12,4864,4864,3,19.93,19.93
+947,385,90,"Baturin, Yuri",Юрий Михайлович Батурин,male,1949,U.S.S.R/Russia,civilian,1997,1997,1,2,MSP,1998,26,Soyuz TM28,Mir,Soyuz TM27,283,473.75,0,0,0
+948,385,90,"Duque, Pedro","Duque, Pedro Francisco",male,1963,Spain,civilian,ESA-2,1992,1,2,MSP,1998,STS-95,STS-95,STS-95,STS-95,213,450,0,0,0
+"""
+
+
+def _import(tmp_path: Path) -> dict[str, dict[str, object]]:
+    csv_path = tmp_path / "astronauts.csv"
+    csv_path.write_text(HEADER + ROWS, encoding="utf-8")
+    astronauts.write(astronauts.group(astronauts.read_rows(csv_path)), tmp_path / "knowledge" / "people")
+    entries = {}
+    for path in sorted((tmp_path / "knowledge" / "people").glob("*.yaml")):
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))["people"]:
+            entries[e["id"]] = e
+    return entries
+
+
+def test_names_ids_and_durations() -> None:
+    assert forms("Glenn, John H., Jr.", "usa") == ("John Glenn", "John H. Glenn Jr.")
+    assert forms("Carpenter, M. Scott", "usa") == ("Scott Carpenter", "M. Scott Carpenter")
+    assert forms("Yang, Liwei", "china") == ("Yang Liwei", "Yang Liwei")
+    assert forms("Duke, Jr. Charles Moss", "usa") == ("Charles Duke", "Charles Moss Duke Jr.")
+    assert native("ГАГАРИН Юрий Алексеевич", "Yuri Gagarin") == "Гагарин Юрий Алексеевич"
+    assert native("NA", "Achmed Faris") is None
+    assert slug("Jean-Loup Chrétien") == "jean-loup-chretien"
+    assert (clock(1.77), clock(4863.75), clock(0)) == ("1h 46m", "202d 15h 45m", "0m")
+
+
+def test_rows_become_people_with_corrections(tmp_path: Path) -> None:
+    people = _import(tmp_path)
+    assert sorted(people) == ["alexei-leonov", "nick-hague", "pedro-duque", "sergei-krikalev", "yuri-baturin"]
+    leonov = people["alexei-leonov"]
+    assert leonov["name"] == "Alexei Leonov"  # the corrections' spelling; the database's is an alias
+    assert "Aleksei Leonov" in leonov["aliases"] and "Леонов Алексей Архипович" in leonov["aliases"]
+    assert (leonov["born"], leonov["died"], leonov["eva_time"]) == ("1934-05-30", "2019-10-11", "12m")
+    assert (leonov["flights"], leonov["spacewalks"], leonov["nationalities"]) == (2, 1, ["ussr"])
+    assert leonov["sources"][0]["title"] == "Astronaut database (Stavnichuk & Corlett 2020, CC BY 4.0)"
+    assert leonov["sources"][1]["url"] == "https://en.wikipedia.org/wiki/Alexei_Leonov"
+    assert people["sergei-krikalev"]["nationalities"] == ["ussr", "russia"]  # 1988 and 1994
+
+
+def test_a_launch_that_did_not_reach_space_is_not_a_flight(tmp_path: Path) -> None:
+    hague = _import(tmp_path)["nick-hague"]
+    assert (hague["flights"], hague["spacewalks"], hague["eva_time"]) == (1, 3, "19h 56m")
+    assert any("Soyuz MS-10" in note for note in hague["notes"])
+
+
+def test_two_people_sharing_a_number_stay_apart(tmp_path: Path) -> None:
+    people = _import(tmp_path)
+    assert (people["yuri-baturin"]["born"], people["pedro-duque"]["born"]) == (1949, 1963)
+
+
+def test_the_output_loads(tmp_path: Path, small_data: Path) -> None:
+    _import(small_data)
+    states = small_data / "knowledge" / "states.yaml"
+    states.write_text(states.read_text(encoding="utf-8") + "".join(
+        f"  - {{id: {s}, name: {s}, short: {s}, adjective: {s}, kind: state}}\n" for s in ("russia", "spain")),
+        encoding="utf-8")
+    kb = load_knowledge(small_data / "knowledge")
+    assert kb.people["alexei-leonov"].eva_time == 12
+    assert kb.people["nick-hague"].time_in_space == 4864 * 60
