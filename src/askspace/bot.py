@@ -129,10 +129,12 @@ class Session:
     bot: Bot
     context: context.Context = field(default_factory=context.Context)
     last: Answer | None = None
+    frame: frames.Frame | None = None  # the last frame the frame engine answered, for its follow-ups
 
     def reset(self) -> None:
         self.context = context.Context()
         self.last = None
+        self.frame = None
 
     def ask(self, raw: str) -> Answer:
         if len(raw) > 4 * MAX_QUESTION_CHARS:  # too long even before cleaning: do not scan it all
@@ -223,10 +225,13 @@ class Session:
         read = bot.reader.read(part)
         q = context.resolve_pronouns(read, ctx)
         frame = frames.read(q, bot.lexicon)
+        if frame is None and ctx.intent == FRAME and self.frame is not None:
+            frame = frames.follow_up(self.frame, read, bot.lexicon)
         if frame is not None and not self._unexplained(read, None):
             reply = ranked.evaluate(bot.kb, frame, citations)
             if reply is not None:
                 self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
+                self.frame = frame
                 return reply, _trace(part, q, matching.Match(None, None), frame=frame)
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))

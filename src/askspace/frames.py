@@ -125,3 +125,29 @@ def read(q: Question, lexicon: Lexicon) -> Frame | None:
     bodies = q.ids("body")
     return Frame(answer=answer, events=q.events, body=bodies[0] if bodies else None,
                  states=tuple(q.ids("state")), crewed=q.crewed, rank=rank, counted=counted)
+
+
+_FOLLOW_STARTS = ("and", "what about", "how about", "and what about")
+
+
+def follow_up(last: Frame, q: Question, lexicon: Lexicon) -> Frame | None:
+    """The last frame with the parts this short follow-up names put in its place, or None.
+
+    "and the oldest?" replaces the rank, "and on Mars?" the body, "what about China?" the states.
+    """
+    text = " ".join(q.words)
+    if not (text.startswith(_FOLLOW_STARTS) or len(q.words) <= 3) or len(q.words) > 8:
+        return None
+    if any(m.kind not in ("body", "state") for m in q.mentions) or q.relation is not None:
+        return None
+    ranks = _hits(q, lexicon, "ranks")
+    if ranks:
+        rank = Rank.of(min(ranks, key=lambda h: (h[1], h[0]))[2])
+        if (rank.by == "count") != (last.rank.by == "count"):
+            return None
+    else:
+        rank = last.rank
+    bodies, states = q.ids("body"), tuple(q.ids("state"))
+    if not (ranks or bodies or states):
+        return None
+    return last._replace(rank=rank, body=bodies[0] if bodies else last.body, states=states or last.states)

@@ -15,6 +15,7 @@ answer instead.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
@@ -22,7 +23,7 @@ from askspace import compose, queries
 from askspace.compose import Citations, day
 from askspace.frames import Frame
 from askspace.handlers.base import Reply, walkers
-from askspace.model import KnowledgeBase
+from askspace.model import KnowledgeBase, Mission
 
 
 def _rule(frame: Frame) -> queries.EventRule | None:
@@ -45,8 +46,44 @@ def _body_name(kb: KnowledgeBase, body: str) -> str:
     return kb.bodies[body].name
 
 
+def _by_age(kb: KnowledgeBase, frame: Frame, order: list[tuple[str, Mission]], where: str,
+            cite: Citations) -> Reply:
+    """The youngest or oldest of the people in ``order``, by age on their landing day."""
+    born = {p.name: p.born for p in kb.people.values() if p.born is not None}
+    missing = [n for n, _ in order if n not in born]
+    if missing:
+        return Reply([f"My records do not have the birth dates of {compose.join(missing)}, so I cannot tell who "
+                      f"was the {frame.rank.word} to walk on {where}."], citations=cite, understood=False)
+
+    def age_days(item: tuple[str, Mission]) -> int:
+        name, m = item
+        day_of = m.landing.date if m.landing and m.landing.date else m.launch
+        return (day_of - born[name]).days
+    ranked = sorted(order, key=age_days, reverse=frame.rank.by == "age-old")
+    name, m = ranked[0]
+    birth, landed = born[name], (m.landing.date if m.landing and m.landing.date else m.launch)
+    years = landed.year - birth.year - ((landed.month, landed.day) < (birth.month, birth.day))
+    try:
+        birthday = birth.replace(year=birth.year + years)
+    except ValueError:  # 29 February: the birthday falls on 1 March in other years
+        birthday = dt.date(birth.year + years, 3, 1)
+    days = (landed - birthday).days
+    person = next(p for p in kb.people.values() if p.name == name)
+    marker = cite.cite(m)
+    source = cite.add(person.sources[-1]) if person.sources else ""
+    lines = [f"The {frame.rank.word} person to walk on {where} was {name}, aged {years} years and {days} days "
+             f"when {m.name} landed ({day(landed)}{marker}); born {day(birth)}{source}."]
+    other = ranked[-1]
+    lines.append(f"The {'oldest' if frame.rank.by == 'age-young' else 'youngest'} was {other[0]} "
+                 f"({other[1].name}).")
+    lines.append(f"Rule: ages on the landing day, over the {len(order)} people who walked on {where}.")
+    r = Reply(lines, citations=cite)
+    r.use(m)
+    return r
+
+
 def _people(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
-    if frame.body is None or frame.crewed is False or frame.rank.by not in ("date",):
+    if frame.body is None or frame.crewed is False or frame.rank.by == "count":
         return None
     if frame.events and not set(frame.events) & {"land", "visit", "reach"}:
         return None
@@ -55,6 +92,8 @@ def _people(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
     where = _body_name(kb, frame.body)
     if not order:
         return None  # the intents say so, with the robotic firsts there
+    if frame.rank.by != "date":
+        return _by_age(kb, frame, order, where, cite)
     if frame.rank.last:  # the last mission's commander: out first, back in last
         name, m = next((n, x) for n, x in order if x is landings[-1])
     else:
@@ -92,8 +131,9 @@ def _states(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
                       f"{rule.verb} {where} in my records, so there was no {frame.rank.word}."], citations=cite)
     state, m = states[i]
     when = rule.when(m) or m.launch
+    though = f", though {m.landing.note}" if rule.is_landing and m.landing and m.landing.note else ""
     lines = [f"The {frame.rank.word} country to have {rule.past} {where} was {compose.state_name(kb, state)}, "
-             f"with {m.name} on {day(when)}{cite.cite(m)}."]
+             f"with {m.name} on {day(when)}{cite.cite(m)}{though}."]
     if i:
         lines.append("Before it: " + compose.join(
             [f"{compose.state_name(kb, s)} ({x.name}, {(rule.when(x) or x.launch).year})" for s, x in states[:i]])

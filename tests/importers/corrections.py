@@ -98,6 +98,11 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
     "Glenn, John H., Jr.": (checked("John_Glenn", "Time in space 4h 55m (MA-6) plus 8d 21h 44m (STS-95).",
                                     born="1921-07-18", died="2016-12-08", time_in_space="9d 2h 39m"),),
     "Tereshkova, Valentina": (checked("Valentina_Tereshkova", born="1937-03-06"),),
+    # The moonwalkers' full birth dates, so that the youngest and oldest to walk on the Moon can be ranked.
+    "Bean, Alan Lavern": (checked("Alan_Bean", born="1932-03-15", died="2018-05-26"),),
+    "Mitchell, Edgar D.": (checked("Edgar_Mitchell", born="1930-09-17", died="2016-02-04"),),
+    "Irwin, James B.": (checked("James_Irwin", born="1930-03-17", died="1991-08-08", death_cause="heart attack"),),
+    "Schmitt, Harrison H.": (checked("Harrison_Schmitt", born="1935-07-03"),),
     "Leonov, Aleksei": (checked("Alexei_Leonov", "His spacewalk lasted 12 minutes, not 0.73 hours.",
                                 born="1934-05-30", died="2019-10-11", eva_time="12m"),),
     "Armstrong, Neil A.": (checked("Neil_Armstrong", born="1930-08-05", died="2012-08-25",
