@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from askspace import context, coverage, frames, matching, persons, queries, ranked
+from askspace import context, coverage, frames, matches, matching, persons, queries, ranked
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.events import index_events
@@ -164,7 +164,7 @@ class Session:
                 understood = True
                 asked_back.append(reply.clarify)
         if not understood and not any(t.intent == "out_of_scope" or "internal error" in t.context_used
-                                      or t.unexplained for t in traces):
+                                      or t.unexplained or t.frame for t in traces):
             lines = [not_understood_text()]
         if understood and len(every) > len(parts):
             lines.append(f"I answered the first {len(parts)} of {len(every)} questions; ask the rest separately.")
@@ -232,7 +232,19 @@ class Session:
             if reply is not None:
                 self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
                 self.frame = frame
-                return reply, _trace(part, q, matching.Match(None, None), frame=frame)
+                return reply, _trace(part, q, matching.Match(None, None), frame=frame.describe())
+        program = frames.program_alone(read)
+        if program is not None:
+            reply = matches.program_card(bot.kb, program, citations)
+            self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
+            return reply, _trace(part, q, matching.Match(None, None), frame={"answer": "card", "program": program})
+        select = frames.read_select(q, bot.lexicon)
+        if select is not None and not self._unexplained(read, None):
+            reply = matches.evaluate(bot.kb, select, citations)
+            if reply is not None:
+                if reply.understood:
+                    self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
+                return reply, _trace(part, q, matching.Match(None, None), frame=select.describe())
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
         if ctx.intent and ctx.intent != FRAME and ctx.question and follow_up and (not q.events or match.best is None
@@ -290,7 +302,7 @@ def not_explained_text(words: tuple[str, ...]) -> str:
 
 
 def _trace(part: str, q: Question, match: matching.Match, unexplained: tuple[str, ...] = (),
-           frame: frames.Frame | None = None) -> Trace:
+           frame: dict[str, object] | None = None) -> Trace:
     best, runner = match.best, match.runner_up
     return Trace(
         text=part,
@@ -302,5 +314,5 @@ def _trace(part: str, q: Question, match: matching.Match, unexplained: tuple[str
         context_used=q.context_used,
         corrections=q.corrections,
         unexplained=unexplained,
-        frame=frame.describe() if frame else None,
+        frame=frame,
     )

@@ -82,7 +82,7 @@ def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str
 
 
 # The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
-EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic")
+EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic", "body_kinds")
 _ASKING = frozenset({"who", "whom", "what", "whats", "what's", "which", "name"})
 _PERSON_NOUNS_ONLY_WH = frozenset({"who", "whom"})
 
@@ -151,3 +151,66 @@ def follow_up(last: Frame, q: Question, lexicon: Lexicon) -> Frame | None:
     if not (ranks or bodies or states):
         return None
     return last._replace(rank=rank, body=bodies[0] if bodies else last.body, states=states or last.states)
+
+
+class Select(NamedTuple):
+    """Missions that fit some constraints: a search-box query lists them, a quiz clue names the one it describes."""
+
+    clue: bool  # "This Japanese probe brought back ...": the answer is the one mission that fits
+    events: tuple[str, ...]
+    body: str | None
+    states: tuple[str, ...]
+    crewed: bool | None
+    years: tuple[int, ...]
+    kinds: tuple[str, ...]  # mission types named ("rover", "lander"), from the class noun
+
+    def describe(self) -> dict[str, object]:
+        return {"answer": "mission", "relation": list(self.events) or ["launch"], "body": self.body,
+                "states": list(self.states), "crewed": self.crewed, "years": list(self.years),
+                "kinds": list(self.kinds), "aggregate": "the one" if self.clue else "list"}
+
+
+_CLUE_STARTS = ("this", "these", "it", "its")
+_KINDS = {"rover": "rover", "rovers": "rover", "lander": "lander", "landers": "lander", "orbiter": "orbiter",
+          "orbiters": "orbiter"}
+
+
+def read_select(q: Question, lexicon: Lexicon) -> Select | None:
+    """A search-box query ("soviet venus probes") or a quiz clue about one mission, or None.
+
+    Only names of bodies, states and years may appear; a wh-word, a rank or any other name
+    leaves the question to the ranked frames and the intents.
+    """
+    if not q.words or q.relation is not None or q.excluded or _ASKING & set(q.words) or {"how", "when", "where",
+                                                                                          "why"} & set(q.words):
+        return None
+    if any(m.kind not in ("body", "state", "year") for m in q.mentions) or len(set(q.ids("body"))) > 1:
+        return None
+    if _hits(q, lexicon, "ranks") or not (q.ids("body") or q.ids("state")):
+        return None
+    named = {i for m in q.mentions for i in range(m.start, m.end)}
+    types = [(i, t) for i, _, t in _hits(q, lexicon, "answer_types") if i not in named]
+    if not types or types[0][1] != "mission":
+        return None
+    clue = q.words[0] in _CLUE_STARTS
+    if not clue and len(q.words) > 6:
+        return None  # a long sentence without a question word is neither a search nor a clue
+    bodies = q.ids("body")
+    kinds = tuple(dict.fromkeys(_KINDS[w] for w in q.words if w in _KINDS))
+    return Select(clue=clue, events=q.events, body=bodies[0] if bodies else None, states=tuple(q.ids("state")),
+                  crewed=q.crewed, years=tuple(int(y) for y in q.ids("year")), kinds=kinds)
+
+
+def program_alone(q: Question) -> str | None:
+    """The program a question names and says nothing else about ("apollo program", "shenzhou"), or None."""
+    programs = [m for m in q.mentions if m.kind == "program"]
+    if len(programs) != 1 or len(q.mentions) != 1:
+        return None
+    named = set(range(programs[0].start, programs[0].end))
+    rest = [w for i, w in enumerate(q.words) if i not in named]
+    return programs[0].ids[0] if all(w in _CARD_WORDS for w in rest) else None
+
+
+# The only other words of a program named alone: a follow-up ("and in the Shenzhou program?") is not one.
+_CARD_WORDS = frozenset({"the", "a", "program", "programme", "project", "tell", "me", "about", "what", "was", "is",
+                         "please", "missions", "flights"})
