@@ -94,7 +94,7 @@ def load_times(data: Path, runs: int) -> list[float]:
 
 
 def questions() -> list[str]:
-    path = ROOT / "tests" / "eval" / "questions.yaml"
+    path = ROOT / "tests" / "eval" / "regression" / "questions.yaml"
     if path.exists():
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
         return [str(i["q"]) for i in items]
