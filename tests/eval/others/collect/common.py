@@ -23,7 +23,9 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -111,3 +113,14 @@ def write_candidates(items: Iterable[dict[str, Any]], path: str) -> int:
     with open(path, "w", encoding="utf-8") as out:
         yaml.safe_dump(rows, out, allow_unicode=True, sort_keys=False, width=120)
     return len(rows)
+
+
+def run_collector(collect: Callable[[list[Path]], list[dict[str, Any]]], argv: list[str], usage: str) -> int:
+    """The command line every collector shares: read the files given, write candidates to stdout."""
+    if not argv:
+        print(usage, file=sys.stderr)
+        return 2
+    items = collect([Path(arg) for arg in argv])
+    write_candidates(items, "/dev/stdout")
+    print(f"{len(items)} candidates", file=sys.stderr)
+    return 0

@@ -51,11 +51,7 @@ def collect(paths: list[str]) -> list[dict[str, Any]]:
 
 def main(argv: list[str]) -> int:
     """Write the candidates of the snapshots named in argv to stdout."""
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    common.write_candidates(collect(argv), "/dev/stdout")
-    return 0
+    return common.run_collector(lambda paths: collect([str(p) for p in paths]), argv, __doc__ or "")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tests.eval.others.collect.common import family_of, is_space_topic, write_candidates
+from tests.eval.others.collect.common import family_of, is_space_topic, run_collector
 from tests.eval.others.collect.jeopardy import CORE
 
 # Spaceflight words that Jeopardy's CORE lacks but quiz-bowl questions use.
@@ -88,13 +88,7 @@ def collect(paths: list[Path]) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    items = collect([Path(arg) for arg in argv])
-    write_candidates(items, "/dev/stdout")
-    print(f"{len(items)} candidates", file=sys.stderr)
-    return 0
+    return run_collector(collect, argv, __doc__ or "")
 
 
 if __name__ == "__main__":

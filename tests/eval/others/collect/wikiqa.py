@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.eval.others.collect.casual_topic import on_topic
-from tests.eval.others.collect.common import family_of, write_candidates
+from tests.eval.others.collect.common import family_of, run_collector
 
 ORIGIN = "github:JasonRui/WikiQA-LSTM-Keras"
 SPLIT_OF_FILE = {"WikiQA-dev.tsv": "WikiQA dev", "WikiQA-test.tsv": "WikiQA test"}
@@ -61,13 +61,7 @@ def collect(paths: list[Path]) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    items = collect([Path(arg) for arg in argv])
-    write_candidates(items, "/dev/stdout")
-    print(f"{len(items)} candidates", file=sys.stderr)
-    return 0
+    return run_collector(collect, argv, __doc__ or "")
 
 
 if __name__ == "__main__":
