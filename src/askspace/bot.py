@@ -11,6 +11,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from askspace import context, coverage, frames, matches, matching, persons, queries, ranked
 from askspace.compose import Citations, day
@@ -32,8 +33,7 @@ from askspace.text import MAX_QUESTION_CHARS, clean, split_parts
 MAX_PARTS = 6
 
 
-@dataclass(frozen=True)
-class Trace:
+class Trace(NamedTuple):
     """How one part of a question was understood (for /why and --json)."""
 
     text: str

@@ -9,7 +9,7 @@ intents tie on score and priority.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from askspace.intents import Cue, Intent, Lexicon
 from askspace.parse import Question
@@ -17,14 +17,12 @@ from askspace.parse import Question
 THRESHOLD = 0.45
 
 
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):
     intent: Intent
     score: float
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """The chosen intent (or None when abstaining) and the runner-up."""
 
     best: Scored | None

@@ -8,6 +8,7 @@ an ordinal (first, last) and a time relation ("before the first Mars probe").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from askspace.entities import AliasIndex, Mention
 from askspace.intents import Lexicon
@@ -20,8 +21,7 @@ _YES_NO_STARTS = frozenset({"did", "was", "is", "were", "has", "have", "had", "d
 _STATE_REFERS = {"they", "their", "them", "theirs"}
 
 
-@dataclass(frozen=True)
-class Relation:
+class Relation(NamedTuple):
     """A time relation: ``kind`` before/after, anchored on the words that follow it."""
 
     kind: str
