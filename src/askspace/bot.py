@@ -94,11 +94,21 @@ class Bot:
         plain |= {w for key, targets in self.index.entries.items()
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
         self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
-        self.explaining = {i.id: coverage.explaining_phrases(i, lexicon) for i in intents}
-        self.explaining[FRAME] = coverage.explaining_phrases(None, lexicon, frames.EXPLAINED_BY)
+        self.shared_phrases = coverage.shared_phrases(lexicon)
+        self.own_phrases = {i.id: coverage.own_phrases(i) for i in intents}
+        self.frame_phrases = coverage.shared_phrases(lexicon, frames.EXPLAINED_BY)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent.
         self.known_words = self.index.words
-        self.mission_words = {m.id: coverage.record_words(m) for m in kb.missions.values()}
+        self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
+
+    def mission_words(self, mission_id: str) -> frozenset[str]:
+        """The words of a mission's own records (remembered once read)."""
+        words = self._mission_words.get(mission_id)
+        if words is None:
+            words = coverage.record_words(self.kb.missions[mission_id]) if mission_id in self.kb.missions \
+                else frozenset()
+            self._mission_words[mission_id] = words
+        return words
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Bot:
@@ -212,11 +222,12 @@ class Session:
         it names or the answer's first ``facts``."""
         bot = self.bot
         missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
-        known = bot.known_words.union(*(bot.mission_words.get(i, ()) for i in missions))
-        explaining = bot.explaining[intent.id if intent else FRAME]
-        if intent is None:
-            known = frozenset()  # a frame explains its own words only: names, fillers, ranks, events
-        left = coverage.unexplained(read.words, [(m.start, m.end) for m in read.mentions], explaining, known)
+        spans = [(m.start, m.end) for m in read.mentions]
+        if intent is None:  # a frame explains its own words only: names, fillers, ranks, events
+            left = coverage.unexplained(read.words, spans, bot.frame_phrases)
+        else:
+            known = bot.known_words.union(*(bot.mission_words(i) for i in missions))
+            left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
         typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
         return tuple(dict.fromkeys(typed.get(w, w) for w in left))
 

@@ -25,20 +25,18 @@ MAX_PHRASE = 6
 FRAME_ONLY = ("answer_types", "ranks")  # lexicon groups that only the frames read: they explain no intent's words
 
 
-def explaining_phrases(intent: Intent | None, lexicon: Lexicon, groups: tuple[str, ...] = ()) -> frozenset[str]:
-    """The phrases that explain words when ``intent`` answers: its cues and every lexicon reading.
-
-    With no intent (a frame answers), only the lexicon ``groups`` given explain words.
-    """
-    if intent is None:
-        return frozenset(p for group in groups for p in lexicon.phrases(group))
-    shared = {p for group in lexicon.groups if group not in FRAME_ONLY for p in lexicon.phrases(group)}
-    own = {p for cue in intent.cues if not cue.forbid for p in cue.phrases} | set(intent.explains)
-    own |= {p for cue in intent.cues if cue.lexicon for p in lexicon.phrases(cue.lexicon)}
-    return frozenset(own | shared)
+def shared_phrases(lexicon: Lexicon, groups: tuple[str, ...] | None = None) -> frozenset[str]:
+    """The lexicon readings that explain words for every intent (or, for a frame, the ``groups`` it reads)."""
+    chosen = groups if groups is not None else tuple(g for g in lexicon.groups if g not in FRAME_ONLY)
+    return frozenset(p for group in chosen for p in lexicon.phrases(group))
 
 
-def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], explaining: frozenset[str],
+def own_phrases(intent: Intent) -> frozenset[str]:
+    """The phrases that explain words when ``intent`` answers, besides the shared ones: its cues and explains."""
+    return frozenset({p for cue in intent.cues if not cue.forbid for p in cue.phrases} | set(intent.explains))
+
+
+def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], *explaining: frozenset[str],
                 known: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words, in order, that no span (a name), no explaining phrase and no ``known`` word covers.
 
@@ -50,7 +48,8 @@ def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], explaini
             covered[i] = True
     for n in range(min(MAX_PHRASE, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            if " ".join(words[i:i + n]) in explaining:
+            phrase = " ".join(words[i:i + n])
+            if any(phrase in group for group in explaining):
                 for j in range(i, i + n):
                     covered[j] = True
     left = [w for w, c in zip(words, covered, strict=True) if not c and not w.isdigit()]
