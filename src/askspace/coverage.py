@@ -2,7 +2,8 @@
 
 A question is answered only when every word is explained: by a name (a mission, person,
 state, body, program or year), by a shared lexicon reading (events, crewed, outcomes,
-ordinals, fillers, ...), or by a cue of the intent that answers. A word that none of these
+ordinals, fillers, ...), by a cue or ``explains`` word of the intent that answers, or by the
+records of the missions the question names or the answer is about. A word that none of these
 explain ("transmit" in "How long did Venera 7 transmit from the surface?" when only the
 mission's dates are known) means the answer would be to a nearby question, so askspace says
 which words it did not understand instead.
@@ -67,7 +68,3 @@ def record_words(mission: Mission) -> frozenset[str]:
              *(e.place or "" for e in mission.events)]
     return frozenset(w for text in texts for w in normalise(text).words)
 
-
-def firsts_words(missions: Iterable[Mission]) -> frozenset[str]:
-    """Every word of every recorded first: the firsts handlers look questions up in these texts."""
-    return frozenset(w for m in missions for text in m.firsts for w in normalise(text).words)
