@@ -231,31 +231,36 @@ class Session:
         typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
         return tuple(dict.fromkeys(typed.get(w, w) for w in left))
 
+    def _by_frame(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
+        """The answer of the frame engine (ranked, a program's card, or a select), or None: the intents answer."""
+        bot, ctx = self.bot, self.context
+        frame = frames.read(q, bot.lexicon)
+        if frame is None and ctx.intent == FRAME and self.frame is not None:
+            frame = frames.follow_up(self.frame, read, bot.lexicon)
+        reply: Reply | None = None
+        described: dict[str, object] | None = None
+        if frame is not None and not self._unexplained(read, None):
+            reply, described = ranked.evaluate(bot.kb, frame, citations), frame.describe()
+            if reply is not None and reply.understood:
+                self.frame = frame  # what "and the oldest?" or "and on Mars?" will follow up
+        if reply is None and (program := frames.program_alone(read)) is not None:
+            reply, described = matches.program_card(bot.kb, program, citations), {"answer": "card", "program": program}
+        if reply is None and (select := frames.read_select(q, bot.lexicon)) is not None \
+                and not self._unexplained(read, None):
+            reply, described = matches.evaluate(bot.kb, select, citations), select.describe()
+        if reply is None:
+            return None
+        if reply.understood:
+            self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
+        return reply, _trace(part, q, matching.Match(None, None), frame=described)
+
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
         read = bot.reader.read(part)
         q = context.resolve_pronouns(read, ctx)
-        frame = frames.read(q, bot.lexicon)
-        if frame is None and ctx.intent == FRAME and self.frame is not None:
-            frame = frames.follow_up(self.frame, read, bot.lexicon)
-        if frame is not None and not self._unexplained(read, None):
-            reply = ranked.evaluate(bot.kb, frame, citations)
-            if reply is not None:
-                self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
-                self.frame = frame
-                return reply, _trace(part, q, matching.Match(None, None), frame=frame.describe())
-        program = frames.program_alone(read)
-        if program is not None:
-            reply = matches.program_card(bot.kb, program, citations)
-            self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
-            return reply, _trace(part, q, matching.Match(None, None), frame={"answer": "card", "program": program})
-        select = frames.read_select(q, bot.lexicon)
-        if select is not None and not self._unexplained(read, None):
-            reply = matches.evaluate(bot.kb, select, citations)
-            if reply is not None:
-                if reply.understood:
-                    self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
-                return reply, _trace(part, q, matching.Match(None, None), frame=select.describe())
+        by_frame = self._by_frame(part, read, q, citations)
+        if by_frame is not None:
+            return by_frame
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
         if ctx.intent and ctx.intent != FRAME and ctx.question and follow_up and (not q.events or match.best is None
