@@ -243,6 +243,9 @@ class Session:
             reply, described = ranked.evaluate(bot.kb, frame, citations), frame.describe()
             if reply is not None and reply.understood:
                 self.frame = frame  # what "and the oldest?" or "and on Mars?" will follow up
+        if reply is None and (asked := frames.read_attribute(q, bot.lexicon)) is not None \
+                and not self._unexplained(read, None):
+            reply, described = matches.attribute(bot.kb, asked, citations), asked.describe()
         if reply is None and (program := frames.program_alone(read)) is not None:
             reply, described = matches.program_card(bot.kb, program, citations), {"answer": "card", "program": program}
         if reply is None and (select := frames.read_select(q, bot.lexicon)) is not None \

@@ -23,7 +23,8 @@ from askspace.model import Mission
 from askspace.text import normalise
 
 MAX_PHRASE = 6
-FRAME_ONLY = ("answer_types", "ranks")  # lexicon groups that only the frames read: they explain no intent's words
+# Lexicon groups that only the frames read: they explain no intent's words.
+FRAME_ONLY = ("answer_types", "ranks", "attributes")
 
 
 def shared_phrases(lexicon: Lexicon, groups: tuple[str, ...] | None = None) -> frozenset[str]:

@@ -82,7 +82,7 @@ def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str
 
 
 # The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
-EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic", "body_kinds")
+EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic", "body_kinds", "attributes")
 _ASKING = frozenset({"who", "whom", "what", "whats", "what's", "which", "name"})
 _PERSON_NOUNS_ONLY_WH = frozenset({"who", "whom"})
 
@@ -214,3 +214,27 @@ def program_alone(q: Question) -> str | None:
 # The only other words of a program named alone: a follow-up ("and in the Shenzhou program?") is not one.
 _CARD_WORDS = frozenset({"the", "a", "program", "programme", "project", "tell", "me", "about", "what", "was", "is",
                          "please", "missions", "flights"})
+
+
+class Attribute(NamedTuple):
+    """One property of one mission: the rocket that launched it, or its rover's name."""
+
+    attribute: str  # a reading of the lexicon group "attributes": rocket, rover
+    mission: str
+
+    def describe(self) -> dict[str, object]:
+        return {"answer": self.attribute, "mission": self.mission}
+
+
+def read_attribute(q: Question, lexicon: Lexicon) -> Attribute | None:
+    """ "What rocket launched Mariner 4?", "what was its rover called?": one mission (named, or "it" from the
+    conversation) and one property of it; None otherwise."""
+    missions = q.ids("mission")
+    if len(set(missions)) != 1 or any(m.kind not in ("mission", "body") for m in q.mentions):
+        return None
+    if not ({"what", "which", "whats", "what's", "name"} & set(q.words)) or q.relation is not None:
+        return None
+    readings = {t for _, _, t in _hits(q, lexicon, "attributes")}
+    if len(readings) != 1:
+        return None
+    return Attribute(readings.pop(), missions[0])

@@ -20,7 +20,7 @@ from askspace.text import normalise
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person")
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
-                "answer_types", "ranks")
+                "answer_types", "ranks", "attributes")
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
                "examples", "not_examples", "any_words", "explains"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
