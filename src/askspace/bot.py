@@ -243,6 +243,10 @@ class Session:
             reply, described = ranked.evaluate(bot.kb, frame, citations), frame.describe()
             if reply is not None and reply.understood:
                 self.frame = frame  # what "and the oldest?" or "and on Mars?" will follow up
+        if frame is None and ctx.facts and (rank := frames.rank_over_last(read, bot.lexicon)) is not None:
+            events = read.events or (ctx.question.events if ctx.question else ())
+            reply = ranked.over_last(bot.kb, ctx.facts, rank, events, citations)
+            described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
         if reply is None and (asked := frames.read_attribute(q, bot.lexicon)) is not None \
                 and not self._unexplained(read, None):
             reply, described = matches.attribute(bot.kb, asked, citations), asked.describe()

@@ -238,3 +238,22 @@ def read_attribute(q: Question, lexicon: Lexicon) -> Attribute | None:
     if len(readings) != 1:
         return None
     return Attribute(readings.pop(), missions[0])
+
+
+_BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came", "went", "did", "was", "were"})
+
+
+def rank_over_last(q: Question, lexicon: Lexicon) -> Rank | None:
+    """ "which of those came first?", "which landed first?", "and the last one?": a rank over the last answer's
+    missions, when the question names nothing new; None otherwise."""
+    if q.mentions or q.relation is not None or len(q.words) > 8 or {"their", "its", "his", "her"} & set(q.words):
+        return None  # "and their first orbiter?" asks about the state again, not about the last answer's set
+    ranks = _hits(q, lexicon, "ranks")
+    if not ranks:
+        return None
+    rank = Rank.of(min(ranks, key=lambda h: (h[1], h[0]))[2])
+    if rank.by != "date":
+        return None
+    allowed = set(lexicon.phrases("fillers")) | set(lexicon.phrases("ranks")) | set(lexicon.phrases("events")) | _BACK
+    refers = bool({"them", "those", "these", "which"} & set(q.words)) or q.words[:1] == ("and",)
+    return rank if refers and all(w in allowed for w in q.words) else None

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from askspace import compose, queries
 from askspace.compose import Citations, day
-from askspace.frames import Frame
+from askspace.frames import Frame, Rank
 from askspace.handlers.base import Reply, walkers
 from askspace.model import KnowledgeBase, Mission
 
@@ -208,3 +208,31 @@ def evaluate(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
     if frame.answer == "state":
         return _states(kb, frame, cite)
     return _missions(kb, frame, cite)
+
+
+def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Sequence[str],
+              cite: Citations) -> Reply | None:
+    """Rank the last answer's missions ("which of those came first?") by the event asked, else by launch."""
+    found = [kb.missions[i] for i in dict.fromkeys(facts) if i in kb.missions]
+    if len(found) < 2:
+        return None
+    rule = queries.rule_for(events, None) if events else None
+    if rule is not None and rule.name == "launch":
+        rule = None
+
+    def when(m: Mission) -> dt.date | None:
+        return (rule.when(m) if rule.test(m) else None) if rule else m.launch
+    dated = sorted((m for m in found if when(m) is not None), key=lambda m: (when(m), m.id))
+    frame = Frame("mission", tuple(events), None, (), None, rank)
+    i = _pick(dated, frame)
+    if i is None:
+        return None
+    m = dated[i]
+    what = rule.noun if rule else "launch"
+    r = Reply([f"Of those {len(found)}, the {rank.word} {what} was {m.name}'s ({compose.state_name(kb, m.country)}), "
+               f"on {day(when(m))}{cite.cite(m)}."], citations=cite)
+    if len(dated) < len(found):
+        r.lines.append(f"Left out: {compose.join([x.name for x in found if x not in dated])} (no {what} in my "
+                       "records).")
+    r.use(m, *(x for x in found if x is not m))  # "it" is the one picked; "those" stay the same set
+    return r
