@@ -247,6 +247,11 @@ class Session:
             events = read.events or (ctx.question.events if ctx.question else ())
             reply = ranked.over_last(bot.kb, ctx.facts, rank, events, citations)
             described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
+        if reply is None and ctx.facts and len(ctx.states) < 2 \
+                and (over := frames.aggregate_over_last(read, bot.lexicon)) is not None \
+                and (over.aggregate == "list" or ctx.intent == FRAME):  # the intents count their own answers
+            reply = ranked.aggregate_last(bot.kb, ctx.facts, over, citations)
+            described = {"answer": over.aggregate, "over": "the last answer", "outcome": over.outcome}
         if reply is None and (asked := frames.read_attribute(q, bot.lexicon)) is not None \
                 and not self._unexplained(read, None):
             reply, described = matches.attribute(bot.kb, asked, citations), asked.describe()

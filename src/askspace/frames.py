@@ -257,3 +257,30 @@ def rank_over_last(q: Question, lexicon: Lexicon) -> Rank | None:
     allowed = set(lexicon.phrases("fillers")) | set(lexicon.phrases("ranks")) | set(lexicon.phrases("events")) | _BACK
     refers = bool({"them", "those", "these", "which"} & set(q.words)) or q.words[:1] == ("and",)
     return rank if refers and all(w in allowed for w in q.words) else None
+
+
+class OverLast(NamedTuple):
+    """An aggregate over the last answer's missions: "how many of them failed?", "name them"."""
+
+    aggregate: str  # count or list
+    outcome: str | None  # success or failure, from the lexicon
+    events: tuple[str, ...]
+
+
+_OF_THEM = ("of them", "of those", "of these")
+_NAME_THEM = ("name them", "list them", "which were they", "which ones", "what were they", "name those",
+              "list those")
+
+
+def aggregate_over_last(q: Question, lexicon: Lexicon) -> OverLast | None:
+    """ "how many of them failed?", "name them": counts or lists of the last answer's missions, or None."""
+    text = " ".join(q.words)
+    if q.mentions or q.relation is not None or len(q.words) > 10 or _hits(q, lexicon, "ranks"):
+        return None
+    if text.startswith(("how many", "and how many")) and any(p in text for p in _OF_THEM):
+        aggregate = "count"
+    elif any(text == p or text == "and " + p or text.startswith(p + " ") for p in _NAME_THEM):
+        aggregate = "list"
+    else:
+        return None
+    return OverLast(aggregate, q.outcome, q.events)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from askspace import compose, queries
 from askspace.compose import Citations, day
-from askspace.frames import Frame, Rank
+from askspace.frames import Frame, OverLast, Rank
 from askspace.handlers.base import Reply, walkers
 from askspace.model import KnowledgeBase, Mission
 
@@ -235,4 +235,29 @@ def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Seque
         r.lines.append(f"Left out: {compose.join([x.name for x in found if x not in dated])} (no {what} in my "
                        "records).")
     r.use(m, *(x for x in found if x is not m))  # "it" is the one picked; "those" stay the same set
+    return r
+
+
+def aggregate_last(kb: KnowledgeBase, facts: Sequence[str], asked: OverLast, cite: Citations) -> Reply | None:
+    """Count or list the last answer's missions, keeping those with the outcome or event asked."""
+    found = [kb.missions[i] for i in dict.fromkeys(facts) if i in kb.missions]
+    if len(found) < 2:
+        return None
+    rule = queries.rule_for(asked.events, None) if asked.events else None
+    kept = [m for m in found if (rule is None or rule.name == "launch" or rule.test(m))
+            and (asked.outcome is None or m.outcome == asked.outcome)]
+    said = {"success": " succeeded", "failure": " failed"}.get(asked.outcome or "", "")
+    did = f" {rule.past} their target" if rule is not None and rule.name != "launch" else said
+    names = "; ".join(f"{m.name} ({compose.state_name(kb, m.country)}, {m.outcome}{cite.cite(m)})" for m in kept)
+    if asked.aggregate == "count":
+        lead = f"{compose.capitalise(compose.number_word(len(kept)))} of those {len(found)}{did}"
+        line = f"{lead}: {names}." if kept else f"None of those {len(found)}{did}."
+    else:
+        line = f"They were: {names}." if kept else f"None of those {len(found)}{did}."
+    r = Reply([line], citations=cite)
+    if asked.outcome:
+        r.lines.append("Rule: a partial success counts as neither a success nor a failure." if asked.outcome
+                       == "failure" else "Rule: partial successes are not counted as successes.")
+    if kept:
+        r.use(*kept)
     return r
