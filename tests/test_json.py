@@ -20,6 +20,12 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "answer.s
     "what's the weather?",
     "Who was on the crew?",
     "When was Chris Hadfield born?",  # a person without flights in the records: a 'person' entity
+    "Who was the third person to walk on the Moon?",  # the frames: ranked, search, clue, property, card
+    "soviet venus probes",
+    "This Japanese probe brought back grains from the asteroid Itokawa.",
+    "What rocket launched Mariner 4?",
+    "apollo program",
+    "who was the second to last man on the moon",
 ])
 def test_json_validates(capsys: pytest.CaptureFixture[str], question: str) -> None:
     main(["--json", "--why", question])

@@ -97,8 +97,12 @@ class Bot:
         self.shared_phrases = coverage.shared_phrases(lexicon)
         self.own_phrases = {i.id: coverage.own_phrases(i) for i in intents}
         self.frame_phrases = coverage.shared_phrases(lexicon, frames.EXPLAINED_BY)
-        # Name fragments ("dragon" of Crew Dragon) are explained for every intent.
-        self.known_words = self.index.words
+        self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
+        self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)
+        self.select_phrases = coverage.shared_phrases(lexicon, frames.SELECT_EXPLAINED_BY)
+        # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
+        # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
+        self.known_words = self.index.words - lexicon.vocabulary()
         self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
 
     def mission_words(self, mission_id: str) -> frozenset[str]:
@@ -217,48 +221,58 @@ class Session:
                                           first.primary, first.facts)
         return first, _trace(part, q, matching.Match(match.runner_up, match.tied))
 
-    def _unexplained(self, read: Question, intent: Intent | None, facts: Sequence[str] = ()) -> tuple[str, ...]:
-        """Words of the question that no name, lexicon reading or cue explains, nor the records of the missions
-        it names or the answer's first ``facts``."""
+    def _unexplained(self, read: Question, intent: Intent, facts: Sequence[str] = ()) -> tuple[str, ...]:
+        """Words of the question that no name, lexicon reading or cue of ``intent`` explains, nor the records of
+        the missions it names or of the answer's ``facts``."""
         bot = self.bot
         missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
         spans = [(m.start, m.end) for m in read.mentions]
-        if intent is None:  # a frame explains its own words only: names, fillers, ranks, events
-            left = coverage.unexplained(read.words, spans, bot.frame_phrases)
-        else:
-            known = bot.known_words.union(*(bot.mission_words(i) for i in missions))
-            left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
+        known = bot.known_words.union(*(bot.mission_words(i) for i in missions))
+        left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
         typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
         return tuple(dict.fromkeys(typed.get(w, w) for w in left))
 
     def _by_frame(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
-        """The answer of the frame engine (ranked, a program's card, or a select), or None: the intents answer."""
+        """The answer of the frame engine, or None: the intents answer.
+
+        In order: a ranked frame (or a follow-up of the last one), a rank or an aggregate over the last
+        answer's missions, one property of a mission, a program named alone, a search-box query or clue.
+        Each is used only when the frame explains every word of the question.
+        """
         bot, ctx = self.bot, self.context
+        spans = [(m.start, m.end) for m in read.mentions]
+
+        def explained(phrases: frozenset[str]) -> bool:
+            return not coverage.unexplained(read.words, spans, phrases)
+        plain = explained(bot.frame_phrases)
+        last = self.frame if ctx.intent == FRAME else None
+        self.frame = None  # kept below only when a ranked frame answers
         frame = frames.read(q, bot.lexicon)
-        if frame is None and ctx.intent == FRAME and self.frame is not None:
-            frame = frames.follow_up(self.frame, read, bot.lexicon)
+        if frame is None and last is not None:
+            frame = frames.follow_up(last, read, bot.lexicon)
         reply: Reply | None = None
         described: dict[str, object] | None = None
-        if frame is not None and not self._unexplained(read, None):
+        if frame is not None and plain:
             reply, described = ranked.evaluate(bot.kb, frame, citations), frame.describe()
             if reply is not None and reply.understood:
                 self.frame = frame  # what "and the oldest?" or "and on Mars?" will follow up
-        if frame is None and ctx.facts and (rank := frames.rank_over_last(read, bot.lexicon)) is not None:
+        if reply is None and frame is None and ctx.facts \
+                and (rank := frames.rank_over_last(read, bot.lexicon)) is not None:
             events = read.events or (ctx.question.events if ctx.question else ())
             reply = ranked.over_last(bot.kb, ctx.facts, rank, events, citations)
             described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
-        if reply is None and ctx.facts and len(ctx.states) < 2 \
+        if reply is None and ctx.facts and len(ctx.states) < 2 and explained(bot.aggregate_phrases) \
                 and (over := frames.aggregate_over_last(read, bot.lexicon)) is not None \
                 and (over.aggregate == "list" or ctx.intent == FRAME):  # the intents count their own answers
             reply = ranked.aggregate_last(bot.kb, ctx.facts, over, citations)
             described = {"answer": over.aggregate, "over": "the last answer", "outcome": over.outcome}
         if reply is None and (asked := frames.read_attribute(q, bot.lexicon)) is not None \
-                and not self._unexplained(read, None):
+                and explained(bot.attribute_phrases):
             reply, described = matches.attribute(bot.kb, asked, citations), asked.describe()
         if reply is None and (program := frames.program_alone(read)) is not None:
             reply, described = matches.program_card(bot.kb, program, citations), {"answer": "card", "program": program}
-        if reply is None and (select := frames.read_select(q, bot.lexicon)) is not None \
-                and not self._unexplained(read, None):
+        if reply is None and explained(bot.select_phrases) \
+                and (select := frames.read_select(q, bot.lexicon)) is not None:
             reply, described = matches.evaluate(bot.kb, select, citations), select.describe()
         if reply is None:
             return None
@@ -273,6 +287,9 @@ class Session:
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:
             return by_frame
+        if frames.rank_clash(read, bot.lexicon):  # "the second to last": nothing here evaluates two ranks
+            trace = _trace(part, q, matching.Match(None, None), frame={"answer": "not evaluated", "why": "two ranks"})
+            return Reply([CANNOT_EVALUATE], understood=False), trace
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
         if ctx.intent and ctx.intent != FRAME and ctx.question and follow_up and (not q.events or match.best is None
@@ -321,6 +338,10 @@ FACETS = frozenset({"crew", "mission_when", "who_built", "explain_outcome", "des
 def _too_long(length: int) -> Answer:
     return Answer(f"That question is too long ({length:,} characters); please ask in at most "
                   f"{MAX_QUESTION_CHARS:,} characters.", understood=False)
+
+
+CANNOT_EVALUATE = ("Sorry, I cannot answer that yet: I rank by one order at a time (first, second, last, youngest, "
+                   "...), not by two. Try asking in other words.")
 
 
 def not_explained_text(words: tuple[str, ...]) -> str:

@@ -69,6 +69,19 @@ class Frame(NamedTuple):
                 "rank": {"nth": self.rank.nth, "last": self.rank.last, "by": self.rank.by}, "counted": self.counted}
 
 
+def _rank(q: Question, lexicon: Lexicon) -> tuple[int, Rank | None] | None:
+    """(position, Rank) of the rank the question names, or None when it names none. The Rank is None when
+    the question names two different ranks that do not overlap ("the second to last", "1st and 2nd"): no
+    frame evaluates those."""
+    hits = _hits(q, lexicon, "ranks")
+    if not hits:
+        return None
+    at, minus_len, reading = min(hits, key=lambda h: (h[1], h[0]))  # the longest: "most recent" over "most"
+    span = range(at, at - minus_len)
+    clash = any(h[2] != reading and h[0] not in span for h in hits)
+    return at, None if clash else Rank.of(reading)
+
+
 def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str]]:
     """(position, -length, reading) of every phrase of a lexicon group in the question's words."""
     words = q.words
@@ -82,7 +95,14 @@ def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str
 
 
 # The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
-EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic", "body_kinds", "attributes")
+EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic")
+# An attribute question explains its attribute words too ("what rocket launched it?"), and a count over
+# the last answer its outcome words ("how many of them failed?").
+ATTRIBUTE_EXPLAINED_BY = (*EXPLAINED_BY, "attributes")
+AGGREGATE_EXPLAINED_BY = (*EXPLAINED_BY, "success", "failure")
+# A search or a clue may say what kind of body it names ("the asteroid Itokawa"); read_select refuses the
+# kind alone ("japanese asteroid probes"), which it cannot evaluate.
+SELECT_EXPLAINED_BY = (*EXPLAINED_BY, "body_kinds")
 _ASKING = frozenset({"who", "whom", "what", "whats", "what's", "which", "name"})
 _PERSON_NOUNS_ONLY_WH = frozenset({"who", "whom"})
 
@@ -98,14 +118,14 @@ def read(q: Question, lexicon: Lexicon) -> Frame | None:
         return None  # before/after and "other than" stay with the intents for now
     if any(m.kind not in ("body", "state") for m in q.mentions) or len(set(q.ids("body"))) > 1:
         return None
-    ranks = _hits(q, lexicon, "ranks")
-    if not ranks:
+    found = _rank(q, lexicon)
+    if found is None:
         return None
-    longest = min(ranks, key=lambda h: (h[1], h[0]))  # "most recent" over "most"
-    at, _, reading = longest
-    if not _ASKING & set(q.words[:at]):
-        return None  # a clue or a statement ("This first American in space ..."), not a question
-    rank = Rank.of(reading)
+    at, rank = found
+    if rank is None:
+        return None
+    if not _ASKING & set(q.words[:at]) or q.body_kinds:
+        return None  # a clue or a statement ("This first American in space ..."), or "the moons of Mars"
     types = [(i, t) for i, _, t in _hits(q, lexicon, "answer_types")]
     named = {i for m in q.mentions for i in range(m.start, m.end)}
     types = [(i, t) for i, t in types if i not in named]
@@ -135,20 +155,22 @@ def follow_up(last: Frame, q: Question, lexicon: Lexicon) -> Frame | None:
 
     "and the oldest?" replaces the rank, "and on Mars?" the body, "what about China?" the states.
     """
-    text = " ".join(q.words)
-    if not (text.startswith(_FOLLOW_STARTS) or len(q.words) <= 3) or len(q.words) > 8:
+    starts = any(tuple(q.words[:len(s.split())]) == tuple(s.split()) for s in _FOLLOW_STARTS)
+    if not (starts or len(q.words) <= 3) or len(q.words) > 8:
         return None
     if any(m.kind not in ("body", "state") for m in q.mentions) or q.relation is not None:
         return None
-    ranks = _hits(q, lexicon, "ranks")
-    if ranks:
-        rank = Rank.of(min(ranks, key=lambda h: (h[1], h[0]))[2])
-        if (rank.by == "count") != (last.rank.by == "count"):
-            return None
-    else:
-        rank = last.rank
+    named = {i for m in q.mentions for i in range(m.start, m.end)}
+    if [i for i, _, _ in _hits(q, lexicon, "answer_types") if i not in named] or (q.events and q.events != last.events):
+        return None  # "second moon landing" names a new kind of answer or a new event: not a follow-up
+    found = _rank(q, lexicon)
+    if found is not None and found[1] is None:
+        return None
+    rank = found[1] if found is not None and found[1] is not None else last.rank
+    if (rank.by == "count") != (last.rank.by == "count"):
+        return None
     bodies, states = q.ids("body"), tuple(q.ids("state"))
-    if not (ranks or bodies or states):
+    if not (found or bodies or states):
         return None
     return last._replace(rank=rank, body=bodies[0] if bodies else last.body, states=states or last.states)
 
@@ -186,7 +208,7 @@ def read_select(q: Question, lexicon: Lexicon) -> Select | None:
         return None
     if any(m.kind not in ("body", "state", "year") for m in q.mentions) or len(set(q.ids("body"))) > 1:
         return None
-    if _hits(q, lexicon, "ranks") or not (q.ids("body") or q.ids("state")):
+    if _hits(q, lexicon, "ranks") or not (q.ids("body") or q.ids("state")) or (q.body_kinds and not q.ids("body")):
         return None
     named = {i for m in q.mentions for i in range(m.start, m.end)}
     types = [(i, t) for i, _, t in _hits(q, lexicon, "answer_types") if i not in named]
@@ -248,10 +270,10 @@ def rank_over_last(q: Question, lexicon: Lexicon) -> Rank | None:
     missions, when the question names nothing new; None otherwise."""
     if q.mentions or q.relation is not None or len(q.words) > 8 or {"their", "its", "his", "her"} & set(q.words):
         return None  # "and their first orbiter?" asks about the state again, not about the last answer's set
-    ranks = _hits(q, lexicon, "ranks")
-    if not ranks:
+    found = _rank(q, lexicon)
+    if found is None or found[1] is None:
         return None
-    rank = Rank.of(min(ranks, key=lambda h: (h[1], h[0]))[2])
+    rank = found[1]
     if rank.by != "date":
         return None
     allowed = set(lexicon.phrases("fillers")) | set(lexicon.phrases("ranks")) | set(lexicon.phrases("events")) | _BACK
@@ -268,6 +290,7 @@ class OverLast(NamedTuple):
 
 
 _OF_THEM = ("of them", "of those", "of these")
+_NOT = frozenset({"not", "never", "except", "didn't", "wasn't", "weren't", "without"})
 _NAME_THEM = ("name them", "list them", "which were they", "which ones", "what were they", "name those",
               "list those")
 
@@ -277,6 +300,8 @@ def aggregate_over_last(q: Question, lexicon: Lexicon) -> OverLast | None:
     text = " ".join(q.words)
     if q.mentions or q.relation is not None or len(q.words) > 10 or _hits(q, lexicon, "ranks"):
         return None
+    if q.crewed is not None or q.event_kinds or _NOT & set(q.words):
+        return None  # crewed or robotic, exploded, "not", "except": constraints this count does not evaluate
     if text.startswith(("how many", "and how many")) and any(p in text for p in _OF_THEM):
         aggregate = "count"
     elif any(text == p or text == "and " + p or text.startswith(p + " ") for p in _NAME_THEM):
@@ -284,3 +309,11 @@ def aggregate_over_last(q: Question, lexicon: Lexicon) -> OverLast | None:
     else:
         return None
     return OverLast(aggregate, q.outcome, q.events)
+
+
+def rank_clash(q: Question, lexicon: Lexicon) -> bool:
+    """Whether the question names two different ranks that do not overlap ("the second to last"): no frame
+    and no intent evaluates those, so the question is not answered."""
+    found = _rank(q, lexicon)
+    return found is not None and found[1] is None
+

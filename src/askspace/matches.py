@@ -64,9 +64,10 @@ def evaluate(kb: KnowledgeBase, sel: Select, cite: Citations) -> Reply | None:
     more = f"; and {len(found) - LISTED} more" if len(found) > LISTED else ""
     lines = [f"{compose.capitalise(compose.number_word(len(found)))} {what} in my records: "
              f"{'; '.join(shown)}{more}."]
-    lines.append(f"Rule: {rule.rule if rule else 'every launch counts, failures included'}; in launch order.")
+    order = "in date order" if rule else "in launch order"
+    lines.append(f"Rule: {rule.rule if rule else 'every launch counts, failures included'}; {order}.")
     r = Reply(lines, citations=cite, states=list(sel.states), bodies=[sel.body] if sel.body else [])
-    r.use(*found[:LISTED])
+    r.use_ids([m.id for m in found])  # all of them, not only those shown: "of those" means the whole list
     return r
 
 
@@ -89,7 +90,7 @@ def program_card(kb: KnowledgeBase, program_id: str, cite: Citations) -> Reply:
              f"{len(crewed)} carried people, {len(failed)} failed."]
     lines.append("Its flights: " + compose.names_with_more([m.name for m in flights], limit=12) + ".")
     r = Reply(lines, citations=cite, states=[program.country])
-    r.use(first, last)
+    r.use(*flights)
     return r
 
 

@@ -118,8 +118,8 @@ def _people(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
 
 
 def _states(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
-    if frame.body is None or frame.rank.by != "date":
-        return None
+    if frame.body is None or frame.rank.by != "date" or frame.states or frame.crewed is not None:
+        return None  # "the first European country", "the second country to send people": not evaluated here
     rule = _rule(frame) or queries.RULES["launch"]
     firsts = queries.firsts_by_state(kb, rule, frame.body, frame.crewed)
     states = [(s, m) for s, m in firsts.items() if kb.states[s].kind == "state"]
@@ -132,7 +132,7 @@ def _states(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
     state, m = states[i]
     when = rule.when(m) or m.launch
     though = f", though {m.landing.note}" if rule.is_landing and m.landing and m.landing.note else ""
-    lines = [f"The {frame.rank.word} country to have {rule.past} {where} was {compose.state_name(kb, state)}, "
+    lines = [f"The {frame.rank.word} country to have {rule.verb} {where} was {compose.state_name(kb, state)}, "
              f"with {m.name} on {day(when)}{cite.cite(m)}{though}."]
     if i:
         lines.append("Before it: " + compose.join(
@@ -156,15 +156,16 @@ def _missions(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
              else queries.missions(kb, body=frame.body, states=states, crewed=frame.crewed))
     where = _body_name(kb, frame.body)
     whose = " ".join(kb.states[s].adjective for s in frame.states)
-    what = f"{whose + ' ' if whose else ''}{rule.noun + ' on' if rule else 'mission to'} {where}"
+    event = queries.event_phrase(rule, where) if rule else f"mission to {where}"
+    what = f"{whose + ' ' if whose else ''}{event}"
     i = _pick(found, frame)
     if i is None:
-        return Reply([f"My records have {len(found)} {what.replace('mission to', 'missions to')}, so there was no "
-                      f"{frame.rank.word}."], citations=cite)
+        return Reply([f"My records have {len(found)} in all ({what}), so there was no {frame.rank.word}."],
+                     citations=cite)
     m = found[i]
     when = (rule.when(m) if rule else None) or m.launch
-    verb = "" if rule else ", launched"
-    lines = [f"The {frame.rank.word} {what} was {m.name}{verb} {day(when)}{cite.cite(m)}."]
+    verb = "on" if rule else "launched"
+    lines = [f"The {frame.rank.word} {what} was {m.name}, {verb} {day(when)}{cite.cite(m)}."]
     if m.outcome != "success":
         lines.append(f"Outcome: {m.outcome}. {m.outcome_reason}")
     lines.append(f"Rule: {rule.rule if rule else 'every launch toward the body counts, failures included'}; "
@@ -175,8 +176,9 @@ def _missions(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
 
 
 def _most(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
-    if frame.answer != "state" or frame.counted != "mission" or frame.body is None:
-        return None
+    if frame.answer != "state" or frame.counted != "mission" or frame.body is None or frame.states \
+            or frame.crewed is not None:
+        return None  # "china or india?", "the most crewed missions": not evaluated here
     rule = _rule(frame)
     found = (queries.events(kb, rule, frame.body, (), frame.crewed) if rule
              else queries.missions(kb, body=frame.body, crewed=frame.crewed))
@@ -223,18 +225,21 @@ def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Seque
     def when(m: Mission) -> dt.date | None:
         return (rule.when(m) if rule.test(m) else None) if rule else m.launch
     dated = sorted((m for m in found if when(m) is not None), key=lambda m: (when(m), m.id))
+    what = rule.noun if rule else "launch"
+    if not dated:
+        return Reply([f"None of those {len(found)} made a {what} in my records."], citations=cite)
     frame = Frame("mission", tuple(events), None, (), None, rank)
     i = _pick(dated, frame)
     if i is None:
         return None
     m = dated[i]
-    what = rule.noun if rule else "launch"
     r = Reply([f"Of those {len(found)}, the {rank.word} {what} was {m.name}'s ({compose.state_name(kb, m.country)}), "
                f"on {day(when(m))}{cite.cite(m)}."], citations=cite)
     if len(dated) < len(found):
         r.lines.append(f"Left out: {compose.join([x.name for x in found if x not in dated])} (no {what} in my "
                        "records).")
-    r.use(m, *(x for x in found if x is not m))  # "it" is the one picked; "those" stay the same set
+    r.use(m)  # "it" is the one picked ...
+    r.facts = [x.id for x in found]  # ... and "those" stay the same set, in the same order
     return r
 
 
@@ -247,7 +252,11 @@ def aggregate_last(kb: KnowledgeBase, facts: Sequence[str], asked: OverLast, cit
     kept = [m for m in found if (rule is None or rule.name == "launch" or rule.test(m))
             and (asked.outcome is None or m.outcome == asked.outcome)]
     said = {"success": " succeeded", "failure": " failed"}.get(asked.outcome or "", "")
-    did = f" {rule.past} their target" if rule is not None and rule.name != "launch" else said
+    if rule is not None and rule.name != "launch":
+        said = f"{said} and" if said else ""
+        did = f"{said} {rule.past} their target"
+    else:
+        did = said
     names = "; ".join(f"{m.name} ({compose.state_name(kb, m.country)}, {m.outcome}{cite.cite(m)})" for m in kept)
     if asked.aggregate == "count":
         lead = f"{compose.capitalise(compose.number_word(len(kept)))} of those {len(found)}{did}"
