@@ -100,6 +100,7 @@ class Bot:
         self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
         self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)
         self.select_phrases = coverage.shared_phrases(lexicon, frames.SELECT_EXPLAINED_BY)
+        self.back_words = frames.back_words(lexicon)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
         self.known_words = self.index.words - lexicon.vocabulary()
@@ -227,7 +228,7 @@ class Session:
         bot = self.bot
         missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
         spans = [(m.start, m.end) for m in read.mentions]
-        known = bot.known_words.union(*(bot.mission_words(i) for i in missions))
+        known = [bot.known_words, *(bot.mission_words(i) for i in missions)]  # no copy of 2,000 name words
         left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
         typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
         return tuple(dict.fromkeys(typed.get(w, w) for w in left))
@@ -257,7 +258,7 @@ class Session:
             if reply is not None and reply.understood:
                 self.frame = frame  # what "and the oldest?" or "and on Mars?" will follow up
         if reply is None and frame is None and ctx.facts \
-                and (rank := frames.rank_over_last(read, bot.lexicon)) is not None:
+                and (rank := frames.rank_over_last(read, bot.lexicon, bot.back_words)) is not None:
             events = read.events or (ctx.question.events if ctx.question else ())
             reply = ranked.over_last(bot.kb, ctx.facts, rank, events, citations)
             described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}

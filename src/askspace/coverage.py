@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from askspace.frames import FRAME_ONLY
 from askspace.intents import Intent, Lexicon
 from askspace.model import Mission
 from askspace.text import normalise
 
 MAX_PHRASE = 6
-# Lexicon groups that only the frames read: they explain no intent's words.
-FRAME_ONLY = ("answer_types", "ranks", "attributes")
 
 
 def shared_phrases(lexicon: Lexicon, groups: tuple[str, ...] | None = None) -> frozenset[str]:
@@ -39,12 +38,12 @@ def own_phrases(intent: Intent) -> frozenset[str]:
 
 
 def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], *explaining: frozenset[str],
-                known: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The words, in order, that no span (a name), no explaining phrase and no ``known`` word covers.
+                known: Sequence[frozenset[str]] = ()) -> tuple[str, ...]:
+    """The words, in order, that no span (a name), no explaining phrase and no word of the ``known`` sets covers.
 
     Numbers are never reported.
     """
-    covered = [w in known for w in words]
+    covered = [any(w in group for group in known) for w in words]
     for start, end in spans:
         for i in range(max(start, 0), min(end, len(words))):
             covered[i] = True

@@ -96,6 +96,8 @@ def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str
 
 # The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
 EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic")
+# Lexicon groups that only the frames read: they explain no intent's words (askspace.coverage).
+FRAME_ONLY = ("answer_types", "ranks", "attributes")
 # An attribute question explains its attribute words too ("what rocket launched it?"), and a count over
 # the last answer its outcome words ("how many of them failed?").
 ATTRIBUTE_EXPLAINED_BY = (*EXPLAINED_BY, "attributes")
@@ -265,7 +267,14 @@ def read_attribute(q: Question, lexicon: Lexicon) -> Attribute | None:
 _BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came", "went", "did", "was", "were"})
 
 
-def rank_over_last(q: Question, lexicon: Lexicon) -> Rank | None:
+def back_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words a rank over the last answer may use: fillers, ranks, events and "them", "those", ...
+    (built once per bot)."""
+    return frozenset(lexicon.phrases("fillers")) | frozenset(lexicon.phrases("ranks")) \
+        | frozenset(lexicon.phrases("events")) | _BACK
+
+
+def rank_over_last(q: Question, lexicon: Lexicon, allowed: frozenset[str]) -> Rank | None:
     """ "which of those came first?", "which landed first?", "and the last one?": a rank over the last answer's
     missions, when the question names nothing new; None otherwise."""
     if q.mentions or q.relation is not None or len(q.words) > 8 or {"their", "its", "his", "her"} & set(q.words):
@@ -276,7 +285,6 @@ def rank_over_last(q: Question, lexicon: Lexicon) -> Rank | None:
     rank = found[1]
     if rank.by != "date":
         return None
-    allowed = set(lexicon.phrases("fillers")) | set(lexicon.phrases("ranks")) | set(lexicon.phrases("events")) | _BACK
     refers = bool({"them", "those", "these", "which"} & set(q.words)) or q.words[:1] == ("and",)
     return rank if refers and all(w in allowed for w in q.words) else None
 

@@ -19,7 +19,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from askspace import compose, queries
+from askspace import compose, persons, queries
 from askspace.compose import Citations, day
 from askspace.frames import Frame, OverLast, Rank
 from askspace.handlers.base import Reply, walkers
@@ -33,13 +33,13 @@ def _rule(frame: Frame) -> queries.EventRule | None:
     return None if rule.name == "launch" else rule
 
 
-def _pick(items: Sequence[object], frame: Frame) -> int | None:
+def _pick(items: Sequence[object], rank: Rank) -> int | None:
     """The index the rank asks for, or None when there are not that many."""
     if not items:
         return None
-    if frame.rank.last:
+    if rank.last:
         return len(items) - 1
-    return frame.rank.nth - 1 if frame.rank.nth <= len(items) else None
+    return rank.nth - 1 if rank.nth <= len(items) else None
 
 
 def _body_name(kb: KnowledgeBase, body: str) -> str:
@@ -49,7 +49,8 @@ def _body_name(kb: KnowledgeBase, body: str) -> str:
 def _by_age(kb: KnowledgeBase, frame: Frame, order: list[tuple[str, Mission]], where: str,
             cite: Citations) -> Reply:
     """The youngest or oldest of the people in ``order``, by age on their landing day."""
-    born = {p.name: p.born for p in kb.people.values() if p.born is not None}
+    people = {c.name: kb.people.get(c.person) for _, m in order for c in m.crew}
+    born = {name: p.born for name, p in people.items() if p is not None and p.born is not None}
     missing = [n for n, _ in order if n not in born]
     if missing:
         return Reply([f"My records do not have the birth dates of {compose.join(missing)}, so I cannot tell who "
@@ -68,9 +69,9 @@ def _by_age(kb: KnowledgeBase, frame: Frame, order: list[tuple[str, Mission]], w
     except ValueError:  # 29 February: the birthday falls on 1 March in other years
         birthday = dt.date(birth.year + years, 3, 1)
     days = (landed - birthday).days
-    person = next(p for p in kb.people.values() if p.name == name)
     marker = cite.cite(m)
-    source = cite.add(person.sources[-1]) if person.sources else ""
+    found_source = persons.birth_source(people[name])
+    source = cite.add(found_source) if found_source else ""
     lines = [f"The {frame.rank.word} person to walk on {where} was {name}, aged {years} years and {days} days "
              f"when {m.name} landed ({day(landed)}{marker}); born {day(birth)}{source}."]
     other = ranked[-1]
@@ -97,7 +98,7 @@ def _people(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
     if frame.rank.last:  # the last mission's commander: out first, back in last
         name, m = next((n, x) for n, x in order if x is landings[-1])
     else:
-        i = _pick(order, frame)
+        i = _pick(order, frame.rank)
         if i is None:
             return Reply([f"Only {len(order)} people have walked on {where} in my records, so there was no "
                           f"{frame.rank.word}."], citations=cite)
@@ -125,7 +126,7 @@ def _states(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
     states = [(s, m) for s, m in firsts.items() if kb.states[s].kind == "state"]
     agencies = [(s, m) for s, m in firsts.items() if kb.states[s].kind != "state"]
     where = _body_name(kb, frame.body)
-    i = _pick(states, frame)
+    i = _pick(states, frame.rank)
     if i is None:
         return Reply([f"Only {len(states)} {'country has' if len(states) == 1 else 'countries have'} "
                       f"{rule.verb} {where} in my records, so there was no {frame.rank.word}."], citations=cite)
@@ -158,7 +159,7 @@ def _missions(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
     whose = " ".join(kb.states[s].adjective for s in frame.states)
     event = queries.event_phrase(rule, where) if rule else f"mission to {where}"
     what = f"{whose + ' ' if whose else ''}{event}"
-    i = _pick(found, frame)
+    i = _pick(found, frame.rank)
     if i is None:
         return Reply([f"My records have {len(found)} in all ({what}), so there was no {frame.rank.word}."],
                      citations=cite)
@@ -228,8 +229,7 @@ def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Seque
     what = rule.noun if rule else "launch"
     if not dated:
         return Reply([f"None of those {len(found)} made a {what} in my records."], citations=cite)
-    frame = Frame("mission", tuple(events), None, (), None, rank)
-    i = _pick(dated, frame)
+    i = _pick(dated, rank)
     if i is None:
         return None
     m = dated[i]
