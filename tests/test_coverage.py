@@ -46,3 +46,9 @@ def test_a_program_named_only_after_before_is_asked_back(bot: Bot) -> None:
     answer = bot.session().ask("has it flown before the gaganyaan program")
     assert (answer.text, answer.clarify) == (
         "Which program do you mean? Name it, for example \"Gaganyaan\" or \"Shenzhou\".", True)
+
+
+def test_compare_without_two_names_asks_back_and_exits_1() -> None:
+    proc = run("which came first?")
+    assert (proc.returncode, proc.stdout.decode()) == (
+        1, "Name the two missions or countries to compare, for example \"Which came first, Luna 9 or Surveyor 1?\"\n")

@@ -54,7 +54,7 @@ def compare(a: Ask) -> Reply:
                   if recorded.who(rec) else rec.mission.name for rec in halves}
         return _two_missions(a, halves[0].mission, halves[1].mission, labels)
     return a.reply(["Name the two missions or countries to compare, for example "
-                    "\"Which came first, Luna 9 or Surveyor 1?\""])
+                    "\"Which came first, Luna 9 or Surveyor 1?\""], clarify=True)
 
 
 def _recorded_halves(a: Ask) -> tuple[recorded.Recorded, recorded.Recorded] | None:
