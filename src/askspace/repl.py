@@ -219,23 +219,22 @@ def key_bindings(asked: list[bool]) -> KeyBindings:
         else:
             buffer.start_completion(select_first=False)
 
-    @bindings.add("up")
-    def _up(event: KeyPressEvent) -> None:
+    def walk(event: KeyPressEvent, forward: bool) -> None:
+        """Up and Down: through the menu when Tab opened it, else through the history."""
         buffer = event.current_buffer
         if buffer.complete_state and asked[0]:
-            buffer.complete_previous(count=event.arg)
+            (buffer.complete_next if forward else buffer.complete_previous)(count=event.arg)
         else:
             buffer.cancel_completion()
-            buffer.history_backward(count=event.arg)
+            (buffer.history_forward if forward else buffer.history_backward)(count=event.arg)
+
+    @bindings.add("up")
+    def _up(event: KeyPressEvent) -> None:
+        walk(event, forward=False)
 
     @bindings.add("down")
     def _down(event: KeyPressEvent) -> None:
-        buffer = event.current_buffer
-        if buffer.complete_state and asked[0]:
-            buffer.complete_next(count=event.arg)
-        else:
-            buffer.cancel_completion()
-            buffer.history_forward(count=event.arg)
+        walk(event, forward=True)
 
     return bindings
 
