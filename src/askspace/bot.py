@@ -103,8 +103,18 @@ class Bot:
         self.back_words = frames.back_words(lexicon)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
-        self.known_words = self.index.words - lexicon.vocabulary()
+        self.plain_words = lexicon.vocabulary()
+        self.known_words = self.index.words - self.plain_words
         self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
+        self._names: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
+
+    def names_of(self, kind: str, entry_id: str) -> frozenset[tuple[str, ...]]:
+        """Every name of one entry, as word sequences (computed on first use, so not in the cache)."""
+        key = (kind, entry_id)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = coverage.names(self.kb, kind, entry_id)
+        return found
 
     def mission_words(self, mission_id: str) -> frozenset[str]:
         """The words of a mission's own records (remembered once read)."""
@@ -230,8 +240,7 @@ class Session:
         spans = [(m.start, m.end) for m in read.mentions]
         known = [bot.known_words, *(bot.mission_words(i) for i in missions)]  # no copy of 2,000 name words
         left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
-        typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
-        return tuple(dict.fromkeys(typed.get(w, w) for w in left))
+        return _typed(read, left)
 
     def _by_frame(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
         """The answer of the frame engine, or None: the intents answer.
@@ -321,9 +330,14 @@ class Session:
             reply = handler(intent.handler)(ask)
             facts = reply.facts if len(reply.facts) <= FACTS_THAT_EXPLAIN else []
             left = () if intent.any_words else self._unexplained(read, intent, facts)
-            if left:  # the answer would be to a nearby question: take it back, citations included
+            unused = () if left or intent.any_words or not reply.understood or reply.clarify \
+                else _typed(read, coverage.unused(read.mentions, reply.lines, bot.names_of,
+                                                  [bot.kb.missions[i] for i in facts if i in bot.kb.missions],
+                                                  bot.plain_words))
+            if left or unused:  # the answer would be to a nearby question: take it back, citations included
                 del citations.sources[cited:]
-                return Reply([not_explained_text(left)], understood=False), _trace(part, q, match, left)
+                text = not_explained_text(left) if left else not_used_text(unused)
+                return Reply([text], understood=False), _trace(part, q, match, left or unused)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
 
@@ -343,6 +357,18 @@ def _too_long(length: int) -> Answer:
 
 CANNOT_EVALUATE = ("Sorry, I cannot answer that yet: I rank by one order at a time (first, second, last, youngest, "
                    "...), not by two. Try asking in other words.")
+
+
+def _typed(read: Question, words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` as the user typed them, not as the speller corrected them."""
+    typed = {fixed: word for word, fixed in read.corrections}
+    return tuple(dict.fromkeys(" ".join(typed.get(w, w) for w in phrase.split()) for phrase in words))
+
+
+def not_used_text(names: tuple[str, ...]) -> str:
+    quoted = ", ".join(f'"{n}"' for n in names)
+    return (f"Sorry, I do not know how to answer that with {quoted} taken into account, and I will not guess. "
+            "Try asking in other words, or ask /help for examples.")
 
 
 def not_explained_text(words: tuple[str, ...]) -> str:

@@ -16,11 +16,12 @@ which words it did not understand instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+from askspace.entities import Mention
 from askspace.frames import FRAME_ONLY
 from askspace.intents import Intent, Lexicon
-from askspace.model import Mission
+from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
 
 MAX_PHRASE = 6
@@ -68,3 +69,84 @@ def record_words(mission: Mission) -> frozenset[str]:
              *(e.place or "" for e in mission.events)]
     return frozenset(w for text in texts for w in normalise(text).words)
 
+
+
+def names(kb: KnowledgeBase, kind: str, entry_id: str) -> frozenset[tuple[str, ...]]:
+    """Every name of one entry, as word sequences: what an answer that used the entry would show.
+
+    A state's names include its loose ones ("Russia" for the Soviet Union); a year is its digits.
+    """
+    texts: tuple[str, ...] = (entry_id,)
+    if kind == "mission" and entry_id in kb.missions:
+        m = kb.missions[entry_id]
+        texts = (m.name, *m.aliases, *(c.name for c in m.crew), *(a for c in m.crew for a in c.aliases))
+    elif kind == "program" and entry_id in kb.programs:
+        p = kb.programs[entry_id]
+        texts = (p.name, *p.aliases)
+    elif kind == "state" and entry_id in kb.states:
+        s = kb.states[entry_id]
+        texts = (s.name, s.short, s.adjective, *s.aliases, *s.loose_aliases)
+    elif kind == "body" and entry_id in kb.bodies:
+        b = kb.bodies[entry_id]
+        texts = (b.name, b.bare_name, *b.aliases)
+    elif kind == "person" and entry_id in kb.people:
+        person = kb.people[entry_id]
+        texts = (person.name, *person.aliases)
+    return frozenset(w for w in (normalise(t).words for t in texts) if w)
+
+
+_NAMES_ONLY = frozenset({"mission", "program", "person"})  # kinds whose names may also be plain words
+
+
+def fits(mention: Mention, mission: Mission) -> bool:
+    """Whether one of the answer's missions is what ``mention`` names or fits it (NASA's DART is NASA's)."""
+    if mention.kind == "year":
+        dates = (mission.launch, mission.arrival, mission.end, mission.returned,
+                 mission.landing.date if mission.landing else None, *(e.date for e in mission.events))
+        return any(d is not None and str(d.year) == mention.ids[0] for d in dates)
+    return any(_fits_one(mention.kind, i, mission) for i in mention.ids)
+
+
+def _fits_one(kind: str, entry_id: str, mission: Mission) -> bool:
+    if kind == "mission":
+        return entry_id == mission.id
+    if kind == "state":
+        return entry_id == mission.country
+    if kind == "program":
+        return mission.in_program(entry_id)
+    if kind == "person":
+        return any(c.person == entry_id for c in mission.crew)
+    if kind == "body":
+        return entry_id == mission.target or any(e.body == entry_id for e in mission.encounters)
+    return False
+
+
+def unused(mentions: Iterable[Mention], answer: Sequence[str],
+           names_of: Callable[[str, str], frozenset[tuple[str, ...]]],
+           about: Sequence[Mission] = (), plain: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The names in the question that the answer neither shows nor fits: constraints it left out.
+
+    "In 1962 he became the first Marine to orbit the Earth" answered with Sputnik 1 (1957) left
+    out the year; a name the answer does not show means the answer is to a nearby question. A
+    name is used when the answer shows it or one of the missions the answer is ``about`` fits it.
+    Earth, where every flight starts, need not be shown, nor a one-word name that is also a
+    ``plain`` word ("change" read as Chang'e), and an answer that begins "No" shows what is
+    true instead of what the question assumed.
+
+    >>> said = ["The first orbit of Earth was Sputnik 1 (the Soviet Union), 4 October 1957[1]."]
+    >>> unused([Mention("year", ("1962",), "1962", 1, 2), Mention("body", ("earth",), "the earth", 9, 11)],
+    ...        said, lambda kind, i: frozenset({(i,)}))
+    ('1962',)
+    """
+    if answer and answer[0].startswith("No"):
+        return ()
+    shown = " " + " ".join(w for line in answer for w in normalise(line).words) + " "
+    left = []
+    for m in mentions:
+        if m.ids == ("earth",) or (m.kind in _NAMES_ONLY and m.text in plain) \
+                or any(fits(m, mission) for mission in about):
+            continue
+        candidates = {tuple(m.text.split()), *(n for i in m.ids for n in names_of(m.kind, i))}
+        if not any(f" {' '.join(words)} " in shown for words in candidates):
+            left.append(m.text)
+    return tuple(dict.fromkeys(left))
