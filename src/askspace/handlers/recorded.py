@@ -33,6 +33,7 @@ WEAK = frozenset({"human", "space"})
 _RECORD_WORDS = ("first", "oldest", "youngest", "longest", "shortest", "last", "only", "record", "largest",
                  "most", "fastest", "farthest", "closest")
 MIN_SCORE = 0.6
+MIN_RECORD_COVER = 0.5  # a record the question covers less than this says something narrower than was asked
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
@@ -146,6 +147,8 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
     for i in {i for w in question_words for i in index.postings.get(w, ())}:
         said, (m, phrase) = index.groups[i]
         shared = question & said
+        if len(shared) < MIN_RECORD_COVER * len(said):
+            continue  # "which landed first" is not asking for "the first spacecraft to land on an asteroid"
         key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), *_tie_break(m, phrase))
         if best_key is None or key < best_key:
             best_key, chosen = key, (m, phrase)
