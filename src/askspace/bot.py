@@ -320,7 +320,7 @@ class Session:
         if future:
             reply = Reply([f"My records end on {day(bot.kb.as_of)}, so I cannot tell you about {future[0]}."])
             return reply, _trace(part, q, match)
-        q = context.fill_needed(q, ctx, intent.needs)
+        q = context.fill_optional(context.fill_needed(q, ctx, intent.needs), ctx, intent.fills)
         missing = [slot for slot in intent.needs if not q.of_kind(slot)]
         if missing:
             reply = Reply([intent.needs[missing[0]]], clarify=True)

@@ -126,6 +126,20 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
     return merged.with_mentions(list(merged.mentions), f"follow-up to intent {ctx.intent}")
 
 
+_NEAR_EARTH_EVENTS = frozenset({"launch", "orbit"})
+
+
+def fill_optional(q: Question, ctx: Context, fills: tuple[str, ...]) -> Question:
+    """The slots an intent takes from the last turn when the question names none: after "how many countries
+    have landed on Mars?", "when did China land?" is about Mars. A body is not taken when the question names
+    a kind of body ("a moon") or a program, which choose the place themselves, nor for a launch or an orbit,
+    which may be around the Earth ("when was the first Chinese satellite launched?")."""
+    if "body" in fills and (q.body_kinds or q.of_kind("program") or not set(q.events) - _NEAR_EARTH_EVENTS
+                            or ctx.bodies[:1] == ("earth",)):
+        fills = tuple(f for f in fills if f != "body")
+    return fill_needed(q, ctx, dict.fromkeys(fills, ""))
+
+
 def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
     """Required slots the question leaves out, taken from the last turn."""
     mentions = list(q.mentions)

@@ -21,8 +21,9 @@ ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person")
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes")
+FILLABLE = frozenset({"body", "state", "mission"})  # the slots the last answer can fill (context.fill_needed)
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
-               "examples", "not_examples", "any_words", "explains"}
+               "examples", "not_examples", "any_words", "explains", "fills"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
 
 
@@ -52,6 +53,7 @@ class Intent:
     not_examples: tuple[str, ...] = ()
     any_words: bool = False  # answers whatever the other words are (greetings, help, out of scope)
     explains: tuple[str, ...] = ()  # words its handler reads besides the cues (they are not left unexplained)
+    fills: tuple[str, ...] = ()  # slots taken from the last answer when the question names none (never asked for)
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,10 @@ def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataErr
     if not isinstance(priority, int):
         errors.append(DataError(label, "priority", f"expected a whole number, got {priority!r}"))
         priority = 0
+    fills = tuple(str(x) for x in doc.get("fills") or ())
+    for slot in fills:
+        if slot not in FILLABLE:
+            errors.append(DataError(label, "fills", f"unknown slot {slot!r}; use one of {', '.join(sorted(FILLABLE))}"))
     if intent_id is None:
         return None
     return Intent(
@@ -172,6 +178,7 @@ def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataErr
         not_examples=tuple(str(x) for x in doc.get("not_examples") or ()),
         any_words=doc.get("any_words") is True,
         explains=_phrases(doc.get("explains") or [], label, "explains", errors),
+        fills=fills,
     )
 
 
