@@ -49,6 +49,8 @@ def _mention(kind: str, entry_id: str) -> Mention:
 
 def resolve_pronouns(q: Question, ctx: Context) -> Question:
     """Fill "they/their" and "it/that" from the context when nothing else is named."""
+    if is_bare_wh(q) and ctx.primary:
+        return _bare_wh(q, ctx, ctx.primary)
     mentions = list(q.mentions)
     used = []
     about_crew = ctx.intent in ("crew", "people") or bool(ctx.question and _CREW_TALK & set(ctx.question.words))
@@ -68,6 +70,24 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     if not used:
         return q
     return q.with_mentions(mentions, "; ".join(used))
+
+
+_BARE_WH = frozenset({"when", "where", "was", "were", "is", "that", "it", "did", "this", "happen", "happened",
+                      "and", "so", "then", "exactly", "date", "ok", "okay"})
+
+
+def is_bare_wh(q: Question) -> bool:
+    """ "when?", "when was that?", "and where?": a wh-word about the last answer and nothing else."""
+    words = set(q.words)
+    return bool(words & {"when", "where"}) and words <= _BARE_WH and not q.mentions
+
+
+def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
+    """ "when?" after "Who made the first spacewalk?": when the last answer's mission did what was asked."""
+    last = ctx.question
+    asked = replace(q, events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
+                    crewed=last.crewed) if last is not None else q
+    return asked.with_mentions([_mention("mission", mission)], f"mission {mission} (the last answer's)")
 
 
 def is_ellipsis(q: Question) -> bool:
