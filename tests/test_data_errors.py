@@ -259,7 +259,7 @@ def test_every_problem_of_an_intent_file_at_once(small_data: Path, capsys: pytes
     assert (code, out, len(lines)) == (2, "", 4)
     assert lines[0] == "askspace: the data files have 3 problems:"
     assert lines[1] == ("  intents/crew.yaml: colour: unknown key (allowed: any_words, cues, description, examples, "
-                        "explains, fills, handler, id, needs, not_examples, params, priority)")
+                        "explains, fills, handler, id, needs, not_examples, params, priority, reads)")
     assert lines[2].startswith("  intents/crew.yaml: handler: unknown handler 'nobody' (known: ")
     assert lines[3] == "  intents/crew.yaml: priority: expected a whole number, got 'high'"
 
@@ -272,3 +272,13 @@ def test_an_intent_fills_only_known_slots(small_data: Path, capsys: pytest.Captu
     assert (code, out) == (2, "")
     assert err.splitlines() == ["askspace: the data files have 1 problem:",
                                 "  intents/crew.yaml: fills: unknown slot 'planet'; use one of body, mission, state"]
+
+
+def test_an_intent_reads_only_known_constraints(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = small_data / "intents" / "crew.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("handler: crew", "handler: crew\nreads: [colour]"),
+                    encoding="utf-8")
+    code, out, err = run_check(small_data, capsys)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == ["askspace: the data files have 1 problem:",
+                                "  intents/crew.yaml: reads: unknown constraint 'colour'; use one of outcome"]

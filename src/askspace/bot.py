@@ -95,7 +95,7 @@ class Bot:
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
         self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
         self.shared_phrases = coverage.shared_phrases(lexicon)
-        self.own_phrases = {i.id: coverage.own_phrases(i) for i in intents}
+        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) for i in intents}
         self.frame_phrases = coverage.shared_phrases(lexicon, frames.EXPLAINED_BY)
         self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
         self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)

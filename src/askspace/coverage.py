@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from askspace.entities import Mention
 from askspace.frames import FRAME_ONLY
-from askspace.intents import Intent, Lexicon
+from askspace.intents import READ_GROUPS, Intent, Lexicon
 from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
 
@@ -28,14 +28,21 @@ MAX_PHRASE = 6
 
 
 def shared_phrases(lexicon: Lexicon, groups: tuple[str, ...] | None = None) -> frozenset[str]:
-    """The lexicon readings that explain words for every intent (or, for a frame, the ``groups`` it reads)."""
-    chosen = groups if groups is not None else tuple(g for g in lexicon.groups if g not in FRAME_ONLY)
+    """The lexicon readings that explain words for every intent (or, for a frame, the ``groups`` it reads).
+
+    Constraint groups (``READ_GROUPS``) are not shared: only the intents that read them explain their words.
+    """
+    constraints = {g for groups_read in READ_GROUPS.values() for g in groups_read}
+    chosen = groups if groups is not None else tuple(g for g in lexicon.groups
+                                                      if g not in FRAME_ONLY and g not in constraints)
     return frozenset(p for group in chosen for p in lexicon.phrases(group))
 
 
-def own_phrases(intent: Intent) -> frozenset[str]:
-    """The phrases that explain words when ``intent`` answers, besides the shared ones: its cues and explains."""
-    return frozenset({p for cue in intent.cues if not cue.forbid for p in cue.phrases} | set(intent.explains))
+def own_phrases(intent: Intent, lexicon: Lexicon) -> frozenset[str]:
+    """The phrases that explain words when ``intent`` answers, besides the shared ones: its cues, its explains
+    and the constraint groups it reads."""
+    read = {p for constraint in intent.reads for group in READ_GROUPS[constraint] for p in lexicon.phrases(group)}
+    return frozenset({p for cue in intent.cues if not cue.forbid for p in cue.phrases} | set(intent.explains) | read)
 
 
 def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], *explaining: frozenset[str],

@@ -21,9 +21,13 @@ ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person")
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes")
+# Lexicon groups that are constraints: they explain an intent's words only when its handler evaluates them
+# (the intent's ``reads``). "The first Ranger mission that didn't fail" is not answered by a handler that
+# gives a program's first flight whatever its outcome.
+READ_GROUPS = {"outcome": ("success", "failure")}
 FILLABLE = frozenset({"body", "state", "mission"})  # the slots the last answer can fill (context.fill_needed)
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
-               "examples", "not_examples", "any_words", "explains", "fills"}
+               "examples", "not_examples", "any_words", "explains", "fills", "reads"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
 
 
@@ -54,6 +58,7 @@ class Intent:
     any_words: bool = False  # answers whatever the other words are (greetings, help, out of scope)
     explains: tuple[str, ...] = ()  # words its handler reads besides the cues (they are not left unexplained)
     fills: tuple[str, ...] = ()  # slots taken from the last answer when the question names none (never asked for)
+    reads: tuple[str, ...] = ()  # constraints its handler evaluates (frames.READ_GROUPS): "outcome"
 
 
 @dataclass(frozen=True)
@@ -167,6 +172,11 @@ def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataErr
     for slot in fills:
         if slot not in FILLABLE:
             errors.append(DataError(label, "fills", f"unknown slot {slot!r}; use one of {', '.join(sorted(FILLABLE))}"))
+    reads = tuple(str(x) for x in doc.get("reads") or ())
+    for constraint in reads:
+        if constraint not in READ_GROUPS:
+            errors.append(DataError(label, "reads", f"unknown constraint {constraint!r}; use one of "
+                                                   f"{', '.join(sorted(READ_GROUPS))}"))
     if intent_id is None:
         return None
     return Intent(
@@ -179,6 +189,7 @@ def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataErr
         any_words=doc.get("any_words") is True,
         explains=_phrases(doc.get("explains") or [], label, "explains", errors),
         fills=fills,
+        reads=reads,
     )
 
 

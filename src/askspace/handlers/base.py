@@ -150,12 +150,43 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
         out.append((fitting or flights)[0])
     ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}.get(a.q.ordinal or "")
     if not out and ordinal is not None:  # "the second Hakuto-R": a program's nth mission
+        outcome = outcome_of_noun(a.q.words)
         for mention in a.q.of_kind("program", include_anchor):
-            flights = [m for m in queries.missions(a.kb, program=mention.ids[0]) if rule is None or rule.test(m)]
+            flights = [m for m in queries.missions(a.kb, program=mention.ids[0]) if (rule is None or rule.test(m))
+                       and outcome in (None, m.outcome)]
             flights = queries.by_event_date(flights, rule) if rule else flights
             if flights and (ordinal == -1 or ordinal < len(flights)):
                 out.append(flights[ordinal])
     return list(dict.fromkeys(out))
+
+
+_OUTCOME_ADJECTIVES = {"successful": "success", "failed": "failure", "unsuccessful": "failure"}
+_OUTCOME_VERBS = {"succeeded": "success", "succeed": "success", "worked": "success", "work": "success",
+                  "failed": "failure", "fail": "failure"}
+_NEGATIONS = frozenset({"not", "never", "didn't", "didnt", "wasn't", "wasnt", "did not"})
+
+
+def outcome_of_noun(words: tuple[str, ...]) -> str | None:
+    """The outcome that picks which mission is meant, or None: "the first successful Luna mission" and "the
+    first Ranger mission that didn't fail" ask for a success; "was the first Luna mission a success?" asks
+    about the first mission, whatever its outcome, so it gives None.
+
+    >>> outcome_of_noun(("the", "first", "ranger", "mission", "that", "didn't", "fail"))
+    'success'
+    >>> outcome_of_noun(("was", "the", "first", "luna", "mission", "a", "success")) is None
+    True
+    """
+    for i, word in enumerate(words[:-1]):
+        if word in ("first", "second", "third", "last") and words[i + 1] in _OUTCOME_ADJECTIVES:
+            return _OUTCOME_ADJECTIVES[words[i + 1]]
+        if word in ("that", "which", "to"):
+            rest = words[i + 1:i + 3]
+            negated = bool(rest) and rest[0] in _NEGATIONS
+            verb = rest[1] if negated and len(rest) > 1 else rest[0]
+            if verb in _OUTCOME_VERBS:
+                found = _OUTCOME_VERBS[verb]
+                return ("failure" if found == "success" else "success") if negated else found
+    return None
 
 
 _NOTE_STOP = frozenset({

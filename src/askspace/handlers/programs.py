@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day, join, plural
-from askspace.handlers.base import Ask, Reply
+from askspace.handlers.base import Ask, Reply, outcome_of_noun
+from askspace.model import Mission
 
 
 def program_status(a: Ask) -> Reply:
@@ -24,10 +25,12 @@ def program_status(a: Ask) -> Reply:
     if not flights:
         r.lines.append(f"No: I have no flight of {name} in my records (to {as_of}).")
         return r
+    if (outcome := outcome_of_noun(a.q.words)) is not None:
+        return _first_by_outcome(a, r, name, flights, as_of, outcome)
     first, crewed = flights[0], [m for m in flights if m.crewed]
     r.use(first)
     people = a.q.crewed is True
-    verdict = "" if a.q.words[:1] == ("when",) else ("Yes: " if crewed or not people else "No: ")
+    verdict = "" if not a.q.yes_no else ("Yes: " if crewed or not people else "No: ")
     if people and not crewed:
         r.use(*flights[:6])
         listed = join([f"{m.name} ({day(m.launch)}){r.citations.cite(m)}" for m in flights[:6]])
@@ -43,4 +46,24 @@ def program_status(a: Ask) -> Reply:
                        f"{day(crewed[0].launch)}{r.citations.cite(crewed[0])}.")
     count = f"{len(flights)} {plural(len(flights), 'flight')} in my records"
     r.lines.append(f"{compose.capitalise(name)}: {count}, {len(crewed)} with people aboard (to {as_of}).")
+    return r
+
+
+def _first_by_outcome(a: Ask, r: Reply, name: str, flights: list[Mission], as_of: str, wanted: str) -> Reply:
+    """ "The first Ranger mission that didn't fail": the program's first flight with that outcome, and the
+    ones before it. A partial success is neither."""
+    word = "successful" if wanted == "success" else "failed"
+    chosen = next((m for m in flights if m.outcome == wanted), None)
+    if chosen is None:
+        r.lines.append(f"None: no flight of {name} {'succeeded' if wanted == 'success' else 'failed'} in my "
+                       f"records (to {as_of}).")
+        return r
+    r.use(chosen)
+    r.lines.append(compose.capitalise(f"the first {word} flight of {name} in my records was {chosen.name}, "
+                                      f"{day(chosen.launch)}{r.citations.cite(chosen)}."))
+    before = flights[:flights.index(chosen)]
+    if before:
+        r.lines.append(f"Before it: {join([f'{m.name} ({m.outcome})' for m in before])}.")
+    r.lines.append("Rule: a flight counts as successful when its records call it a success; partial successes "
+                   "are not counted as either.")
     return r
