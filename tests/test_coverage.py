@@ -52,3 +52,19 @@ def test_compare_without_two_names_asks_back_and_exits_1() -> None:
     proc = run("which came first?")
     assert (proc.returncode, proc.stdout.decode()) == (
         1, "Name the two missions or countries to compare, for example \"Which came first, Luna 9 or Surveyor 1?\"\n")
+
+
+def test_a_verdict_is_no_answer_to_how_much_and_a_stray_yes_is_dropped(bot: Bot) -> None:
+    from askspace import takeback
+    from askspace.handlers import Reply
+
+    intent = next(i for i in bot.intents if i.id == "did_mission")
+    read = bot.reader.read("how much did Luna 16 bring back")
+    verdict = Reply(["Yes: Luna 16 returned samples from the Moon on 24 September 1970[1]."], facts=["luna-16"])
+    assert takeback.review(bot, read, intent, verdict, ["luna-16"]) == takeback.TakenBack(
+        'Sorry, I do not know how to answer that: you asked "how much", and my records only let me answer yes or '
+        "no. Try asking in other words, or ask /help for examples.", ())
+    read = bot.reader.read("what did Luna 16 do")
+    reply = Reply(["Yes: Luna 16 was a success[1]."], facts=["luna-16"])
+    assert takeback.review(bot, read, intent, reply, ["luna-16"]) is None
+    assert reply.lines == ["Luna 16 was a success[1]."]

@@ -8,12 +8,11 @@ Luna 9 launched on 31 January 1966[1] and landed on the Moon
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from askspace import context, coverage, frames, matches, matching, persons, queries, ranked
+from askspace import context, coverage, frames, matches, matching, persons, queries, ranked, takeback
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.events import index_events
@@ -232,16 +231,6 @@ class Session:
                                           first.primary, first.facts)
         return first, _trace(part, q, matching.Match(match.runner_up, match.tied))
 
-    def _unexplained(self, read: Question, intent: Intent, facts: Sequence[str] = ()) -> tuple[str, ...]:
-        """Words of the question that no name, lexicon reading or cue of ``intent`` explains, nor the records of
-        the missions it names or of the answer's ``facts``."""
-        bot = self.bot
-        missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
-        spans = [(m.start, m.end) for m in read.mentions]
-        known = [bot.known_words, *(bot.mission_words(i) for i in missions)]  # no copy of 2,000 name words
-        left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
-        return _typed(read, left)
-
     def _by_frame(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
         """The answer of the frame engine, or None: the intents answer.
 
@@ -329,15 +318,10 @@ class Session:
             ask = Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts)
             reply = handler(intent.handler)(ask)
             facts = reply.facts if len(reply.facts) <= FACTS_THAT_EXPLAIN else []
-            left = () if intent.any_words else self._unexplained(read, intent, facts)
-            unused = () if left or intent.any_words or not reply.understood or reply.clarify \
-                else _typed(read, coverage.unused(read.mentions, reply.lines, bot.names_of,
-                                                  [bot.kb.missions[i] for i in facts if i in bot.kb.missions],
-                                                  bot.plain_words))
-            if left or unused:  # the answer would be to a nearby question: take it back, citations included
+            taken_back = None if intent.any_words else takeback.review(bot, read, intent, reply, facts)
+            if taken_back is not None:  # an answer to a nearby question: take it back, citations included
                 del citations.sources[cited:]
-                text = not_explained_text(left) if left else not_used_text(unused)
-                return Reply([text], understood=False), _trace(part, q, match, left or unused)
+                return Reply([taken_back.message], understood=False), _trace(part, q, match, taken_back.left)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, _trace(part, q, match)
 
@@ -357,24 +341,6 @@ def _too_long(length: int) -> Answer:
 
 CANNOT_EVALUATE = ("Sorry, I cannot answer that yet: I rank by one order at a time (first, second, last, youngest, "
                    "...), not by two. Try asking in other words.")
-
-
-def _typed(read: Question, words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` as the user typed them, not as the speller corrected them."""
-    typed = {fixed: word for word, fixed in read.corrections}
-    return tuple(dict.fromkeys(" ".join(typed.get(w, w) for w in phrase.split()) for phrase in words))
-
-
-def not_used_text(names: tuple[str, ...]) -> str:
-    quoted = ", ".join(f'"{n}"' for n in names)
-    return (f"Sorry, I do not know how to answer that with {quoted} taken into account, and I will not guess. "
-            "Try asking in other words, or ask /help for examples.")
-
-
-def not_explained_text(words: tuple[str, ...]) -> str:
-    quoted = ", ".join(f'"{w}"' for w in words)
-    return (f"Sorry, I do not know how to answer that: I did not understand {quoted} in it, and I will not "
-            "guess. Try asking in other words, or ask /help for examples.")
 
 
 def _trace(part: str, q: Question, match: matching.Match, unexplained: tuple[str, ...] = (),

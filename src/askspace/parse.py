@@ -19,6 +19,8 @@ _REFERS = {"it", "its", "they", "their", "them", "theirs", "that", "this", "thos
            "he", "she", "his", "her", "him", "same"}
 _YES_NO_STARTS = frozenset({"did", "was", "is", "were", "has", "have", "had", "does", "do", "are"})
 _STATE_REFERS = {"they", "their", "them", "theirs"}
+_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "whats", "what's"})
+_OPENERS = frozenset({"and", "so", "ok", "okay", "then", "but", "also"})
 
 
 class Relation(NamedTuple):
@@ -63,6 +65,14 @@ class Question:
     def yes_no(self) -> bool:
         """Asked to be answered yes or no: it starts "did", "was", "is", "has", "does" and the like."""
         return bool(self.words) and self.words[0] in _YES_NO_STARTS
+
+    @property
+    def wh_word(self) -> str | None:
+        """The wh-word a question opens with ("and how much ...": "how"), or None (yes/no, statements, clues)."""
+        for word in self.words:
+            if word not in _OPENERS:
+                return word if word in _WH_WORDS else None
+        return None
 
     @property
     def refers_back(self) -> bool:

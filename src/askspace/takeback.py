@@ -1,0 +1,97 @@
+"""Whether an intent's answer is to the question asked, or to a nearby one and must be taken back.
+
+An answer is taken back when a word of the question is explained by nothing (``coverage.unexplained``),
+when a name or year of the question is neither shown in the answer nor fits its missions
+(``coverage.unused``), or when a yes/no verdict is all it gives to "how much" or "how many". A stray
+"Yes:" in front of the answer to a wh-question is dropped ("what did Magellan do at Venus?").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from askspace import coverage
+from askspace.handlers import Reply
+from askspace.intents import Intent
+from askspace.parse import Question
+
+if TYPE_CHECKING:
+    from askspace.bot import Bot
+
+_VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
+_QUANTITIES = ("how much", "how many", "how long", "how far", "how big", "how heavy", "how fast")
+
+
+class TakenBack(NamedTuple):
+    message: str  # what the user sees instead of the answer
+    left: tuple[str, ...]  # the words or names not taken into account, as typed
+
+
+def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequence[str]) -> TakenBack | None:
+    """None when ``reply`` answers ``read`` (its first line may lose a stray "Yes:"); else why it does not.
+
+    ``facts`` are the one or two missions the answer is about: their records explain words too.
+    """
+    left = unexplained(bot, read, intent, facts)
+    if left:
+        return TakenBack(not_explained_text(left), left)
+    if not reply.understood or reply.clarify:
+        return None
+    about = [bot.kb.missions[i] for i in facts if i in bot.kb.missions]
+    unused = _typed(read, coverage.unused(read.mentions, reply.lines, bot.names_of, about, bot.plain_words))
+    if unused:
+        return TakenBack(not_used_text(unused), unused)
+    if read.wh_word is not None and reply.lines and reply.lines[0].startswith(_VERDICTS):
+        asked = next((p for p in _QUANTITIES if read.has(p)), None)
+        if asked is not None:  # "how much did it bring back?": a verdict is no amount
+            return TakenBack(verdict_text(asked), ())
+        reply.lines[0] = without_verdict(reply.lines[0])
+    return None
+
+
+def unexplained(bot: Bot, read: Question, intent: Intent, facts: Sequence[str] = ()) -> tuple[str, ...]:
+    """Words of the question that no name, lexicon reading or cue of ``intent`` explains, nor the records of
+    the missions it names or of the answer's ``facts``."""
+    missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
+    spans = [(m.start, m.end) for m in read.mentions]
+    known = [bot.known_words, *(bot.mission_words(i) for i in missions)]  # no copy of 2,000 name words
+    left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
+    return _typed(read, left)
+
+
+def _typed(read: Question, words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` as the user typed them, not as the speller corrected them."""
+    typed = {fixed: word for word, fixed in read.corrections}
+    return tuple(dict.fromkeys(" ".join(typed.get(w, w) for w in phrase.split()) for phrase in words))
+
+
+def without_verdict(line: str) -> str:
+    """The verdict of a yes/no reading, dropped when the question was not yes or no. "No:" stays: it corrects
+    what the question took for granted ("When did Sally Ride become the first woman in space?").
+
+    >>> without_verdict("Yes: Magellan was a success[1].")
+    'Magellan was a success[1].'
+    """
+    for verdict in ("Yes:", "Yes.", "Partly:"):
+        if line.startswith(verdict):
+            rest = line[len(verdict):].lstrip()
+            return rest[:1].upper() + rest[1:]
+    return line
+
+
+def verdict_text(asked: str) -> str:
+    return (f'Sorry, I do not know how to answer that: you asked "{asked}", and my records only let me answer '
+            "yes or no. Try asking in other words, or ask /help for examples.")
+
+
+def not_used_text(names: tuple[str, ...]) -> str:
+    quoted = ", ".join(f'"{n}"' for n in names)
+    return (f"Sorry, I do not know how to answer that with {quoted} taken into account, and I will not guess. "
+            "Try asking in other words, or ask /help for examples.")
+
+
+def not_explained_text(words: tuple[str, ...]) -> str:
+    quoted = ", ".join(f'"{w}"' for w in words)
+    return (f"Sorry, I do not know how to answer that: I did not understand {quoted} in it, and I will not "
+            "guess. Try asking in other words, or ask /help for examples.")
