@@ -258,7 +258,7 @@ class Session:
         if reply is None and frame is None and ctx.facts \
                 and (rank := frames.rank_over_last(read, bot.lexicon, bot.back_words)) is not None:
             events = read.events or (ctx.question.events if ctx.question else ())
-            reply = ranked.over_last(bot.kb, ctx.facts, rank, events, citations)
+            reply = ranked.over_last(bot.kb, ctx.discussed, rank, events, citations)
             described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
         if reply is None and ctx.facts and len(ctx.states) < 2 and explained(bot.aggregate_phrases) \
                 and (over := frames.aggregate_over_last(read, bot.lexicon)) is not None \

@@ -30,6 +30,15 @@ class Context(NamedTuple):
     bodies: tuple[str, ...] = ()
     primary: str | None = None
     facts: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()  # the facts of the answer before the last one
+
+    @property
+    def discussed(self) -> tuple[str, ...]:
+        """The missions "which one ...?" ranks: the last answer's, or the last two answers' single missions
+        ("when was Voyager 1 launched?", "and Voyager 2?", "so which one went first?")."""
+        if len(self.facts) == 1 and len(self.before) == 1 and self.before != self.facts:
+            return (*self.before, *self.facts)
+        return self.facts
 
     def after(self, intent: str, q: Question, states: list[str], bodies: list[str],
               primary: str | None, facts: list[str]) -> Context:
@@ -39,6 +48,7 @@ class Context(NamedTuple):
             states=tuple(states) or (tuple(q.ids("state")) if q.ids("state") else self.states),
             bodies=tuple(bodies) or self.bodies,
             primary=primary or self.primary, facts=tuple(facts) or self.facts,
+            before=self.facts if facts and tuple(facts) != self.facts else self.before,
         )
 
 
