@@ -318,7 +318,7 @@ class Session:
             ask = Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts)
             reply = handler(intent.handler)(ask)
             facts = reply.facts if len(reply.facts) <= FACTS_THAT_EXPLAIN else []
-            taken_back = None if intent.any_words else takeback.review(bot, read, intent, reply, facts)
+            taken_back = None if intent.any_words else takeback.review(bot, read, intent, reply, facts, q.mentions)
             if taken_back is not None:  # an answer to a nearby question: take it back, citations included
                 del citations.sources[cited:]
                 return Reply([taken_back.message], understood=False), _trace(part, q, match, taken_back.left)

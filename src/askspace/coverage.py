@@ -155,5 +155,5 @@ def unused(mentions: Iterable[Mention], answer: Sequence[str],
             continue
         candidates = {tuple(m.text.split()), *(n for i in m.ids for n in names_of(m.kind, i))}
         if not any(f" {' '.join(words)} " in shown for words in candidates):
-            left.append(m.text)
+            left.append(f"{m.ids[0]} (from the conversation)" if m.start < 0 else m.text)
     return tuple(dict.fromkeys(left))

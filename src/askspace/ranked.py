@@ -238,7 +238,8 @@ def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Seque
     if len(dated) < len(found):
         r.lines.append(f"Left out: {compose.join([x.name for x in found if x not in dated])} (no {what} in my "
                        "records).")
-    r.use(m)  # "it" is the one picked ...
+    r.use(m)  # "it" is the one picked, and "they" its state ...
+    r.states = [m.country]
     r.facts = [x.id for x in found]  # ... and "those" stay the same set, in the same order
     return r
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from askspace import coverage
+from askspace.entities import Mention
 from askspace.handlers import Reply
 from askspace.intents import Intent
 from askspace.parse import Question
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from askspace.bot import Bot
 
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
+_FROM_CONVERSATION = ("state", "body")  # names taken from the conversation that the answer must respect ("their")
 _QUANTITIES = ("how much", "how many", "how long", "how far", "how big", "how heavy", "how fast")
 
 
@@ -28,10 +30,13 @@ class TakenBack(NamedTuple):
     left: tuple[str, ...]  # the words or names not taken into account, as typed
 
 
-def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequence[str]) -> TakenBack | None:
+def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequence[str],
+           mentions: Sequence[Mention] = ()) -> TakenBack | None:
     """None when ``reply`` answers ``read`` (its first line may lose a stray "Yes:"); else why it does not.
 
-    ``facts`` are the one or two missions the answer is about: their records explain words too.
+    ``facts`` are the one or two missions the answer is about: their records explain words too. ``mentions``
+    are the names the question was read with: the states and places taken from the conversation ("their",
+    "there") must be respected like the ones the question names.
     """
     left = unexplained(bot, read, intent, facts)
     if left:
@@ -39,13 +44,14 @@ def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequen
     if not reply.understood or reply.clarify:
         return None
     about = [bot.kb.missions[i] for i in facts if i in bot.kb.missions]
-    unused = _typed(read, coverage.unused(read.mentions, reply.lines, bot.names_of, about, bot.plain_words))
+    asked = [*read.mentions, *(m for m in mentions if m.start < 0 and m.kind in _FROM_CONVERSATION)]
+    unused = _typed(read, coverage.unused(asked, reply.lines, bot.names_of, about, bot.plain_words))
     if unused:
         return TakenBack(not_used_text(unused), unused)
     if read.wh_word is not None and reply.lines and reply.lines[0].startswith(_VERDICTS):
-        asked = next((p for p in _QUANTITIES if read.has(p)), None)
-        if asked is not None:  # "how much did it bring back?": a verdict is no amount
-            return TakenBack(verdict_text(asked), ())
+        quantity = next((p for p in _QUANTITIES if read.has(p)), None)
+        if quantity is not None:  # "how much did it bring back?": a verdict is no amount
+            return TakenBack(verdict_text(quantity), ())
         reply.lines[0] = without_verdict(reply.lines[0])
     return None
 

@@ -49,6 +49,9 @@ def _recorded(a: Ask) -> Reply | None:
     if yes_no:  # "did the Americans launch the first satellite?": the state is checked, not searched for
         people |= {i for m in a.q.of_kind("state") for i in range(m.start, m.end)}
     words = tuple(w for i, w in enumerate(a.q.words) if i not in people)  # "...in space, Gagarin?"
+    for m in a.q.of_kind("state") if a.body is None and not a.bodies else ():
+        if m.start < 0 and m.ids[0] in a.kb.states:  # "who was their first astronaut?": their = Chinese
+            words += tuple(a.kb.states[m.ids[0]].adjective.casefold().split())
     rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
     if rec is None or not (rec.leftover or (a.body is None and not a.bodies)):
         return None

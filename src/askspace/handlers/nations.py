@@ -56,8 +56,7 @@ def crewed_states(a: Ask) -> Reply:
     n = len(founders)
     r.lines.append(f"{number_word(n, capital=True)} {compose.plural(n, 'state has', 'states have')} launched "
                    f"people into orbit on their own crewed flights: {join(groups)}.")
-    for old, m in continued.items():
-        r.use(m)
+    for old, m in continued.items():  # cited, not a fact of the answer: "which was the third?" ranks the counted ones
         r.lines.append(f"{compose.capitalise(compose.state_name(a.kb, m.country))}, the successor of "
                        f"{compose.state_name(a.kb, old)}, continued its crewed flights (its earliest in my records: "
                        f"{m.name}, {day(m.launch)}{r.citations.cite(m)}), so it is not counted again.")
