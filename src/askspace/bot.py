@@ -178,7 +178,12 @@ class Session:
         understood = False
         asked_back: list[bool] = []
         for part in parts:
+            about = self.context.primary
             reply, trace = self._guarded(part, citations)
+            if reply.understood and reply.lines:  # "he" and "she": the person this answer is about, if it names one
+                person = context.person_named(self.bot.kb, self.context.primary, reply.lines[0])
+                kept = self.context.person if self.context.primary == about else None  # Ham is no "he"
+                self.context = self.context._replace(person=person or kept)
             if not (reply.understood and trace.intent) and len(parts) > 1:
                 reply = Reply([f"I did not understand the part \"{part}\"."], understood=False)
             lines.extend(reply.lines)
@@ -282,6 +287,8 @@ class Session:
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
         read = bot.reader.read(part)
+        if not read.people and (told := context.with_person(part, ctx)) != part:  # "did he orbit?": he = the person
+            read = bot.reader.read(told)
         q = context.resolve_pronouns(read, ctx)
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:

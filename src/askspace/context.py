@@ -1,7 +1,7 @@
 """Conversation state: what the last answers were about, and how follow-ups use it.
 
 - Pronouns: "they/their" take the last states; "it/that" the last answer's main
-  mission.
+  mission; "he/she" the person the last answers were about.
 - Ellipsis: "and on Mars?" or "what about China?" reuse the last intent with the new
   names in place of the old ones.
 - Missing required slots (the body of "when did they land?") come from the last turn.
@@ -10,10 +10,12 @@ A question that names new things replaces the old ones, so a change of topic dro
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
 from askspace.entities import Mention
+from askspace.model import KnowledgeBase
 from askspace.parse import Question
 
 _CREW_TALK = frozenset({"crew", "crews", "astronauts", "cosmonauts", "aboard"})  # "they" then means the crew
@@ -31,6 +33,7 @@ class Context(NamedTuple):
     primary: str | None = None
     facts: tuple[str, ...] = ()
     before: tuple[str, ...] = ()  # the facts of the answer before the last one
+    person: str | None = None  # the person the last answers were about: what "he" and "she" stand for
 
     @property
     def discussed(self) -> tuple[str, ...]:
@@ -48,7 +51,7 @@ class Context(NamedTuple):
             states=tuple(states) or (tuple(q.ids("state")) if q.ids("state") else self.states),
             bodies=tuple(bodies) or self.bodies,
             primary=primary or self.primary, facts=tuple(facts) or self.facts,
-            before=self.facts if facts and tuple(facts) != self.facts else self.before,
+            before=self.facts if facts and tuple(facts) != self.facts else self.before, person=self.person,
         )
 
 
@@ -186,3 +189,30 @@ def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
     if not used:
         return q
     return q.with_mentions(mentions, "; ".join(used) + " (from the last answer)")
+
+
+# "his" and "her" stay: the person intents read them ("how long was his flight?").
+_PERSON_PRONOUNS = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
+
+
+def with_person(text: str, ctx: Context) -> str:
+    """The question with "he", "she" and "him" put as the person the conversation is about.
+
+    >>> with_person("did he orbit the Earth?", Context(person="Alan Shepard"))
+    'did Alan Shepard orbit the Earth?'
+    """
+    if ctx.person is None:
+        return text
+    return _PERSON_PRONOUNS.sub(ctx.person, text)
+
+
+def person_named(kb: KnowledgeBase, mission_id: str | None, line: str) -> str | None:
+    """The crew member of the answer's mission whose name comes first in its first line, or None.
+
+    "The first American in space was Alan Shepard, on Freedom 7": Alan Shepard.
+    """
+    mission = kb.missions.get(mission_id) if mission_id else None
+    if mission is None:
+        return None
+    found = [(line.find(c.name), c.name) for c in mission.crew if c.name in line]
+    return min(found)[1] if found else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers.base import Ask, Reply, named_missions
+from askspace.handlers.base import Ask, Reply, named_missions, names_crew
 
 _BEFORE = ("before", "previous", "preceding", "prior", "earlier")
 
@@ -15,6 +15,10 @@ def relative_event(a: Ask) -> Reply:
         return a.reply(["Which mission should I count from? For example \"the next Moon landing after Apollo 17\"."],
                        clarify=True)
     anchor = named[0]
+    if any(names_crew(a.kb.missions[m.ids[0]], m.text) for m in a.q.of_kind("mission", include_anchor=True)):
+        # "had Jim Lovell been to the Moon before?" asks about a person, not about the missions before his
+        return a.reply(["I cannot tell what a person did before or after one of their flights yet."],
+                       understood=False)
     events = list(a.q.events) + list(a.q.relation.anchor_events if a.q.relation else ())
     events = [e for e in dict.fromkeys(events) if e != "launch"]
     rule = queries.rule_for(events, a.q.crewed) if events else queries.RULES["launch"]
