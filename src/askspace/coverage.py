@@ -145,7 +145,7 @@ def unused(mentions: Iterable[Mention], answer: Sequence[str],
     ...        said, lambda kind, i: frozenset({(i,)}))
     ('1962',)
     """
-    if answer and answer[0].startswith("No"):
+    if answer and answer[0].startswith(("No:", "No.", "No,")):  # not "None:", which shows what it found
         return ()
     shown = " " + " ".join(w for line in answer for w in normalise(line).words) + " "
     left = []

@@ -16,6 +16,7 @@ from askspace.entities import Mention
 from askspace.handlers import Reply
 from askspace.intents import Intent
 from askspace.parse import Question
+from askspace.text import normalise
 
 if TYPE_CHECKING:
     from askspace.bot import Bot
@@ -38,7 +39,7 @@ def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequen
     are the names the question was read with: the states and places taken from the conversation ("their",
     "there") must be respected like the ones the question names.
     """
-    left = unexplained(bot, read, intent, facts)
+    left = unexplained(bot, read, intent, facts, reply.lines)
     if left:
         return TakenBack(not_explained_text(left), left)
     if not reply.understood or reply.clarify:
@@ -56,12 +57,17 @@ def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequen
     return None
 
 
-def unexplained(bot: Bot, read: Question, intent: Intent, facts: Sequence[str] = ()) -> tuple[str, ...]:
+def unexplained(bot: Bot, read: Question, intent: Intent, facts: Sequence[str] = (),
+                answer: Sequence[str] = ()) -> tuple[str, ...]:
     """Words of the question that no name, lexicon reading or cue of ``intent`` explains, nor the records of
-    the missions it names or of the answer's ``facts``."""
-    missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
+    the missions it names ("Did Philae's harpoons work?"), nor those of the answer's ``facts`` where the
+    ``answer`` shows them: "was it the first Asian country to do that?" about the last answer's mission is not
+    answered by a reply that says nothing Asian, though that mission's records do."""
+    named = [m.ids[0] for m in read.of_kind("mission")]
     spans = [(m.start, m.end) for m in read.mentions]
-    known = [bot.known_words, *(bot.mission_words(i) for i in missions)]  # no copy of 2,000 name words
+    shown = frozenset(w for line in answer for w in normalise(line).words)
+    records = [*(bot.mission_words(i) for i in named), *(bot.mission_words(i) & shown for i in facts)]
+    known = [bot.known_words, *records]  # no copy of 2,000 name words
     left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
     return _typed(read, left)
 

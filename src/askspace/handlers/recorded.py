@@ -183,7 +183,7 @@ def event_date(m: Mission, phrase: str) -> dt.date:
             return back
     if m.landing and m.landing.date and any(w in text for w in ("land", "touch", "rover", "surface")):
         return m.landing.date
-    if m.arrival and any(w in text for w in ("orbit of", "flyby", "fly past", "to orbit", "images",
+    if m.arrival and any(w in text for w in ("orbit", "reach", "flyby", "fly past", "images",
                                              "pictures", "photograph", "far side")):
         return m.arrival
     for kind, words in (("crew-arrival", ("aboard", "live", "crew")), ("docking", ("dock",))):
