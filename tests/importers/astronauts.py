@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from tests.importers import corrections as fix
+from tests.importers.flights import NOT_IN_SPACE, flight
 from tests.importers.names import clock, forms, native, slug
 
 SOURCE = {
@@ -44,7 +45,8 @@ NATIONS = {
     "Malysia": ("malaysia",), "Korea": ("south-korea",), "Denmark": ("denmark",), "Kazakhstan": ("kazakhstan",),
     "UAE": ("uae",),
 }
-NOT_IN_SPACE = ("aborted", "explosion")  # in_orbit of a launch that never reached space (MS-10, STS-51-L)
+KEY_ORDER = ("id", "name", "aliases", "sex", "born", "died", "death_cause", "nationalities", "selection", "flights",
+             "flown", "time_in_space", "spacewalks", "eva_time", "counted_to", "notes", "sources")
 
 
 @dataclass
@@ -62,17 +64,24 @@ class Person:
         """This person's entry in a corrections table, by ``"name/birth year"`` or by name."""
         return table.get(f"{self.key}/{self.rows[0]['year_of_birth']}", table.get(self.key))
 
-    def flights(self) -> list[dict[str, str]]:
-        """The rows of flights that reached space; a repeated row (same flight twice) counts once."""
+    def launches(self) -> list[dict[str, str]]:
+        """The rows of every launch, those that did not reach space too; a repeated row counts once."""
         seen, out = set(), []
         for r in self.rows:
-            if r["in_orbit"].strip().casefold() in NOT_IN_SPACE:
-                continue
-            flight = (r["year_of_mission"], r["ascend_shuttle"].replace("\u00ad", ""))
-            if flight not in seen:
-                seen.add(flight)
+            key = (r["year_of_mission"], r["ascend_shuttle"].replace("\u00ad", ""))
+            if key not in seen:
+                seen.add(key)
                 out.append(r)
         return out
+
+    def flights(self) -> list[dict[str, str]]:
+        """The rows of flights that reached space, each once."""
+        return [r for r in self.launches() if r["in_orbit"].strip().casefold() not in NOT_IN_SPACE]
+
+    def flown(self) -> list[dict[str, Any]]:
+        """Every launch as a flight of the knowledge files, the corrections' missing flights added, by year."""
+        out = [flight(r) for r in self.launches()] + [dict(f) for f in self.fixed(fix.FLIGHTS) or ()]
+        return sorted(out, key=lambda f: f["year"])  # stable: the database's order within a year
 
     def nationalities(self) -> list[str]:
         """The states flown for, in flight order: the Soviet Union to 1991, Russia after."""
@@ -119,7 +128,7 @@ def entry(p: Person) -> dict[str, Any]:
         "id": slug(name), "name": name, "aliases": aliases, "sex": first["sex"],
         "born": int(first["year_of_birth"]), "nationalities": states,
         "selection": {"group": " ".join(first["selection"].split()), "year": int(first["year_of_selection"])},
-        "flights": len(flights), "time_in_space": clock(hours), "spacewalks": evas,
+        "flights": len(flights), "flown": p.flown(), "time_in_space": clock(hours), "spacewalks": evas,
         "eva_time": clock(eva_hours), "counted_to": COUNTED_TO,
     }
     sources = [dict(SOURCE)]
@@ -137,7 +146,7 @@ def entry(p: Person) -> dict[str, Any]:
     if notes:
         out["notes"] = notes
     out["sources"] = sources
-    return {k: v for k, v in out.items() if v not in ([], None)}
+    return {k: out[k] for k in KEY_ORDER if out.get(k) not in ([], None)}
 
 
 def decade(p: Person) -> str:
@@ -186,7 +195,8 @@ def write(people: list[Person], folder: Path) -> dict[str, int]:
 def unused_corrections(people: list[Person]) -> list[str]:
     """Keys of the corrections tables that match no one (a misspelt key would silently do nothing)."""
     keys = {k for p in people for k in (p.key, f"{p.key}/{p.rows[0]['year_of_birth']}")}
-    return sorted(k for table in (fix.NAMES, fix.PEOPLE, fix.NATIONALITIES) for k in table if k not in keys)
+    tables = (fix.NAMES, fix.PEOPLE, fix.NATIONALITIES, fix.FLIGHTS)
+    return sorted(k for table in tables for k in table if k not in keys)
 
 
 def main(argv: list[str] | None = None) -> None:
