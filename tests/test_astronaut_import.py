@@ -111,3 +111,17 @@ def test_vehicle_spellings() -> None:
     from tests.importers.flights import vehicle
 
     assert vehicle("STS\u00ad111") == "STS-111" and vehicle("Soyuz TMA\u00ad05M") == "Soyuz TMA-05M"
+
+
+def test_a_year_the_rest_of_the_crew_contradicts_is_corrected(tmp_path: Path) -> None:
+    rows = "".join(f'{i},{i},1,"Crew, Member{i}","Crew, Member{i}",male,1960,U.S.,civilian,G,1990,1,1,MSP,'
+                   f"{year},STS-61-B,STS-61-B,STS-61-B,STS-61-B,165,165,0,0,0\n"
+                   for i, year in ((1, 1985), (2, 1985), (3, 1989)))
+    csv_path = tmp_path / "astronauts.csv"
+    csv_path.write_text(HEADER + rows, encoding="utf-8")
+    people = astronauts.group(astronauts.read_rows(csv_path))
+    years = astronauts.crew_years(people)
+    third = astronauts.entry(people[2], years)
+    assert years == {"STS-61-B": 1985} and third["flown"][0]["year"] == 1985
+    assert "STS-61-B: year 1985, as the other crew members' rows give it (this person's row says 1989)." \
+        in third["notes"]

@@ -87,6 +87,15 @@ FLIGHTS: dict[str, tuple[dict[str, Any], ...]] = {
     "Grissom, Virgil I.": ({"name": "Liberty Bell 7", "title": "Mercury-Redstone 4", "year": 1961, "role": "pilot"},),
 }
 
+# The database's name -> {(flight name, year) as its row gives them: the flight's right name}, where a row
+# names another flight of the same program (the crew lists of the flights, in the person's article).
+FLIGHT_NAMES: dict[str, tuple[dict[tuple[str, int], str], dict[str, str]]] = {
+    "Ross, Jerry L.": ({("STS-61", 1985): "STS-61-B"}, wiki("Jerry_L._Ross")),
+    "Nicollier, Claude": ({("STS-61-A", 1993): "STS-61"}, wiki("Claude_Nicollier")),
+    "Cleave, Mary L.": ({("STS-30", 1985): "STS-61-B", ("STS-61-B", 1989): "STS-30"}, wiki("Mary_L._Cleave")),
+    "Oswald, Stephen S.": ({("STS-67", 1993): "STS-56", ("STS-42", 1995): "STS-67"}, wiki("Stephen_S._Oswald")),
+}
+
 
 def checked(title: str, why: str = "", **values: Any) -> Correction:
     """Values checked against the person's Wikipedia article (birth dates: the database gives only years)."""

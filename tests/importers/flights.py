@@ -21,6 +21,7 @@ ROLES = {
 """The database's ``occupation`` -> the role as answers name it (MSP and PSP spelt out)."""
 NOT_IN_SPACE = ("aborted", "explosion")  # in_orbit of a launch that never reached space (MS-10, STS-51-L)
 _STATIONS = re.compile(r"^(ISS|Mir|Skylab|Salyut \d)$")
+_SWAPS = ("Soyuz", "STS-")  # crews came back in another craft only with these (the database's "down" is noise else)
 _NOT_A_VEHICLE = ("na", "not completed yet", "in space", "exploded", "explosion", "aborted", "")
 _FIXES = {"soyz": "Soyuz", "saluyt": "Salyut", "apollo sk.": "Skylab ", "mercury-atlas ": "MA-",
           "soyuz tm-a": "Soyuz TMA-"}
@@ -83,7 +84,7 @@ def flight(row: dict[str, str]) -> dict[str, Any]:
     down = None if down_raw.casefold() in _NOT_A_VEHICLE else vehicle(down_raw)
     out: dict[str, Any] = {
         "name": up, "title": named, "station": station(row),
-        "down": down if down and _plain(down) != _plain(up) else None,
+        "down": down if down and _plain(down) != _plain(up) and down.startswith(_SWAPS) else None,
         "year": int(row["year_of_mission"]),
         "role": ROLES.get(" ".join(row["occupation"].split()).casefold(), row["occupation"].strip()),
     }
