@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (54, 28), "sealed": (39, 13), "conversations": (163, 49)}
+FLOORS = {"open": (56, 28), "sealed": (39, 13), "conversations": (163, 49)}
 
 
 @pytest.fixture(scope="module")
