@@ -22,7 +22,7 @@ _LAST = ("last flight", "last mission", "latest flight", "latest mission", "fina
 _SHUTTLE = ("shuttle", "sts")
 _WALKS = ("spacewalk", "spacewalks", "space walk", "space walks", "eva", "evas")
 _TIME = ("longer", "more time", "most time", "time in space", "days in space", "hours in space")
-_EARLIER = ("first", "earlier", "sooner", "before")
+_EARLIER = ("first", "earlier", "sooner")
 
 
 def _people(a: Ask) -> list[Person]:
