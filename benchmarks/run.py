@@ -162,6 +162,11 @@ def synthetic(factor: int, target: Path) -> Path:
         doc["missions"] = copies
         (target / "knowledge" / "missions" / path.name).write_text(
             yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for path in sorted((target / "knowledge" / "people").glob("*.yaml")):  # the copies' crews fly each copy,
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))  # which no person's list of flights holds
+        for person in doc.get("people") or []:
+            person.pop("flown", None)
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target
 
 

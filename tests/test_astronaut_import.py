@@ -81,3 +81,47 @@ def test_the_output_loads(tmp_path: Path, small_data: Path) -> None:
     kb = load_knowledge(small_data / "knowledge")
     assert kb.people["alexei-leonov"].eva_time == 12
     assert kb.people["nick-hague"].time_in_space == 4864 * 60
+
+
+def test_each_launch_is_a_flight_with_vehicles_station_and_role(tmp_path: Path) -> None:
+    people = _import(tmp_path)
+    assert people["sergei-krikalev"]["flown"] == [
+        {"name": "Soyuz TM-7", "title": "Mir EO-4", "station": "Mir", "year": 1988, "role": "flight engineer"},
+        {"name": "STS-60", "year": 1994, "role": "mission specialist"}]
+    assert people["alexei-leonov"]["flown"][1] == {"name": "Soyuz 19", "year": 1975, "role": "commander"}
+    hague = people["nick-hague"]["flown"]  # the aborted launch is listed, and not counted as a flight
+    assert hague[0] == {"name": "Soyuz MS-10", "year": 2018, "role": "flight engineer", "reached_space": False}
+    assert hague[1]["title"] == "Expedition 59" and people["nick-hague"]["flights"] == 1
+    assert people["yuri-baturin"]["flown"] == [  # his repeated row once; the descent craft when another one
+        {"name": "Soyuz TM-28", "title": "Mir EO-26", "station": "Mir", "down": "Soyuz TM-27", "year": 1998,
+         "role": "mission specialist"}]
+
+
+def test_a_correction_adds_the_flight_the_database_lacks(tmp_path: Path) -> None:
+    csv_path = tmp_path / "astronauts.csv"
+    csv_path.write_text(HEADER + '26,16,5,"Grissom, Virgil I.","Grissom, Virgil I.",male,1926,U.S.,military,'
+                        "NASA Astronaut Group 2,1959,1,1,commander,1965,Gemini 3,Gemini 3,Gemini 3,Gemini 3,4.86,4.86,"
+                        "0,0,0\n", encoding="utf-8")
+    (grissom,) = [astronauts.entry(p) for p in astronauts.group(astronauts.read_rows(csv_path))]
+    assert [f["name"] for f in grissom["flown"]] == ["Liberty Bell 7", "Gemini 3"]
+    assert grissom["flights"] == 2
+
+
+def test_vehicle_spellings() -> None:
+    from tests.importers.flights import vehicle
+
+    assert vehicle("STS\u00ad111") == "STS-111" and vehicle("Soyuz TMA\u00ad05M") == "Soyuz TMA-05M"
+
+
+def test_a_year_the_rest_of_the_crew_contradicts_is_corrected(tmp_path: Path) -> None:
+    rows = "".join(f'{i},{i},1,"Crew, Member{i}","Crew, Member{i}",male,1960,U.S.,civilian,G,1990,1,1,MSP,'
+                   f"{year},STS-61-B,STS-61-B,STS-61-B,STS-61-B,165,165,0,0,0\n"
+                   for i, year in ((1, 1985), (2, 1985), (3, 1989)))
+    csv_path = tmp_path / "astronauts.csv"
+    csv_path.write_text(HEADER + rows, encoding="utf-8")
+    people = astronauts.group(astronauts.read_rows(csv_path))
+    years = astronauts.crew_years(people)
+    third = astronauts.entry(people[2], years)
+    assert years == {"STS-61-B": 1985} and third["flown"][0]["year"] == 1985
+    assert "STS-61-B: year 1985, as the other crew members' rows give it (this person's row says 1989)." \
+        in third["notes"]

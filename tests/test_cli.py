@@ -135,7 +135,7 @@ def test_broken_pipe_is_quiet() -> None:
     proc = subprocess.run(
         f"{sys.executable} -m askspace --export-knowledge | head -c 10",
         shell=True, capture_output=True, timeout=60, check=False)
-    assert proc.stdout == b"[\n  {\n    "
+    assert proc.stdout == b"{\n  \"missi"
     assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
 
 
@@ -147,7 +147,7 @@ def test_non_utf8_locale_still_answers() -> None:
 
 def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    missions = json.loads(out)
+    missions = json.loads(out)["missions"]
     assert code == 0
     required = {"id", "name", "aliases", "country", "agency", "target", "types", "launch_date",
                 "landing_date", "outcome", "crew", "firsts", "sources"}
@@ -159,7 +159,7 @@ def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    by_id = {m["id"]: m for m in json.loads(out)}
+    by_id = {m["id"]: m for m in json.loads(out)["missions"]}
     assert code == 0
     assert by_id["mir"]["events"] == [{
         "date": "2001-03-23", "kind": "deorbit", "place": "the South Pacific near Fiji",
@@ -168,3 +168,21 @@ def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:
         "date": "1995-06-29", "kind": "docking", "with": "mir",
         "note": "the first docking of a Space Shuttle (Atlantis) with a space station"}
     assert by_id["luna-9"]["events"] == []
+
+
+def test_export_knowledge_people_with_their_flights(capsys: pytest.CaptureFixture[str]) -> None:
+    import jsonschema
+
+    code, out, _ = ask(capsys, "--export-knowledge")
+    exported = json.loads(out)
+    schema = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "knowledge.schema.json")
+                        .read_text(encoding="utf-8"))
+    jsonschema.validate(exported, schema)
+    people = {p["id"]: p for p in exported["people"]}
+    assert code == 0 and len(people) == 596
+    glenn = people["john-glenn"]
+    assert [(f["name"], f["launch_date"], f["role"]) for f in glenn["flights"]] == [
+        ("MA-6", "1962-02-20", "pilot"), ("STS-95", "1998-10-29", "payload specialist")]
+    assert glenn["flight_count"] == 2 and glenn["flights"][0]["mission"] == "mercury-atlas-6"
+    scobee = people["dick-scobee"]["flights"]  # the launch that never reached space is listed, and marked
+    assert [(f["name"], f["reached_space"]) for f in scobee] == [("STS-41-C", True), ("STS-51-L", False)]

@@ -9,6 +9,8 @@ import pytest
 from tests.test_data_errors import CREWED, TERESHKOVA, run_check
 
 WHERE = "  knowledge/people.yaml: people[valentina-tereshkova]"
+SOURCES = "    sources:\n"
+VOSTOK_6 = "name: Vostok 6, year: 1963, role: pilot"
 
 
 def _write(data: Path, people: str, crew: str = "female") -> None:
@@ -24,7 +26,7 @@ def _broken(old: str, new: str) -> str:
 CASES = [
     ("unknown key", "    sex: female\n", "    sex: female\n    hair: brown\n",
      f"{WHERE}.hair: unknown key (allowed: id, name, aliases, sex, born, died, death_cause, nationalities, "
-     "selection, flights, time_in_space, spacewalks, eva_time, counted_to, notes, sources)"),
+     "selection, flights, flown, time_in_space, spacewalks, eva_time, counted_to, notes, sources)"),
     ("bad birth date", "born: 1937-03-06", "born: 1937-02-30",
      f"{WHERE}.born: '1937-02-30' is not a date or a year (write YYYY-MM-DD or YYYY)"),
     ("bad death date", "    sex: female\n", "    sex: female\n    died: soon\n",
@@ -44,6 +46,27 @@ CASES = [
     ("no source", "    sources:\n", "    sources: []\n    old:\n",
      f"{WHERE}.sources: a person needs at least one source"),
     ("bad sex", "sex: female", "sex: woman", f"{WHERE}.sex: 'woman' is not one of: female, male"),
+    ("flight without a role", "    sources:\n", f"    flown:\n      - {{name: Vostok 6, year: 1963}}\n{SOURCES}",
+     f"{WHERE}.flown[0].role: missing required key"),
+    ("unknown flight key", "    sources:\n", f"    flown:\n      - {{{VOSTOK_6}, seat: left}}\n{SOURCES}",
+     f"{WHERE}.flown[0].seat: unknown key (allowed: name, year, role, title, station, down, reached_space, date)"),
+    ("unknown role", "    sources:\n",
+     f"    flown:\n      - {{name: Vostok 6, year: 1963, role: cosmonaut}}\n{SOURCES}",
+     f"{WHERE}.flown[0].role: 'cosmonaut' is not one of: commander, pilot, flight engineer, mission specialist, "
+     "payload specialist, spaceflight participant, journalist, medical officer, crew member"),
+    ("date outside the year", "    sources:\n",
+     f"    flown:\n      - {{{VOSTOK_6}, date: 1964-06-16}}\n{SOURCES}",
+     f"{WHERE}.flown[0].date: 1964-06-16 is not in the flight's year 1963"),
+    ("flights out of order", "    sources:\n",
+     f"    flown:\n      - {{{VOSTOK_6}}}\n      - {{name: Vostok 5, year: 1962, role: pilot}}\n{SOURCES}",
+     f"{WHERE}.flown[1].year: 1962 is before the flight above it (1963): list flights in order"),
+    ("count disagrees with the list", "    sources:\n",
+     f"    flights: 2\n    flown:\n      - {{{VOSTOK_6}}}\n{SOURCES}",
+     f"{WHERE}.flights: 2, but 'flown' lists 1 flights that reached space"),
+    ("a crewed mission missing from the list", "    sources:\n",
+     f"    flown:\n      - {{name: Voskhod 3, year: 1966, role: pilot}}\n{SOURCES}",
+     f"{WHERE}.flown: no flight is Vostok 6 (1963-06-16), whose crew names Valentina Tereshkova: add it, or "
+     "its name as the flight's name or title"),
 ]
 
 

@@ -8,10 +8,12 @@ died on the flight and whose entry gives no death date, the date and cause from 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from askspace import model
+from askspace.flightlog import pack, records_of
 
 Err = Callable[[str, str], None]
 Table = dict[str, tuple[model.Person, str]]
@@ -68,14 +70,50 @@ def link_crews(missions: dict[str, tuple[model.Mission, str]], people: Table, er
     for person_id, flights in flown.items():
         person, where = people[person_id]
         flights.sort(key=model.BY_LAUNCH)
-        people[person_id] = (_with_flights(person, flights), where)
+        people[person_id] = (person := _with_flights(person, flights), where)
+        if person.flown:
+            _check_flown(person, where, flights, err)
+
+
+def _check_flown(person: model.Person, where: str, missions: list[model.Mission], err: Err) -> None:
+    """Every mission that names the person, to the date their flights are counted to, is one of ``flown``."""
+    linked = {f.mission for f in records_of(person.flown)}
+    for m in missions:
+        if m.id not in linked and not (person.counted_to and m.launch > person.counted_to):
+            err(f"{where}.flown", f"no flight is {m.name} ({m.launch.isoformat()}), whose crew names "
+                                  f"{person.name}: add it, or its name as the flight's name or title")
 
 
 def _with_flights(person: model.Person, flights: list[model.Mission]) -> model.Person:
-    """The person with their missions, and a death on one of them when the entry has none."""
+    """The person with their missions (each flight of ``flown`` linked to its mission), and a death on
+    one of them when the entry has none."""
+    person = person._replace(missions=tuple(m.id for m in flights), flown=_linked(person.flown, flights))
     died = next(((m, c) for m in flights for c in m.crew if c.person == person.id and c.died), None)
     if died is None or person.died:
-        return person._replace(missions=tuple(m.id for m in flights))
+        return person
     m = died[0]
-    return person._replace(missions=tuple(m.id for m in flights), died=m.end or m.launch,
-                   death_cause=f"killed on {m.name}")
+    return person._replace(died=m.end or m.launch, death_cause=f"killed on {m.name}")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[\s\-–]", "", name).casefold()
+
+
+def _linked(packed: str, missions: list[model.Mission]) -> str:
+    """The flights with the ids of the missions they are: by name ("STS-111", or the title "Expedition 5"),
+    else the one mission left in the flight's year when one flight is left in it ("MA-6" is Friendship 7)."""
+    flights = list(records_of(packed))
+    names = {_plain(n): m for m in missions for n in (m.name, *m.aliases)}
+    left = list(missions)
+    for i, f in enumerate(flights):
+        m = next((names[k] for n in (f.name, f.title) if n and (k := _plain(n)) in names), None)
+        if m is not None and m in left:
+            flights[i] = f._replace(mission=m.id)
+            left.remove(m)
+    for i, f in enumerate(flights):
+        same = [m for m in left if m.launch.year == f.year]
+        if f.mission is None and len(same) == 1 and sum(g.mission is None and g.year == f.year for g in flights) == 1:
+            flights[i] = f._replace(mission=same[0].id)
+            left.remove(same[0])
+    return pack(tuple(flights)) if flights else packed
+

@@ -70,3 +70,10 @@ def event_dict(e: Event) -> dict[str, Any]:
 def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Every mission, by launch date then id."""
     return [mission_dict(m) for m in kb.missions_sorted()]
+
+
+def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
+    """The whole knowledge base for ``--export-knowledge``: one list per kind."""
+    from askspace.peopleexport import export_people
+
+    return {"missions": export_missions(kb), "people": export_people(kb)}

@@ -150,6 +150,7 @@ class Person(NamedTuple):
     counted_to: dt.date | None = None
     notes: tuple[str, ...] = ()
     missions: tuple[str, ...] = ()
+    flown: str = ""  # the flights the entry lists, packed by askspace.flightlog (decoded on use)
 
     @property
     def woman(self) -> bool:

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from askspace import model
+from askspace.flightlog import ROLES, FlightRecord, pack
 from askspace.persons import parse_flight_time
 from askspace.schema import (
     FLIGHT_TIME,
@@ -24,6 +25,8 @@ from askspace.schema import (
     _date,
     _describe,
     _entry,
+    _flag,
+    _items,
     _mapping,
     _one_of,
     _opt,
@@ -35,10 +38,13 @@ from askspace.schema import (
 
 PERSON_KEYS = {
     "id": True, "name": True, "aliases": False, "sex": True, "born": False, "died": False, "death_cause": False,
-    "nationalities": False, "selection": False, "flights": False, "time_in_space": False, "spacewalks": False,
+    "nationalities": False, "selection": False, "flights": False, "flown": False, "time_in_space": False,
+    "spacewalks": False,
     "eva_time": False, "counted_to": False, "notes": False, "sources": True,
 }
 SELECTION_KEYS = {"group": True, "year": False}
+FLOWN_KEYS = {"name": True, "year": True, "role": True, "title": False, "station": False, "down": False,
+              "reached_space": False, "date": False}
 _YEAR = re.compile(r"^\d{4}$")
 
 
@@ -92,6 +98,29 @@ def _selection(value: Any, p: Problems, path: str) -> model.Selection | None:
     return model.Selection(group, year) if group else None
 
 
+def _flight(m: dict[str, Any], p: Problems, path: str) -> FlightRecord | None:
+    name, role = _opt(m, "name", _text, p, path), _opt(m, "role", _one_of(ROLES), p, path)
+    year, date = _opt(m, "year", _count, p, path), _opt(m, "date", _date, p, path)
+    if date and year is not None and date.year != year:
+        p.add(f"{path}.date", f"{date.isoformat()} is not in the flight's year {year}")
+    values = {k: _opt(m, k, _text, p, path) for k in ("title", "station", "down")}
+    reached = _flag(m, "reached_space", p, path) if "reached_space" in m else True
+    if name is None or role is None or year is None:
+        return None
+    return FlightRecord(name, year, role, reached_space=reached, date=date, **values)
+
+
+def _flown(value: Any, p: Problems, path: str) -> tuple[FlightRecord, ...]:
+    """The person's flights, in the order they flew (years may not go back)."""
+    out: list[FlightRecord] = []
+    for m, where in _items(value, "flights", FLOWN_KEYS, p, path):
+        f = _flight(m, p, where)
+        if f and out and f.year < out[-1].year:
+            p.add(f"{where}.year", f"{f.year} is before the flight above it ({out[-1].year}): list flights in order")
+        out += [f] if f else []
+    return tuple(out)
+
+
 def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
     """One person entry, or None when a required part is missing or wrong (each problem reported)."""
     m, pid = _entry(raw, PERSON_KEYS, p, path)
@@ -117,12 +146,16 @@ def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
         "counted_to": _opt(m, "counted_to", _date, p, path),
         "notes": _opt(m, "notes", _text_list, p, path) or (),
     }
+    flown = _opt(m, "flown", _flown, p, path) or ()
+    reached = sum(f.reached_space for f in flown)
+    if flown and values["flights"] is not None and values["flights"] != reached:
+        p.add(f"{path}.flights", f"{values['flights']}, but 'flown' lists {reached} flights that reached space")
     if values["death_cause"] and not values["died"]:
         p.add(f"{path}.death_cause", "a death cause needs the date it happened ('died')")
     if pid is None or name is None or sex is None or not sources:
         return None
     shared = tuple(_SHARED.setdefault(s, s) for s in sources)  # hundreds of entries cite the same database
-    return model.Person(id=pid, name=name, sex=sex, sources=shared, **values)
+    return model.Person(id=pid, name=name, sex=sex, sources=shared, flown=pack(flown), **values)
 
 
 _SHARED: dict[model.Source, model.Source] = {}

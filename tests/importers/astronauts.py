@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from tests.importers import corrections as fix
+from tests.importers.flights import NOT_IN_SPACE, flight
 from tests.importers.names import clock, forms, native, slug
 
 SOURCE = {
@@ -44,7 +45,8 @@ NATIONS = {
     "Malysia": ("malaysia",), "Korea": ("south-korea",), "Denmark": ("denmark",), "Kazakhstan": ("kazakhstan",),
     "UAE": ("uae",),
 }
-NOT_IN_SPACE = ("aborted", "explosion")  # in_orbit of a launch that never reached space (MS-10, STS-51-L)
+KEY_ORDER = ("id", "name", "aliases", "sex", "born", "died", "death_cause", "nationalities", "selection", "flights",
+             "flown", "time_in_space", "spacewalks", "eva_time", "counted_to", "notes", "sources")
 
 
 @dataclass
@@ -62,17 +64,39 @@ class Person:
         """This person's entry in a corrections table, by ``"name/birth year"`` or by name."""
         return table.get(f"{self.key}/{self.rows[0]['year_of_birth']}", table.get(self.key))
 
-    def flights(self) -> list[dict[str, str]]:
-        """The rows of flights that reached space; a repeated row (same flight twice) counts once."""
+    def launches(self) -> list[dict[str, str]]:
+        """The rows of every launch, those that did not reach space too; a repeated row counts once."""
         seen, out = set(), []
         for r in self.rows:
-            if r["in_orbit"].strip().casefold() in NOT_IN_SPACE:
-                continue
-            flight = (r["year_of_mission"], r["ascend_shuttle"].replace("\u00ad", ""))
-            if flight not in seen:
-                seen.add(flight)
+            key = (r["year_of_mission"], r["ascend_shuttle"].replace("\u00ad", ""))
+            if key not in seen:
+                seen.add(key)
                 out.append(r)
         return out
+
+    def flights(self) -> list[dict[str, str]]:
+        """The rows of flights that reached space, each once."""
+        return [r for r in self.launches() if r["in_orbit"].strip().casefold() not in NOT_IN_SPACE]
+
+    def flown(self, years: dict[str, int] | None = None) -> list[dict[str, Any]]:
+        """Every launch as a flight of the knowledge files, the corrections' missing flights added, by year.
+
+        ``years`` (see :func:`crew_years`) corrects a year that the rest of the flight's crew contradicts.
+        """
+        out = [flight(r) for r in self.launches()] + [dict(f) for f in self.fixed(fix.FLIGHTS) or ()]
+        renamed, _ = self.fixed(fix.FLIGHT_NAMES) or ({}, None)
+        for f in out:
+            right = renamed.get((f["name"], f["year"]))
+            if right:
+                self.notes.append(f"{right} in {f['year']}: the database's row names {f['name']}.")
+                f["name"] = right
+        for f in out:
+            agreed = (years or {}).get(f["name"])
+            if agreed and agreed != f["year"]:
+                self.notes.append(f"{f['name']}: year {agreed}, as the other crew members' rows give it (this "
+                                  f"person's row says {f['year']}).")
+                f["year"] = agreed
+        return sorted(out, key=lambda f: f["year"])  # stable: the database's order within a year
 
     def nationalities(self) -> list[str]:
         """The states flown for, in flight order: the Soviet Union to 1991, Russia after."""
@@ -103,7 +127,21 @@ def group(rows: Iterable[dict[str, str]]) -> list[Person]:
     return sorted(people.values(), key=lambda p: int(p.rows[0]["number"]))
 
 
-def entry(p: Person) -> dict[str, Any]:
+def crew_years(people: list[Person]) -> dict[str, int]:
+    """Each flight's year as most of its crew's rows give it (a strict majority; a tie decides nothing)."""
+    counts: dict[str, Counter[int]] = {}
+    for p in people:
+        for f in p.flown():
+            counts.setdefault(f["name"], Counter())[f["year"]] += 1
+    out = {}
+    for name, c in counts.items():
+        (year, n), *rest = c.most_common()
+        if rest and n > sum(m for _, m in rest):
+            out[name] = year
+    return out
+
+
+def entry(p: Person, years: dict[str, int] | None = None) -> dict[str, Any]:
     """The knowledge entry of one person, corrections applied."""
     first = p.rows[0]
     states = p.nationalities()
@@ -119,16 +157,19 @@ def entry(p: Person) -> dict[str, Any]:
         "id": slug(name), "name": name, "aliases": aliases, "sex": first["sex"],
         "born": int(first["year_of_birth"]), "nationalities": states,
         "selection": {"group": " ".join(first["selection"].split()), "year": int(first["year_of_selection"])},
-        "flights": len(flights), "time_in_space": clock(hours), "spacewalks": evas,
+        "flights": len(flights), "flown": p.flown(years), "time_in_space": clock(hours), "spacewalks": evas,
         "eva_time": clock(eva_hours), "counted_to": COUNTED_TO,
     }
     sources = [dict(SOURCE)]
-    notes = list(p.notes)
+    notes = list(dict.fromkeys(p.notes))  # flown() notes its fixes on each call
     if first["nationality"] == "U.K./U.S.":
         notes.append("A British and US citizen (the database: U.K./U.S.); flew as a NASA astronaut.")
     skipped = [r["ascend_shuttle"] for r in p.rows if r["in_orbit"].strip().casefold() in NOT_IN_SPACE]
     if skipped:
         notes.append(f"Not counted as a spaceflight (the launch did not reach space): {', '.join(skipped)}.")
+    renamed = p.fixed(fix.FLIGHT_NAMES)
+    if renamed and renamed[1] not in sources:
+        sources.append(dict(renamed[1]))
     for correction in p.fixed(fix.PEOPLE) or ():
         out.update(correction.values)
         notes.append(correction.why)
@@ -137,7 +178,7 @@ def entry(p: Person) -> dict[str, Any]:
     if notes:
         out["notes"] = notes
     out["sources"] = sources
-    return {k: v for k, v in out.items() if v not in ([], None)}
+    return {k: out[k] for k in KEY_ORDER if out.get(k) not in ([], None)}
 
 
 def decade(p: Person) -> str:
@@ -165,7 +206,8 @@ def discrepancies(p: Person) -> list[str]:
 def write(people: list[Person], folder: Path) -> dict[str, int]:
     """One file per decade of first flight; returns the number of people per file."""
     files: dict[str, list[dict[str, Any]]] = {}
-    entries = [entry(p) for p in people]
+    years = crew_years(people)
+    entries = [entry(p, years) for p in people]
     used = Counter(a.casefold() for e in entries for a in dict.fromkeys([e["name"], *e.get("aliases", ())]))
     for p, e in zip(people, entries, strict=True):
         e["aliases"] = [a for a in e.get("aliases", ()) if used[a.casefold()] == 1]  # "Gregory Johnson": two people
@@ -186,7 +228,8 @@ def write(people: list[Person], folder: Path) -> dict[str, int]:
 def unused_corrections(people: list[Person]) -> list[str]:
     """Keys of the corrections tables that match no one (a misspelt key would silently do nothing)."""
     keys = {k for p in people for k in (p.key, f"{p.key}/{p.rows[0]['year_of_birth']}")}
-    return sorted(k for table in (fix.NAMES, fix.PEOPLE, fix.NATIONALITIES) for k in table if k not in keys)
+    tables = (fix.NAMES, fix.PEOPLE, fix.NATIONALITIES, fix.FLIGHTS, fix.FLIGHT_NAMES)
+    return sorted(k for table in tables for k in table if k not in keys)
 
 
 def main(argv: list[str] | None = None) -> None:

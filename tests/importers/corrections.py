@@ -81,6 +81,21 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
     "Jahn, Sigmund": ("east-germany",),
 }
 
+# The database's name -> flights its rows lack, each a flight of the knowledge files (see PEOPLE for why).
+FLIGHTS: dict[str, tuple[dict[str, Any], ...]] = {
+    "Shepard, Alan B., Jr.": ({"name": "Freedom 7", "title": "Mercury-Redstone 3", "year": 1961, "role": "pilot"},),
+    "Grissom, Virgil I.": ({"name": "Liberty Bell 7", "title": "Mercury-Redstone 4", "year": 1961, "role": "pilot"},),
+}
+
+# The database's name -> {(flight name, year) as its row gives them: the flight's right name}, where a row
+# names another flight of the same program (the crew lists of the flights, in the person's article).
+FLIGHT_NAMES: dict[str, tuple[dict[tuple[str, int], str], dict[str, str]]] = {
+    "Ross, Jerry L.": ({("STS-61", 1985): "STS-61-B"}, wiki("Jerry_L._Ross")),
+    "Nicollier, Claude": ({("STS-61-A", 1993): "STS-61"}, wiki("Claude_Nicollier")),
+    "Cleave, Mary L.": ({("STS-30", 1985): "STS-61-B", ("STS-61-B", 1989): "STS-30"}, wiki("Mary_L._Cleave")),
+    "Oswald, Stephen S.": ({("STS-67", 1993): "STS-56", ("STS-42", 1995): "STS-67"}, wiki("Stephen_S._Oswald")),
+}
+
 
 def checked(title: str, why: str = "", **values: Any) -> Correction:
     """Values checked against the person's Wikipedia article (birth dates: the database gives only years)."""
@@ -135,6 +150,11 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
                                       "(Mercury-Redstone 3, 5 May 1961, 15 minutes): two flights, not one.",
                                       born="1923-11-18", died="1998-07-21", death_cause="leukemia", flights=2,
                                       time_in_space="9d 0h 17m"),),
+    "Grissom, Virgil I.": (checked("Gus_Grissom", "The database lacks his first flight, Liberty Bell 7 "
+                                   "(Mercury-Redstone 4, 21 July 1961, 15 minutes 37 seconds): two flights, not one.",
+                                   born="1926-04-03", died="1967-01-27", flights=2, time_in_space="5h 8m",
+                                   death_cause="killed with his crewmates in the Apollo 1 cabin fire during a "
+                                               "launch pad test"),),
     "Koch, Christina": (checked("Christina_Koch", born="1979-01-29"),),
     "Peake, Timothy Nigel": (checked("Tim_Peake", born="1972-04-07"),),
     "Helen Sharman": (checked("Helen_Sharman", born="1963-05-30"),),

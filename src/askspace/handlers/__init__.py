@@ -23,6 +23,8 @@ HANDLERS: dict[str, str] = {
     "person": "persons.person",
     "how_long": "persons.how_long",
     "person_facts": "biography.person_facts",
+    "person_flights": "careers.person_flights",
+    "compare_people": "careers.compare_people",
     "record": "records.record",
     "first_other": "nations.first_other",
     "crewed_states": "nations.crewed_states",

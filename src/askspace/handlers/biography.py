@@ -199,6 +199,11 @@ def flights(a: Ask, p: Person, r: Reply) -> None:
 
         flights_line(p.name, flights_of(a.kb, p.name), r)
         return
+    if p.flown and {"when", "which", "what"} & set(a.q.words):  # each flight, with its year or date
+        from askspace.handlers.careers import flight_list
+
+        flight_list(a, p, r)
+        return
     if p.flights is None:
         r.lines.append(f"My records do not have {possessive(p.name)} flights.")
         return

@@ -1,0 +1,59 @@
+"""A person's flights as their entry lists them (``flown`` in ``knowledge/people``).
+
+Hundreds of people are read from the cache on every start, so a person keeps their flights
+packed in one string (``Person.flown``); :func:`records` decodes it when an answer needs it.
+
+>>> rec = FlightRecord("STS-111", 2002, "mission specialist", title="Expedition 5", station="ISS", down="STS-113")
+>>> records_of(pack((rec,))) == (rec,)
+True
+>>> rec.label
+'STS-111 (Expedition 5)'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import NamedTuple
+
+ROLES = ("commander", "pilot", "flight engineer", "mission specialist", "payload specialist",
+         "spaceflight participant", "journalist", "medical officer", "crew member")
+"""Roles as the Astronaut database gives them (its MSP and PSP spelt out), and as the later flights'
+crew lists do ("crew member" where a source names no role)."""
+_FIELD, _RECORD = "\x1f", "\x1e"
+
+
+class FlightRecord(NamedTuple):
+    """One flight of one person: the craft that carried them up, the year and their role."""
+
+    name: str  # the flight that carried them up: "STS-111", "Soyuz TMA-11"
+    year: int
+    role: str
+    title: str | None = None  # the mission's own name, when it says more: "Expedition 5", "Spacelab 1"
+    station: str | None = None  # "ISS", "Mir", "Salyut 7"
+    down: str | None = None  # the craft they came back in, when another one
+    reached_space: bool = True  # False: a launch that never reached space (STS-51-L, Soyuz MS-10)
+    date: dt.date | None = None  # launch date written in the entry (flights the missions do not hold)
+    mission: str | None = None  # the knowledge base's mission of this flight, linked at load
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.title})" if self.title else self.name
+
+
+def pack(flights: tuple[FlightRecord, ...]) -> str:
+    """The flights as one string (see the module's docstring)."""
+    return _RECORD.join(_FIELD.join((
+        f.name, str(f.year), f.role, f.title or "", f.station or "", f.down or "", "" if f.reached_space else "0",
+        f.date.isoformat() if f.date else "", f.mission or "")) for f in flights)
+
+
+@lru_cache(maxsize=64)
+def records_of(packed: str) -> tuple[FlightRecord, ...]:
+    """The flights packed by :func:`pack`."""
+    out = []
+    for text in packed.split(_RECORD) if packed else ():
+        name, year, role, title, station, down, reached, date, mission = text.split(_FIELD)
+        out.append(FlightRecord(name, int(year), role, title or None, station or None, down or None, reached != "0",
+                                dt.date.fromisoformat(date) if date else None, mission or None))
+    return tuple(out)
