@@ -181,7 +181,8 @@ class Session:
             about = self.context.primary
             reply, trace = self._guarded(part, citations)
             if reply.understood and reply.lines:  # "he" and "she": the person this answer is about, if it names one
-                person = context.person_named(self.bot.kb, self.context.primary, reply.lines[0])
+                person = context.person_named(self.bot.kb, self.context.primary, reply.lines[0],
+                                              self.bot.index.people)
                 kept = self.context.person if self.context.primary == about else None  # Ham is no "he"
                 self.context = self.context._replace(person=person or kept)
             if not (reply.understood and trace.intent) and len(parts) > 1:

@@ -191,8 +191,9 @@ def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
     return q.with_mentions(mentions, "; ".join(used) + " (from the last answer)")
 
 
-# "his" and "her" stay: the person intents read them ("how long was his flight?").
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
+_POSSESSIVES = re.compile(r"\b(?:his|her)\b(?= (?:first|last|second|third|next|flights|missions)\b)",
+                          re.IGNORECASE)  # "her first flight"; "his crew" and "how long was his flight?" stay
 
 
 def with_person(text: str, ctx: Context) -> str:
@@ -203,14 +204,19 @@ def with_person(text: str, ctx: Context) -> str:
     """
     if ctx.person is None:
         return text
-    return _PERSON_PRONOUNS.sub(ctx.person, text)
+    return _POSSESSIVES.sub(f"{ctx.person}'s", _PERSON_PRONOUNS.sub(ctx.person, text))
 
 
-def person_named(kb: KnowledgeBase, mission_id: str | None, line: str) -> str | None:
-    """The crew member of the answer's mission whose name comes first in its first line, or None.
-
-    "The first American in space was Alan Shepard, on Freedom 7": Alan Shepard.
-    """
+def person_named(kb: KnowledgeBase, mission_id: str | None, line: str,
+                 people: dict[tuple[str, ...], str]) -> str | None:
+    """The person an answer's first line is about, or None: the one it starts with ("Peggy Whitson made three
+    flights"), else the crew member of its mission named first ("The first American in space was Alan
+    Shepard, on Freedom 7")."""
+    words = line.split()
+    for n in (3, 2):
+        name = people.get(tuple(w.strip(",.:;").casefold() for w in words[:n]))
+        if name is not None and " " in name:
+            return name
     mission = kb.missions.get(mission_id) if mission_id else None
     if mission is None:
         return None
