@@ -298,9 +298,9 @@ class Session:
             trace = _trace(part, q, matching.Match(None, None), frame={"answer": "not evaluated", "why": "two ranks"})
             return Reply([CANNOT_EVALUATE], understood=False), trace
         match = matching.choose(bot.intents, q, bot.lexicon)
-        follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q))
-        if ctx.intent and ctx.intent != FRAME and ctx.question and follow_up and (not q.events or match.best is None
-                                                          or context.starts_like_follow_up(q)):
+        follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q)) \
+            and (not q.events or match.best is None or context.starts_like_follow_up(q))
+        if ctx.intent and ctx.intent != FRAME and ctx.question and (follow_up or context.does_the_same(q)):
             intent = next(i for i in bot.intents if i.id == ctx.intent)
             program = bot.kb.missions[ctx.primary].program if ctx.primary in bot.kb.missions else None
             q = context.merge_ellipsis(q, ctx, SLOTS[intent.handler], program)

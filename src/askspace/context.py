@@ -85,6 +85,7 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     return q.with_mentions(mentions, "; ".join(used))
 
 
+_DO_THAT = ("do one", "do that", "do it", "do so", "done that", "done it", "did one", "do the same", "did the same")
 _BARE_WH = frozenset({"when", "where", "was", "were", "is", "that", "it", "did", "this", "happen", "happened",
                       "and", "so", "then", "exactly", "date", "ok", "okay"})
 
@@ -101,6 +102,11 @@ def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     asked = replace(q, events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
                     crewed=last.crewed) if last is not None else q
     return asked.with_mentions([_mention("mission", mission)], f"mission {mission} (the last answer's)")
+
+
+def does_the_same(q: Question) -> bool:
+    """ "first American to do one?", "was China the first to do that?": the last question's deed, with new names."""
+    return not (q.events or q.event_kinds) and any(q.has(p) for p in _DO_THAT)
 
 
 def is_ellipsis(q: Question) -> bool:
