@@ -1,0 +1,67 @@
+"""Typed values of two kinds told around the missions: famous words and accidents.
+
+NamedTuples, like :class:`askspace.model.Person`: they are read from the cache on every start, and
+this module imports nothing heavy, so unpickling them costs next to nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from askspace.model import Source
+
+SAYING_STATUS = ("recorded", "disputed", "not-said")
+"""``recorded``: on a transcript or recording; ``disputed``: told by witnesses, not recorded;
+``not-said``: attributed to the flight but never said during it."""
+
+ACCIDENT_KINDS = ("spaceflight", "ground", "training", "test-flight")
+"""``spaceflight``: crew aboard a flight launched toward space; ``ground``: on the pad or in a ground
+test; ``training``: in training (aircraft, chambers); ``test-flight``: rocket-plane test flights."""
+
+
+class Variant(NamedTuple):
+    """A version of famous words that people quote, and how it differs from the record."""
+
+    text: str
+    note: str
+
+
+class Saying(NamedTuple):
+    """Famous words: who said them, on which flight, at what moment, as recorded."""
+
+    id: str
+    speakers: tuple[str, ...]  # person ids
+    speaker_names: tuple[str, ...]  # speakers who are not in the people records
+    mission: str
+    moment: str
+    date: dt.date
+    words: str
+    transcript: str
+    sources: tuple[Source, ...]
+    status: str = "recorded"
+    translation: str | None = None
+    variants: tuple[Variant, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+class Accident(NamedTuple):
+    """An accident in spaceflight, its testing or training: when, where, who died, why."""
+
+    id: str
+    name: str
+    date: dt.date
+    place: str
+    kind: str
+    country: str
+    deaths: int
+    cause: str
+    sources: tuple[Source, ...]
+    aliases: tuple[str, ...] = ()
+    mission: str | None = None
+    died: tuple[str, ...] = ()  # person ids of the dead who are in the people records
+    died_names: tuple[str, ...] = ()  # the other dead, by name
+    survivors: tuple[str, ...] = ()  # names of those aboard or involved who lived
+    altitude: str | None = None
+    investigation: str | None = None
+    notes: tuple[str, ...] = ()
