@@ -189,7 +189,7 @@ def _cross_check(c: _Collector) -> None:
     from askspace.lorelinks import check_accidents, check_sayings
 
     check_sayings(c.famous_words, c.missions, c.people, c.as_of, err)
-    check_accidents(c.accidents, c.missions, c.people, states, c.as_of, err)
+    check_accidents(c.accidents, c.missions, c.people, states, c.programs, c.as_of, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],

@@ -59,6 +59,7 @@ class Accident(NamedTuple):
     sources: tuple[Source, ...]
     aliases: tuple[str, ...] = ()
     mission: str | None = None
+    program: str | None = None  # when the accident has no mission of its own (the Apollo 1 fire)
     died: tuple[str, ...] = ()  # person ids of the dead who are in the people records
     died_names: tuple[str, ...] = ()  # the other dead, by name
     survivors: tuple[str, ...] = ()  # names of those aboard or involved who lived

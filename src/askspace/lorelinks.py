@@ -47,7 +47,7 @@ def check_sayings(sayings: Table, missions: Table, people: Table, as_of: dt.date
 
 
 def check_accidents(accidents: Table, missions: Table, people: Table, states: dict[str, Any],
-                    as_of: dt.date | None, err: Err) -> None:
+                    programs: Table, as_of: dt.date | None, err: Err) -> None:
     """States, missions, the dead and dates of the accidents; aliases unique among them."""
     seen: dict[str, str] = {}
     for a, where in accidents.values():
@@ -62,6 +62,10 @@ def check_accidents(accidents: Table, missions: Table, people: Table, states: di
                                           f"not on the accident's date {a.date.isoformat()}")
         if a.mission is not None:
             _mission_dead(a, missions, where, err)
+        if a.program is not None and a.program not in programs:
+            err(f"{where}.program", f"unknown program {a.program!r}: use an id from the programs of knowledge/missions")
+        elif a.program is not None and a.mission is not None:
+            err(f"{where}.program", "give a program only when the accident has no mission (the mission has one)")
         if as_of and a.date > as_of:
             err(f"{where}.date", f"{a.date.isoformat()} is after the knowledge base date {as_of.isoformat()}")
         for name in dict.fromkeys(n.casefold() for n in (a.name, *a.aliases)):

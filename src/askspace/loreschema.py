@@ -39,8 +39,8 @@ SAYING_KEYS = {
 VARIANT_KEYS = {"text": True, "note": True}
 ACCIDENT_KEYS = {
     "id": True, "name": True, "aliases": False, "date": True, "place": True, "kind": True, "country": True,
-    "mission": False, "died": False, "died_names": False, "survivors": False, "deaths": True, "altitude": False,
-    "cause": True, "investigation": False, "notes": False, "sources": True,
+    "mission": False, "program": False, "died": False, "died_names": False, "survivors": False, "deaths": True,
+    "altitude": False, "cause": True, "investigation": False, "notes": False, "sources": True,
 }
 
 
@@ -119,6 +119,7 @@ def parse_accident(raw: Any, p: Problems, path: str) -> Accident | None:
     optional = {
         "aliases": _opt(m, "aliases", _text_list, p, path) or (),
         "mission": _opt(m, "mission", _ref, p, path),
+        "program": _opt(m, "program", _ref, p, path),
         "died": _opt(m, "died", _refs, p, path) or (),
         "died_names": _opt(m, "died_names", _text_list, p, path) or (),
         "survivors": _opt(m, "survivors", _text_list, p, path) or (),
