@@ -135,8 +135,23 @@ def test_broken_pipe_is_quiet() -> None:
     proc = subprocess.run(
         f"{sys.executable} -m askspace --export-knowledge | head -c 10",
         shell=True, capture_output=True, timeout=60, check=False)
-    assert proc.stdout == b"[\n  {\n    "
+    assert proc.stdout == b'{\n  "missi'
     assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
+
+
+def test_export_knowledge_famous_words_and_accidents(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    exported = json.loads(out)
+    assert code == 0
+    assert list(exported) == ["missions", "famous_words", "accidents"]
+    words = {s["id"]: s for s in exported["famous_words"]}
+    assert words["apollo-13-problem"]["speakers"] == ["jack-swigert", "jim-lovell"]
+    assert words["apollo-13-problem"]["variants"][0]["text"] == "Houston, we have a problem"
+    accidents = {a["id"]: a for a in exported["accidents"]}
+    assert accidents["apollo-1-fire"]["died"] == ["gus-grissom", "ed-white"]
+    assert accidents["apollo-1-fire"]["died_names"] == ["Roger B. Chaffee"]
+    assert accidents["apollo-1-fire"]["deaths"] == 3
+    assert all(a["sources"] for a in exported["accidents"]) and all(s["sources"] for s in exported["famous_words"])
 
 
 def test_non_utf8_locale_still_answers() -> None:
@@ -147,7 +162,7 @@ def test_non_utf8_locale_still_answers() -> None:
 
 def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    missions = json.loads(out)
+    missions = json.loads(out)["missions"]
     assert code == 0
     required = {"id", "name", "aliases", "country", "agency", "target", "types", "launch_date",
                 "landing_date", "outcome", "crew", "firsts", "sources"}
@@ -159,7 +174,7 @@ def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    by_id = {m["id"]: m for m in json.loads(out)}
+    by_id = {m["id"]: m for m in json.loads(out)["missions"]}
     assert code == 0
     assert by_id["mir"]["events"] == [{
         "date": "2001-03-23", "kind": "deorbit", "place": "the South Pacific near Fiji",

@@ -70,3 +70,14 @@ def event_dict(e: Event) -> dict[str, Any]:
 def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Every mission, by launch date then id."""
     return [mission_dict(m) for m in kb.missions_sorted()]
+
+
+def export_knowledge(kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
+    """The whole export: one list per kind, missions first."""
+    from askspace.exportlore import accident_dict, saying_dict
+
+    return {
+        "missions": export_missions(kb),
+        "famous_words": [saying_dict(s) for s in kb.famous_words],
+        "accidents": [accident_dict(a) for a in kb.accidents],
+    }
