@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from askspace import lore
 from askspace.bot import Bot
 from askspace.cli import main
 from askspace.coverage import own_phrases, shared_phrases
@@ -95,14 +96,14 @@ def test_every_word_of_a_recorded_line_is_explained(bot: Bot) -> None:
     """Quoting a line must never leave a word 'not understood': the intent explains them (keep it in step)."""
     intent = next(i for i in bot.intents if i.id == "famous_words")
     known = own_phrases(intent) | shared_phrases(bot.lexicon) | bot.known_words
-    for s in bot.kb.famous_words:
+    for s in lore.sayings(bot.kb):
         for text in (s.words, s.translation or "", *(v.text for v in s.variants)):
             missing = [w for w in normalise(text).words if w not in known and not w.isdigit()]
             assert not missing, f"{s.id}: add {missing} to intents/famous_words.yaml explains"
 
 
 def test_accidents_on_missions_agree_with_the_crew_rows(bot: Bot) -> None:
-    for a in bot.kb.accidents:
+    for a in lore.accidents(bot.kb):
         if a.mission:
             m = bot.kb.missions[a.mission]
             assert {c.person for c in m.crew if c.died} == set(a.died), a.id

@@ -74,10 +74,11 @@ def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
 
 def export_knowledge(kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
     """The whole export: one list per kind, missions first."""
+    from askspace import lore
     from askspace.exportlore import accident_dict, saying_dict
 
     return {
         "missions": export_missions(kb),
-        "famous_words": [saying_dict(s) for s in kb.famous_words],
-        "accidents": [accident_dict(a) for a in kb.accidents],
+        "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
+        "accidents": [accident_dict(a) for a in lore.accidents(kb)],
     }

@@ -15,6 +15,7 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.lore import pack
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "famous_words", "accidents")
@@ -279,6 +280,9 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
-        famous_words=tuple(v for _, (v, _) in sorted(c.famous_words.items(), key=lambda kv: (kv[1][0].date, kv[0]))),
-        accidents=tuple(v for _, (v, _) in sorted(c.accidents.items(), key=lambda kv: (kv[1][0].date, kv[0]))),
+        lore=pack(_by_date(c.famous_words), _by_date(c.accidents)),
     ).build_indexes()
+
+
+def _by_date(table: dict[str, tuple[Any, str]]) -> list[Any]:
+    return [v for _, (v, _) in sorted(table.items(), key=lambda kv: (kv[1][0].date, kv[0]))]

@@ -1,15 +1,22 @@
 """Typed values of two kinds told around the missions: famous words and accidents.
 
-NamedTuples, like :class:`askspace.model.Person`: they are read from the cache on every start, and
-this module imports nothing heavy, so unpickling them costs next to nothing.
+The knowledge base keeps them packed (``KnowledgeBase.lore``, pickled bytes): a cached start copies
+the bytes without building an object, and only a question about famous words or accidents unpacks
+them, once (:func:`sayings`, :func:`accidents`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+import pickle
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from askspace.model import Source
+
+if TYPE_CHECKING:
+    from askspace.model import KnowledgeBase
 
 SAYING_STATUS = ("recorded", "disputed", "not-said")
 """``recorded``: on a transcript or recording; ``disputed``: told by witnesses, not recorded;
@@ -66,3 +73,26 @@ class Accident(NamedTuple):
     altitude: str | None = None
     investigation: str | None = None
     notes: tuple[str, ...] = ()
+
+
+def pack(sayings: Sequence[Saying], accidents: Sequence[Accident]) -> bytes:
+    """The two kinds as the bytes that ``KnowledgeBase.lore`` keeps."""
+    return pickle.dumps((tuple(sayings), tuple(accidents)), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@lru_cache(maxsize=4)
+def _unpack(blob: bytes) -> tuple[tuple[Saying, ...], tuple[Accident, ...]]:
+    if not blob:
+        return (), ()
+    unpacked: tuple[tuple[Saying, ...], tuple[Accident, ...]] = pickle.loads(blob)
+    return unpacked
+
+
+def sayings(kb: KnowledgeBase) -> tuple[Saying, ...]:
+    """The famous words of the knowledge base, by date then id."""
+    return _unpack(kb.lore)[0]
+
+
+def accidents(kb: KnowledgeBase) -> tuple[Accident, ...]:
+    """The accidents of the knowledge base, by date then id."""
+    return _unpack(kb.lore)[1]

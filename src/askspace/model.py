@@ -14,10 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:
-    from askspace.lore import Accident, Saying
+from typing import NamedTuple
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -286,8 +283,7 @@ class KnowledgeBase:
     programs: dict[str, Program]
     missions: dict[str, Mission]
     people: dict[str, Person] = field(default_factory=dict)
-    famous_words: tuple[Saying, ...] = ()  # by date, then id
-    accidents: tuple[Accident, ...] = ()  # by date, then id
+    lore: bytes = b""  # famous words and accidents, packed: read on first use (askspace.lore), not on every start
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

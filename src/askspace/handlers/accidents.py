@@ -9,6 +9,7 @@ the records is answered from the people data or the crew rows, never from anothe
 
 from __future__ import annotations
 
+from askspace import lore
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers.base import Ask, Reply
 from askspace.lore import Accident
@@ -47,16 +48,16 @@ def named_accidents(a: Ask) -> list[Accident]:
     """The accidents the question names, by name, by mission, or by a person who died in it."""
     from askspace.handlers.persons import people_asked
 
-    hits = [(n, acc) for acc in a.kb.accidents if (n := _alias_hit(a, acc))]
+    hits = [(n, acc) for acc in lore.accidents(a.kb) if (n := _alias_hit(a, acc))]
     if hits:
         longest = max(n for n, _ in hits)
         return [acc for n, acc in hits if n == longest]
     missions = set(a.q.ids("mission"))
-    by_mission = [acc for acc in a.kb.accidents if acc.mission in missions]
+    by_mission = [acc for acc in lore.accidents(a.kb) if acc.mission in missions]
     if by_mission:
         return by_mission
     ids = {p.id for name in people_asked(a) for p in a.kb.people.values() if p.name == name}
-    return [acc for acc in a.kb.accidents if ids & set(acc.died)]
+    return [acc for acc in lore.accidents(a.kb) if ids & set(acc.died)]
 
 
 def _cite(acc: Accident, r: Reply) -> str:
@@ -122,7 +123,7 @@ def _count(a: Ask, r: Reply) -> None:
     for kind in asked:
         where = f"aboard {scope} flights" if scope and kind == "spaceflight" else \
             _KIND_NAMES[kind] + (f" in the {scope} program" if scope else "")
-        found = [acc for acc in a.kb.accidents if acc.kind == kind and acc.deaths
+        found = [acc for acc in lore.accidents(a.kb) if acc.kind == kind and acc.deaths
                  and (not programs or _in_program(a, acc, programs))]
         total = sum(acc.deaths for acc in found)
         listed = join([f"{acc.name} ({acc.date.year}, {acc.deaths}){_cite(acc, r)}" for acc in found])
@@ -139,7 +140,7 @@ def _count(a: Ask, r: Reply) -> None:
                            f"({sum(acc.deaths for acc in above)} dead); the others died below it, on launch, "
                            "re-entry or landing.")
     rest = [k for k in _KIND_NAMES if k not in asked]
-    scoped = [x for x in a.kb.accidents if not programs or _in_program(a, x, programs)]
+    scoped = [x for x in lore.accidents(a.kb) if not programs or _in_program(a, x, programs)]
     others = [f"{n} {_KIND_NAMES[k]}" for k in rest if (n := sum(x.deaths for x in scoped if x.kind == k))]
     r.lines.append("Counting rule: deaths of people aboard or at the accident, by the kind of accident "
                    "(aboard flights launched toward space, test flights, training, ground)"

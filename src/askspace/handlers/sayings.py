@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from askspace import lore
 from askspace.compose import day, join
 from askspace.handlers.base import Ask, Reply
 from askspace.lore import Saying, Variant
@@ -128,7 +129,7 @@ def famous_words(a: Ask) -> Reply:
     """Who said a quoted line, or what a named person said (at a moment or on a flight)."""
     from askspace.handlers.persons import people_asked
 
-    sayings = a.kb.famous_words
+    sayings = lore.sayings(a.kb)
     r = a.reply([], bodies=["earth"])
     found = quoted(a, sayings)
     if found is not None:
