@@ -51,7 +51,8 @@ def quoted(a: Ask, sayings: Sequence[Saying]) -> tuple[Saying, Variant | None] |
     """
     named = {i for m in a.q.mentions for i in range(m.start, m.end)}
     content = [w for i, w in enumerate(a.q.words) if w not in _ASKING and i not in named]
-    if len(content) == 1:  # one word quoted, not a name: only a word that one line alone has ("poyekhali")
+    if len(content) == 1 and len(content[0]) >= 6 and not a.q.events:
+        # one rare word quoted, not a name nor an event ("landed"): only a word that one line alone has ("poyekhali")
         owners = [s for s in sayings if content[0] in _words_of(s)]
         if len(owners) == 1:
             return owners[0], None
