@@ -109,6 +109,13 @@ def _kinds_asked(a: Ask) -> list[str]:
     return [kind for kind, words in KIND_WORDS.items() if any(a.q.has(w) for w in words)]
 
 
+def _flight(a: Ask, acc: Accident) -> str:
+    """ "STS-51-L, " for an accident on a mission whose name is not already in the accident's."""
+    m = a.kb.missions.get(acc.mission or "")
+    short = m.name.split(" (")[0] if m else ""
+    return f"{short}, " if short and short.casefold() not in acc.name.casefold() else ""
+
+
 def _in_program(a: Ask, acc: Accident, programs: list[str]) -> bool:
     """Whether the accident belongs to one of ``programs``: its own program, or its mission's."""
     m = a.kb.missions.get(acc.mission or "")
@@ -126,7 +133,7 @@ def _count(a: Ask, r: Reply) -> None:
         found = [acc for acc in lore.accidents(a.kb) if acc.kind == kind and acc.deaths
                  and (not programs or _in_program(a, acc, programs))]
         total = sum(acc.deaths for acc in found)
-        listed = join([f"{acc.name} ({acc.date.year}, {acc.deaths}){_cite(acc, r)}" for acc in found])
+        listed = join([f"{acc.name} ({_flight(a, acc)}{acc.date.year}, {acc.deaths}){_cite(acc, r)}" for acc in found])
         if not found:
             r.lines.append(f"No one died {where} in my records.")
             continue
