@@ -15,7 +15,6 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
-from askspace.lore import pack
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "famous_words", "accidents")
@@ -273,6 +272,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
     if c.errors:
         raise DataFilesError(c.errors)
     assert c.as_of is not None
+    from askspace.lore import pack  # only when loading, not on a cached start
+
     return model.KnowledgeBase(
         as_of=c.as_of,
         states={k: v for k, (v, _) in sorted(c.states.items())},
