@@ -139,6 +139,21 @@ def test_broken_pipe_is_quiet() -> None:
     assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
 
 
+def test_export_knowledge_famous_words_and_accidents(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    exported = json.loads(out)
+    assert code == 0
+    assert list(exported) == ["missions", "people", "famous_words", "accidents"]
+    words = {s["id"]: s for s in exported["famous_words"]}
+    assert words["apollo-13-problem"]["speakers"] == ["jack-swigert", "jim-lovell"]
+    assert words["apollo-13-problem"]["variants"][0]["text"] == "Houston, we have a problem"
+    accidents = {a["id"]: a for a in exported["accidents"]}
+    assert accidents["apollo-1-fire"]["died"] == ["gus-grissom", "ed-white"]
+    assert accidents["apollo-1-fire"]["died_names"] == ["Roger B. Chaffee"]
+    assert accidents["apollo-1-fire"]["deaths"] == 3
+    assert all(a["sources"] for a in exported["accidents"]) and all(s["sources"] for s in exported["famous_words"])
+
+
 def test_non_utf8_locale_still_answers() -> None:
     result = run("When did Luna 9 land?", env={"LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": ""})
     assert result.returncode == 0

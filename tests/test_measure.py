@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (57, 25), "sealed": (38, 13), "conversations": (173, 34)}
+FLOORS = {"open": (59, 25), "sealed": (38, 13), "conversations": (174, 33)}
 
 
 @pytest.fixture(scope="module")

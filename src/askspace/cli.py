@@ -120,9 +120,12 @@ def _main(argv: list[str] | None) -> int:
     if bot is None:
         return 2
     if args.check:
+        from askspace import lore
+
         kb = bot.kb
         streams.emit(f"ok: {len(kb.missions)} missions, {len(kb.programs)} programs, "
                      f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(kb.people)} people, "
+                     f"{len(lore.sayings(kb))} famous words, {len(lore.accidents(kb))} accidents, "
                      f"{len(bot.intents)} intents (knowledge as of {kb.as_of.isoformat()})\n")
         return 0
     if args.export_knowledge:

@@ -72,8 +72,15 @@ def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
     return [mission_dict(m) for m in kb.missions_sorted()]
 
 
-def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
-    """The whole knowledge base for ``--export-knowledge``: one list per kind."""
+def export_knowledge(kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
+    """The whole knowledge base for ``--export-knowledge``: one list per kind, missions first."""
+    from askspace import lore
+    from askspace.exportlore import accident_dict, saying_dict
     from askspace.peopleexport import export_people
 
-    return {"missions": export_missions(kb), "people": export_people(kb)}
+    return {
+        "missions": export_missions(kb),
+        "people": export_people(kb),
+        "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
+        "accidents": [accident_dict(a) for a in lore.accidents(kb)],
+    }

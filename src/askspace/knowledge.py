@@ -17,7 +17,7 @@ from askspace import model
 from askspace.eventschema import check_events
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
-SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people")
+SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "famous_words", "accidents")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -99,8 +99,11 @@ class _Collector:
         self.programs: dict[str, tuple[model.Program, str]] = {}
         self.missions: dict[str, tuple[model.Mission, str]] = {}
         self.people: dict[str, tuple[model.Person, str]] = {}
+        self.famous_words: dict[str, tuple[Any, str]] = {}
+        self.accidents: dict[str, tuple[Any, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
 
         p = Problems(label, self.errors)
@@ -121,6 +124,8 @@ class _Collector:
             ("programs", parse_program, self.programs),
             ("missions", parse_mission, self.missions),
             ("people", parse_person, self.people),
+            ("famous_words", parse_saying, self.famous_words),
+            ("accidents", parse_accident, self.accidents),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -181,6 +186,10 @@ def _cross_check(c: _Collector) -> None:
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
     link_crews(c.missions, c.people, err)
+    from askspace.lorelinks import check_accidents, check_sayings
+
+    check_sayings(c.famous_words, c.missions, c.people, c.as_of, err)
+    check_accidents(c.accidents, c.missions, c.people, states, c.programs, c.as_of, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -263,6 +272,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
     if c.errors:
         raise DataFilesError(c.errors)
     assert c.as_of is not None
+    from askspace.lore import pack  # only when loading, not on a cached start
+
     return model.KnowledgeBase(
         as_of=c.as_of,
         states={k: v for k, (v, _) in sorted(c.states.items())},
@@ -270,4 +281,9 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
+        lore=pack(_by_date(c.famous_words), _by_date(c.accidents)),
     ).build_indexes()
+
+
+def _by_date(table: dict[str, tuple[Any, str]]) -> list[Any]:
+    return [v for _, (v, _) in sorted(table.items(), key=lambda kv: (kv[1][0].date, kv[0]))]

@@ -284,6 +284,7 @@ class KnowledgeBase:
     programs: dict[str, Program]
     missions: dict[str, Mission]
     people: dict[str, Person] = field(default_factory=dict)
+    lore: bytes = b""  # famous words and accidents, packed: read on first use (askspace.lore), not on every start
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

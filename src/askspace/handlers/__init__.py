@@ -56,6 +56,8 @@ HANDLERS: dict[str, str] = {
     "animal_check": "animals.animal_check",
     "mission_visits": "events.mission_visits",
     "body_visitors": "probes.body_visitors",
+    "famous_words": "sayings.famous_words",
+    "accident": "accidents.accident",
 }
 
 
@@ -112,6 +114,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "animal_check": ("mission",),
     "mission_visits": ("mission", "program"),
     "body_visitors": ("body",),
+    "famous_words": ("mission",),
+    "accident": ("mission",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
