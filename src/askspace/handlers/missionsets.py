@@ -132,6 +132,9 @@ def _companies(s: Selection) -> str:
             + join([f"{who} ({join(names)})" for who, names in flown.items()]) + ".")
 
 
+_ALL_WORDS = frozenset({"all", "every", "total", "altogether", "records", "everything", "overall"})
+
+
 def _present(a: Ask) -> Reply:
     readings = anchors.resolve(a, a.said_states)
     if a.q.relation and not readings and not a.year_span:
@@ -141,6 +144,12 @@ def _present(a: Ask) -> Reply:
         return a.reply([f"I could not tell which date \"{a.q.relation.kind} "
                         f"{' '.join(a.q.relation.anchor_words)}\" means."], understood=False)
     s = select(a, readings[0] if readings else None)
+    narrowed = (a.said_states, a.bodies, a.q.ids("program"), a.years, a.year_span, readings, a.q.events,
+                a.q.mission_types, a.q.event_kinds, a.q.people, a.q.crewed is not None, a.q.outcome)
+    if not any(narrowed) and not _ALL_WORDS & set(a.q.words):
+        # nothing narrowed the question ("what was the mission called?"): every mission is not an answer
+        return a.reply(["Which missions do you mean? Name a place, a country, a program or years, for example "
+                        "\"Soviet missions to Venus\"."], clarify=True)
     r = a.reply([], states=a.said_states, bodies=a.bodies[:1])
     r.use_ids(s.counted_ids)
     if not s.pool:
