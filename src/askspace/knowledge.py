@@ -17,7 +17,7 @@ from askspace import model
 from askspace.eventschema import check_events
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
-SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people")
+SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "first_satellites")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -99,9 +99,11 @@ class _Collector:
         self.programs: dict[str, tuple[model.Program, str]] = {}
         self.missions: dict[str, tuple[model.Mission, str]] = {}
         self.people: dict[str, tuple[model.Person, str]] = {}
+        self.first_satellites: dict[str, tuple[model.FirstSatellite, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
+        from askspace.satschema import parse_first_satellite
 
         p = Problems(label, self.errors)
         if doc is None:
@@ -121,6 +123,7 @@ class _Collector:
             ("programs", parse_program, self.programs),
             ("missions", parse_mission, self.missions),
             ("people", parse_person, self.people),
+            ("first_satellites", parse_first_satellite, self.first_satellites),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -151,14 +154,16 @@ class _Collector:
 
 
 def _entry_path(section: str, index: int, raw: Any) -> str:
-    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-        return f"{section}[{raw['id']}]"
+    key = "state" if section == "first_satellites" else "id"
+    if isinstance(raw, dict) and isinstance(raw.get(key), str):
+        return f"{section}[{raw[key]}]"
     return f"{section}[{index}]"
 
 
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
     from askspace.crewlinks import check_people, link_crews  # only when loading
+    from askspace.satschema import check_first_satellites
 
     def err(where: str, message: str) -> None:
         file, _, path = where.partition(": ")
@@ -180,6 +185,7 @@ def _cross_check(c: _Collector) -> None:
                         (c.people, "person")):
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
+    check_first_satellites(c.first_satellites, states, c.missions, c.as_of, err)
     link_crews(c.missions, c.people, err)
 
 
@@ -270,4 +276,5 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
+        first_satellites={k: v for k, (v, _) in sorted(c.first_satellites.items())},
     ).build_indexes()
