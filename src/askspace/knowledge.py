@@ -15,6 +15,7 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "first_satellites")
@@ -99,7 +100,7 @@ class _Collector:
         self.programs: dict[str, tuple[model.Program, str]] = {}
         self.missions: dict[str, tuple[model.Mission, str]] = {}
         self.people: dict[str, tuple[model.Person, str]] = {}
-        self.first_satellites: dict[str, tuple[model.FirstSatellite, str]] = {}
+        self.first_satellites: dict[str, tuple[FirstSatellite, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start

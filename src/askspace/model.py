@@ -14,7 +14,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from askspace.satmodel import FirstSatellite
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -154,36 +157,6 @@ class Person(NamedTuple):
     @property
     def woman(self) -> bool:
         return self.sex == "female"
-
-
-class SatelliteLaunch(NamedTuple):
-    """One satellite's launch into orbit: its name, date (UTC), rocket and site."""
-
-    satellite: str
-    launch: dt.date
-    rocket: str
-    site: str
-    aliases: tuple[str, ...] = ()
-    mission: str | None = None  # the mission entry, when the knowledge base has one (Sputnik 1)
-
-
-class FirstSatellite(NamedTuple):
-    """A state's first satellite in orbit and, when it came later, its first on its own rocket.
-
-    ``id`` is the state's id; ``launched_by`` the state or agency whose rocket put ``first`` in orbit.
-    """
-
-    id: str
-    first: SatelliteLaunch
-    launched_by: str
-    sources: tuple[Source, ...]
-    own_launch: SatelliteLaunch | None = None
-    notes: tuple[str, ...] = ()
-
-    @property
-    def own(self) -> SatelliteLaunch | None:
-        """The state's first satellite launched on its own rocket, if it has launched one."""
-        return self.first if self.launched_by == self.id else self.own_launch
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from askspace import model
+from askspace.satmodel import FirstSatellite, SatelliteLaunch
 from askspace.schema import Problems, _date, _mapping, _opt, _sources, _text, _text_list, check_id
 
 ENTRY_KEYS = {
@@ -29,10 +30,10 @@ LAUNCH_KEYS = {"satellite": True, "aliases": False, "launch": True, "rocket": Tr
 
 FIRST_LAUNCH = dt.date(1957, 10, 4)  # Sputnik 1: no satellite went up before it
 Err = Callable[[str, str], None]
-Table = dict[str, tuple[model.FirstSatellite, str]]
+Table = dict[str, tuple[FirstSatellite, str]]
 
 
-def _launch(m: dict[str, Any], p: Problems, path: str) -> model.SatelliteLaunch | None:
+def _launch(m: dict[str, Any], p: Problems, path: str) -> SatelliteLaunch | None:
     """The satellite, date, rocket and site of one launch (an entry or its ``own_launch``)."""
     satellite = _opt(m, "satellite", _text, p, path)
     launch = _opt(m, "launch", _date, p, path)
@@ -42,10 +43,10 @@ def _launch(m: dict[str, Any], p: Problems, path: str) -> model.SatelliteLaunch 
     mission = check_id(m["mission"], p.file, f"{path}.mission", p.errors) if m.get("mission") is not None else None
     if satellite is None or launch is None or rocket is None or site is None:
         return None
-    return model.SatelliteLaunch(satellite, launch, rocket, site, aliases, mission)
+    return SatelliteLaunch(satellite, launch, rocket, site, aliases, mission)
 
 
-def parse_first_satellite(raw: Any, p: Problems, path: str) -> model.FirstSatellite | None:
+def parse_first_satellite(raw: Any, p: Problems, path: str) -> FirstSatellite | None:
     """One state's entry, or None when a required part is missing or wrong (each problem reported)."""
     m = _mapping(raw, ENTRY_KEYS, p, path)
     if m is None:
@@ -68,7 +69,7 @@ def parse_first_satellite(raw: Any, p: Problems, path: str) -> model.FirstSatell
         p.add(f"{path}.own_launch", "the first satellite was already launched by the state itself; "
                                     "remove own_launch or correct launched_by")
         return None
-    return model.FirstSatellite(state, first, by, sources, own, notes)
+    return FirstSatellite(state, first, by, sources, own, notes)
 
 
 def check_first_satellites(table: Table, states: dict[str, model.State], missions: dict[str, Any],
