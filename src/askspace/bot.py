@@ -103,7 +103,7 @@ class Bot:
         self.back_words = frames.back_words(lexicon)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
-        self.known_words = self.index.words - lexicon.vocabulary()
+        self.known_words = self.index.words - lexicon.vocabulary() - self.index.satellite_words
         self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
 
     def mission_words(self, mission_id: str) -> frozenset[str]:
