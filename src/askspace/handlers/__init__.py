@@ -54,6 +54,7 @@ HANDLERS: dict[str, str] = {
     "animal_check": "animals.animal_check",
     "mission_visits": "events.mission_visits",
     "body_visitors": "probes.body_visitors",
+    "first_satellite": "satellites.first_satellite",
 }
 
 
@@ -110,6 +111,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "animal_check": ("mission",),
     "mission_visits": ("mission", "program"),
     "body_visitors": ("body",),
+    "first_satellite": ("state",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
