@@ -135,7 +135,7 @@ def test_broken_pipe_is_quiet() -> None:
     proc = subprocess.run(
         f"{sys.executable} -m askspace --export-knowledge | head -c 10",
         shell=True, capture_output=True, timeout=60, check=False)
-    assert proc.stdout == b"[\n  {\n    "
+    assert proc.stdout == b"{\n  \"missi"
     assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
 
 
@@ -147,7 +147,7 @@ def test_non_utf8_locale_still_answers() -> None:
 
 def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    missions = json.loads(out)
+    missions = json.loads(out)["missions"]
     assert code == 0
     required = {"id", "name", "aliases", "country", "agency", "target", "types", "launch_date",
                 "landing_date", "outcome", "crew", "firsts", "sources"}
@@ -157,9 +157,23 @@ def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(m["sources"] for m in missions)
 
 
+def test_export_knowledge_first_satellites(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    firsts = json.loads(out)["first_satellites"]
+    assert code == 0
+    by_state = {f["state"]: f for f in firsts}
+    assert [f["state"] for f in firsts[:3]] == ["ussr", "usa", "uk"]  # by date: Sputnik 1, Explorer 1, Ariel 1
+    assert by_state["uk"]["satellite"] == "Ariel 1" and by_state["uk"]["launched_by"] == "usa"
+    assert by_state["uk"]["own_launch"]["satellite"] == "Prospero"
+    assert by_state["france"]["own_rocket"] is True and by_state["france"]["own_launch"] is None
+    assert by_state["ussr"]["mission"] == "sputnik-1"
+    assert all(f["sources"] for f in firsts)
+    assert sum(f["own_rocket"] or f["own_launch"] is not None for f in firsts) == 11
+
+
 def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    by_id = {m["id"]: m for m in json.loads(out)}
+    by_id = {m["id"]: m for m in json.loads(out)["missions"]}
     assert code == 0
     assert by_id["mir"]["events"] == [{
         "date": "2001-03-23", "kind": "deorbit", "place": "the South Pacific near Fiji",

@@ -70,3 +70,10 @@ def event_dict(e: Event) -> dict[str, Any]:
 def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Every mission, by launch date then id."""
     return [mission_dict(m) for m in kb.missions_sorted()]
+
+
+def export_knowledge(kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
+    """The whole knowledge base for ``--export-knowledge``: one list per kind."""
+    from askspace.satexport import export_first_satellites
+
+    return {"missions": export_missions(kb), "first_satellites": export_first_satellites(kb)}

@@ -9,6 +9,9 @@ own rocket** (Prospero, 1971, on Black Arrow). Ranks reuse the frame engine's ``
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from askspace.compose import capitalise, day, join, number_word, possessive
 from askspace.frames import ORDINAL_WORDS, Rank
 from askspace.handlers.base import Ask, Reply
@@ -22,8 +25,12 @@ _WHO = ("who launched", "who put", "who sent", "launched by", "which country lau
         "who carried")
 _WHEN = ("when", "what year", "which year", "what date")
 _LAST = ("last", "latest", "most recent")
-_NTH = {word: n for n, word in ORDINAL_WORDS.items()} | {"1st": 1, "2nd": 2, "3rd": 3} | {
-    f"{n}th": n for n in range(4, 13)}
+_NTH = {word: n for n, word in ORDINAL_WORDS.items()}
+_NUMBERED = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "3rd", "21st"
+COMPLETE_TO = dt.date(1984, 12, 31)
+"""The states' first satellites are checked complete to this date; later ones may be missing, so a rank over
+all first satellites is answered only up to it. (From 1985 lists disagree: Arabsat-1A, the Arab League's, is
+counted as Saudi Arabia's by some.)"""
 COUNTING_RULE = ("Rule: a state counts when a rocket it built put its first satellite in orbit from a site it "
                  "controlled, by launch date (UTC). Russia and Ukraine inherited Soviet rockets and are not counted "
                  "again; ESA's Ariane (first satellite 1979) is an agency's, not a state's; launches a state claimed "
@@ -91,8 +98,8 @@ def _rank(a: Ask) -> Rank | None:
     """The nth or last the question asks for ("third", "3rd", "last"), or None."""
     if any(a.q.has(w) for w in _LAST):
         return Rank(last=True)
-    found = [_NTH[w] for w in a.q.words if w in _NTH]
-    return Rank(nth=found[0]) if len(set(found)) == 1 else None
+    found = [_NTH[w] if w in _NTH else int(w[:-2]) for w in a.q.words if w in _NTH or _NUMBERED.match(w)]
+    return Rank(nth=found[0]) if len(set(found)) == 1 and found[0] > 0 else None
 
 
 def _launch_named(entry: FirstSatellite, text: str) -> SatelliteLaunch:
@@ -217,9 +224,11 @@ def _ranked(a: Ask, rank: Rank, own: bool) -> Reply:
         order = [(e, e.first) for e in _by_first(a.kb.first_satellites)]
         what = "with a satellite in orbit"
     i = len(order) - 1 if rank.last else rank.nth - 1
+    if not own:
+        order = [(e, x) for e, x in order if x.launch <= COMPLETE_TO]
     if not 0 <= i < len(order) or (rank.last and not own):
-        why = "my records of first satellites are not complete" if not own else \
-            f"only {len(order)} states have done so in my records"
+        why = f"my records of first satellites are complete only to {COMPLETE_TO.year}, the first {len(order)} " \
+              f"states" if not own else f"only {len(order)} states have done so in my records"
         r.lines.append(f"I cannot name the {rank.word} country {what}: {why}. Shall I name the first, or count "
                        f"those that launched on their own rockets?")
         r.clarify = True  # not known: the text says so, and the exit status is 1
@@ -234,10 +243,11 @@ def _ranked(a: Ask, rank: Rank, own: bool) -> Reply:
     if tie:
         r.lines.append(f"On the same day: {join([_name(a, e.id) for e in tie])}.")
     if i:
-        earlier = [f"{_name(a, e.id)} ({x.satellite}, {x.launch.year})" for e, x in order[:i]][-10:]
-        r.lines.append("Before it: " + join(earlier) + ".")
+        earlier = [f"{_name(a, e.id)} ({x.satellite}, {x.launch.year})" for e, x in order[:i]]
+        lead = "Before it" if len(earlier) <= 10 else f"The last ten of the {len(earlier)} before it"
+        r.lines.append(f"{lead}: {join(earlier[-10:])}.")
     r.lines.append(COUNTING_RULE if own else "Rule: each state's first satellite in orbit, whoever launched it, by "
-                   "launch date (UTC); ties on a day broken by name.")
+                   f"launch date (UTC); ties on a day broken by name; my records are complete to {COMPLETE_TO.year}.")
     return r
 
 
