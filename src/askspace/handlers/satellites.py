@@ -247,7 +247,7 @@ def _ranked(a: Ask, rank: Rank, own: bool) -> Reply:
         lead = "Before it" if len(earlier) <= 10 else f"The last ten of the {len(earlier)} before it"
         r.lines.append(f"{lead}: {join(earlier[-10:])}.")
     r.lines.append(COUNTING_RULE if own else "Rule: each state's first satellite in orbit, whoever launched it, by "
-                   f"launch date (UTC); ties on a day broken by name; my records are complete to {COMPLETE_TO.year}.")
+                   f"launch date (UTC); ties on a day broken by state id; my records are complete to {COMPLETE_TO.year}.")
     return r
 
 
