@@ -91,7 +91,7 @@ def test_not_known_is_said(bot: Bot, question: str) -> None:
 
 
 def test_own_rocket_order_holds_eleven_states(bot: Bot) -> None:
-    from askspace.handlers.satellites import independents
+    from askspace.handlers.satphrases import independents
 
     order = [e.id for e, _ in independents(bot.kb.first_satellites)]
     assert order == ["ussr", "usa", "france", "japan", "china", "uk", "india", "israel", "iran", "north-korea",
