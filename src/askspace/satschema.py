@@ -69,7 +69,11 @@ def parse_first_satellite(raw: Any, p: Problems, path: str) -> FirstSatellite | 
         p.add(f"{path}.own_launch", "the first satellite was already launched by the state itself; "
                                     "remove own_launch or correct launched_by")
         return None
-    return FirstSatellite(state, first, by, sources, own, notes)
+    shared = tuple(_SHARED.setdefault(s, s) for s in sources)  # the timeline source is cited by eleven entries
+    return FirstSatellite(state, first, by, shared, own, notes)
+
+
+_SHARED: dict[model.Source, model.Source] = {}
 
 
 def check_first_satellites(table: Table, states: dict[str, model.State], missions: dict[str, Any],

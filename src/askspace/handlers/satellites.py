@@ -112,7 +112,9 @@ def _state(a: Ask, state: str, own: bool) -> Reply:
                            f"{how(a, entry, first)}{cite(a, entry, first)}.")
     else:
         if own:
-            r.lines.append(f"{capitalise(name)} has not launched a satellite on a rocket of its own in my records.")
+            r.lines.append(f"{capitalise(name)} is not among the states that launched a satellite on their own "
+                           f"rocket in my records (ask \"How many countries have launched satellites on their own "
+                           f"rockets?\" for the rule).")
         place = own_place(a, entry) if mine is first else ""
         whose = possessive(capitalise(name))
         if "where" in a.q.words:

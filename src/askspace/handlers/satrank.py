@@ -18,11 +18,10 @@ COMPLETE_TO = dt.date(1984, 12, 31)
 """The states' first satellites are checked complete to this date; later ones may be missing, so a rank over
 all first satellites is answered only up to it. (From 1985 lists disagree: Arabsat-1A, the Arab League's, is
 counted as Saudi Arabia's by some.)"""
-COUNTING_RULE = ("Rule: a state counts when a rocket it built put its first satellite in orbit from a site it "
-                 "controlled, by launch date (UTC). Russia and Ukraine inherited Soviet rockets and are not counted "
-                 "again; ESA's Ariane (first satellite 1979) is an agency's, not a state's; launches a state claimed "
-                 "but nobody saw in orbit are not counted.")
-
+COUNTING_RULE = ("Rule: a state counts when a rocket it developed put one of its satellites in orbit, wherever "
+                 "it was launched from, by launch date (UTC). Russia and Ukraine inherited Soviet rockets and are not "
+                 "counted again; ESA's Ariane (first satellite 1979) is an agency's, not a state's; launches a state "
+                 "claimed but nobody saw in orbit are not counted.")
 
 
 def rank_asked(a: Ask) -> Rank | None:
