@@ -143,7 +143,7 @@ def test_export_knowledge_famous_words_and_accidents(capsys: pytest.CaptureFixtu
     code, out, _ = ask(capsys, "--export-knowledge")
     exported = json.loads(out)
     assert code == 0
-    assert list(exported) == ["missions", "people", "famous_words", "accidents"]
+    assert list(exported) == ["missions", "people", "first_satellites", "famous_words", "accidents"]
     words = {s["id"]: s for s in exported["famous_words"]}
     assert words["apollo-13-problem"]["speakers"] == ["jack-swigert", "jim-lovell"]
     assert words["apollo-13-problem"]["variants"][0]["text"] == "Houston, we have a problem"
@@ -170,6 +170,20 @@ def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
     by_id = {m["id"]: m for m in missions}
     assert by_id["apollo-11"]["landing_date"] == "1969-07-20"
     assert all(m["sources"] for m in missions)
+
+
+def test_export_knowledge_first_satellites(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    firsts = json.loads(out)["first_satellites"]
+    assert code == 0
+    by_state = {f["state"]: f for f in firsts}
+    assert [f["state"] for f in firsts[:3]] == ["ussr", "usa", "uk"]  # by date: Sputnik 1, Explorer 1, Ariel 1
+    assert by_state["uk"]["satellite"] == "Ariel 1" and by_state["uk"]["launched_by"] == "usa"
+    assert by_state["uk"]["own_launch"]["satellite"] == "Prospero"
+    assert by_state["france"]["own_rocket"] is True and by_state["france"]["own_launch"] is None
+    assert by_state["ussr"]["mission"] == "sputnik-1"
+    assert all(f["sources"] for f in firsts)
+    assert sum(f["own_rocket"] or f["own_launch"] is not None for f in firsts) == 11
 
 
 def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,6 +26,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "answer.s
     "What rocket launched Mariner 4?",
     "apollo program",
     "who was the second to last man on the moon",
+    "When was Aryabhata launched?",  # a first satellite's name: a 'satellite' entity (its id is the state's)
 ])
 def test_json_validates(capsys: pytest.CaptureFixture[str], question: str) -> None:
     main(["--json", "--why", question])

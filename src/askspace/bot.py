@@ -103,7 +103,7 @@ class Bot:
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
         self.plain_words = lexicon.vocabulary()
-        self.known_words = self.index.words - self.plain_words
+        self.known_words = self.index.words - self.plain_words - self.index.satellite_words
         self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
         self._names: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
 

@@ -55,6 +55,9 @@ class Context(NamedTuple):
         )
 
 
+SATELLITE_INTENTS = frozenset({"first_satellite", "satellite_named"})  # answers about one state's first satellite
+
+
 def _mention(kind: str, entry_id: str) -> Mention:
     """A mention taken from the context; position -1 puts it in the main clause."""
     return Mention(kind, (entry_id,), f"<{kind} from context>", -1, -1)
@@ -77,6 +80,9 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
           and not q.of_kind("state") and not q.of_kind("body")):
         mentions.append(_mention("mission", ctx.primary))
         used.append(f"mission {ctx.primary} (from \"it\"/\"that\")")
+    elif "it" in q.words and ctx.intent in SATELLITE_INTENTS and ctx.states and not q.mentions:
+        mentions.append(_mention("satellite", ctx.states[0]))  # "who launched it?" after a first satellite
+        used.append(f"the first satellite of {ctx.states[0]} (from \"it\")")
     if "there" in q.words and not q.of_kind("body") and ctx.bodies:
         mentions.append(_mention("body", ctx.bodies[0]))
         used.append(f"body {ctx.bodies[0]} (from \"there\")")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body", "person")
+KINDS = ("mission", "program", "state", "body", "person", "satellite")
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _FUZZY_CUTOFF = 86.0
@@ -30,7 +30,7 @@ _MAX_WORDS = 6
 class Mention:
     """A name found in the question: what it is, which entries it may mean, where."""
 
-    kind: str  # mission, program, state, body, person (one without flights in the records) or year
+    kind: str  # mission, program, state, body, person (one without flights in the records), satellite or year
     ids: tuple[str, ...]
     text: str
     start: int
@@ -55,6 +55,9 @@ class AliasIndex:
         self.entries = entries
         self.people = people or {}  # a person's name, surname or alias -> the name
         self.words = frozenset(w for key in entries for w in key)
+        # Words found only in satellites' names: known to the speller, but explained only inside a mention.
+        self.satellite_words = self.words - frozenset(
+            w for key, targets in entries.items() if any(t.kind != "satellite" for t in targets) for w in key)
         other = frozenset(w for key in entries if key not in self.people for w in key)
         self.name_words = frozenset(w for key in self.people for w in key) - other  # only in people's names
         # Fuzzy candidates by (first letter, length): a typo rarely changes either much.
@@ -94,6 +97,7 @@ class AliasIndex:
         for b in kb.bodies.values():
             for name in (b.name, b.bare_name, *b.aliases):
                 add(name, "body", b.id)
+        _add_satellites(kb, add, entries)
         for targets in entries.values():
             targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.order, t.id))
         return cls(entries, people)
@@ -165,6 +169,21 @@ def _add_people(kb: KnowledgeBase, add: Callable[..., None], common: frozenset[s
                 add(other, "person", p.id)
             for order, mission_id in enumerate(p.missions, 1):
                 add(other, "mission", mission_id, order=order)
+
+
+def _add_satellites(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tuple[str, ...], list[_Target]]) -> None:
+    """The names of states' first satellites (a mention of the state's id), unless the name is already another
+    entry's (Sputnik 1 is a mission), a short word of one to three letters, or holds a word of one or two
+    letters ("PW-Sat", "ST-1"), which would then be explained in every question."""
+    for entry in kb.first_satellites.values():
+        for launch in (entry.first, entry.own_launch):
+            if launch is None or launch.mission:
+                continue
+            for name in (launch.satellite, *launch.aliases):
+                key = normalise(name).words
+                short = (len(key) == 1 and len(key[0]) < 4) or any(w.isalpha() and len(w) < 3 for w in key)
+                if key and key not in taken and not short:
+                    add(name, "satellite", entry.id)
 
 
 def _mention(targets: list[_Target], text: str, start: int, end: int, fuzzy: bool) -> Mention:

@@ -77,10 +77,12 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
     from askspace import lore
     from askspace.exportlore import accident_dict, saying_dict
     from askspace.peopleexport import export_people
+    from askspace.satexport import export_first_satellites
 
     return {
         "missions": export_missions(kb),
         "people": export_people(kb),
+        "first_satellites": export_first_satellites(kb),
         "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
         "accidents": [accident_dict(a) for a in lore.accidents(kb)],
     }

@@ -15,9 +15,11 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
-SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "famous_words", "accidents")
+SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "first_satellites", "famous_words",
+            "accidents")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -101,10 +103,12 @@ class _Collector:
         self.people: dict[str, tuple[model.Person, str]] = {}
         self.famous_words: dict[str, tuple[Any, str]] = {}
         self.accidents: dict[str, tuple[Any, str]] = {}
+        self.first_satellites: dict[str, tuple[FirstSatellite, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
+        from askspace.satschema import parse_first_satellite
 
         p = Problems(label, self.errors)
         if doc is None:
@@ -126,6 +130,7 @@ class _Collector:
             ("people", parse_person, self.people),
             ("famous_words", parse_saying, self.famous_words),
             ("accidents", parse_accident, self.accidents),
+            ("first_satellites", parse_first_satellite, self.first_satellites),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -156,14 +161,16 @@ class _Collector:
 
 
 def _entry_path(section: str, index: int, raw: Any) -> str:
-    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-        return f"{section}[{raw['id']}]"
+    key = "state" if section == "first_satellites" else "id"
+    if isinstance(raw, dict) and isinstance(raw.get(key), str):
+        return f"{section}[{raw[key]}]"
     return f"{section}[{index}]"
 
 
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
     from askspace.crewlinks import check_people, link_crews  # only when loading
+    from askspace.satschema import check_first_satellites
 
     def err(where: str, message: str) -> None:
         file, _, path = where.partition(": ")
@@ -185,6 +192,7 @@ def _cross_check(c: _Collector) -> None:
                         (c.people, "person")):
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
+    check_first_satellites(c.first_satellites, states, c.missions, c.as_of, err)
     link_crews(c.missions, c.people, err)
     from askspace.lorelinks import check_accidents, check_sayings
 
@@ -282,6 +290,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
         lore=pack(_by_date(c.famous_words), _by_date(c.accidents)),
+        first_satellites={k: v for k, (v, _) in sorted(c.first_satellites.items())},
     ).build_indexes()
 
 

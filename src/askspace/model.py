@@ -14,7 +14,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from askspace.satmodel import FirstSatellite
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -285,6 +288,7 @@ class KnowledgeBase:
     missions: dict[str, Mission]
     people: dict[str, Person] = field(default_factory=dict)
     lore: bytes = b""  # famous words and accidents, packed: read on first use (askspace.lore), not on every start
+    first_satellites: dict[str, FirstSatellite] = field(default_factory=dict)  # by state id
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

@@ -58,6 +58,7 @@ HANDLERS: dict[str, str] = {
     "body_visitors": "probes.body_visitors",
     "famous_words": "sayings.famous_words",
     "accident": "accidents.accident",
+    "first_satellite": "satellites.first_satellite",
 }
 
 
@@ -116,6 +117,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "body_visitors": ("body",),
     "famous_words": ("mission",),
     "accident": ("mission",),
+    "first_satellite": ("state",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
