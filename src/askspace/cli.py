@@ -123,6 +123,7 @@ def _main(argv: list[str] | None) -> int:
         kb = bot.kb
         streams.emit(f"ok: {len(kb.missions)} missions, {len(kb.programs)} programs, "
                      f"{len(kb.states)} states, {len(kb.bodies)} bodies, {len(kb.people)} people, "
+                     f"{len(kb.agencies)} agencies, {len(kb.rockets)} rockets, "
                      f"{len(bot.intents)} intents (knowledge as of {kb.as_of.isoformat()})\n")
         return 0
     if args.export_knowledge:

@@ -17,7 +17,7 @@ from askspace import model
 from askspace.eventschema import check_events
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
-SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people")
+SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -99,8 +99,11 @@ class _Collector:
         self.programs: dict[str, tuple[model.Program, str]] = {}
         self.missions: dict[str, tuple[model.Mission, str]] = {}
         self.people: dict[str, tuple[model.Person, str]] = {}
+        self.agencies: dict[str, tuple[Any, str]] = {}  # kinds.Agency, imported only when loading
+        self.rockets: dict[str, tuple[Any, str]] = {}  # kinds.Rocket
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.kindschema import parse_agency, parse_rocket
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
 
         p = Problems(label, self.errors)
@@ -121,6 +124,8 @@ class _Collector:
             ("programs", parse_program, self.programs),
             ("missions", parse_mission, self.missions),
             ("people", parse_person, self.people),
+            ("agencies", parse_agency, self.agencies),
+            ("rockets", parse_rocket, self.rockets),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -159,6 +164,7 @@ def _entry_path(section: str, index: int, raw: Any) -> str:
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
     from askspace.crewlinks import check_people, link_crews  # only when loading
+    from askspace.kindlinks import check_agencies, check_rockets, link_rockets
 
     def err(where: str, message: str) -> None:
         file, _, path = where.partition(": ")
@@ -177,10 +183,13 @@ def _cross_check(c: _Collector) -> None:
     for m, where in c.missions.values():
         _check_mission(m, where, c, states, err)
     for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state"),
-                        (c.people, "person")):
+                        (c.people, "person"), (c.agencies, "agency"), (c.rockets, "rocket")):
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
     link_crews(c.missions, c.people, err)
+    check_agencies(c.agencies, states, c.as_of, err)
+    check_rockets(c.rockets, c.agencies, states, c.as_of, err)
+    link_rockets(c.missions, c.rockets, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -270,4 +279,6 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
+        agencies={k: v for k, (v, _) in sorted(c.agencies.items())},
+        rockets={k: v for k, (v, _) in sorted(c.rockets.items())},
     ).build_indexes()

@@ -14,7 +14,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from askspace.kinds import Agency, Rocket
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -233,6 +236,7 @@ class Mission:
     program: str | None = None
     agency: str | None = None
     launch_vehicle: str | None = None
+    rocket: str | None = None  # the rocket family's id (knowledge/rockets.yaml)
     also_in: tuple[str, ...] = ()  # other programs it belonged to (Soyuz 28: Soyuz, and Interkosmos)
     commercial: bool = False  # owned and flown by a company or private group, not a government agency
     arrival: dt.date | None = None
@@ -283,6 +287,8 @@ class KnowledgeBase:
     programs: dict[str, Program]
     missions: dict[str, Mission]
     people: dict[str, Person] = field(default_factory=dict)
+    agencies: dict[str, Agency] = field(default_factory=dict)  # knowledge/agencies.yaml
+    rockets: dict[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
