@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (56, 41), "sealed": (39, 16), "conversations": (157, 56)}
+FLOORS = {"open": (59, 39), "sealed": (39, 16), "conversations": (157, 56)}
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,7 @@ from askspace.handlers.selection import index_selections
 from askspace.handlers.talk import EXAMPLES, scope_line
 from askspace.heap import loading
 from askspace.intents import Intent, Lexicon, load_intents
+from askspace.kinds import NAME_KINDS
 from askspace.knowledge import DataFilesError, default_data_dir, load_knowledge
 from askspace.model import KnowledgeBase, Source
 from askspace.parse import Question, Reader
@@ -103,7 +104,7 @@ class Bot:
         self.back_words = frames.back_words(lexicon)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
-        self.known_words = self.index.words - lexicon.vocabulary()
+        self.known_words = self.index.words - lexicon.vocabulary() - self.index.kind_words
         self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
 
     def mission_words(self, mission_id: str) -> frozenset[str]:
@@ -227,7 +228,8 @@ class Session:
         the missions it names or of the answer's ``facts``."""
         bot = self.bot
         missions = [*(m.ids[0] for m in read.of_kind("mission")), *facts]
-        spans = [(m.start, m.end) for m in read.mentions]
+        reads = {k for c in intent.cues if not c.forbid for k in c.entity}
+        spans = [(m.start, m.end) for m in read.mentions if m.kind not in NAME_KINDS or m.kind in reads]
         known = [bot.known_words, *(bot.mission_words(i) for i in missions)]  # no copy of 2,000 name words
         left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
         typed = {fixed: word for word, fixed in read.corrections}  # report what was typed, not the correction
@@ -241,7 +243,7 @@ class Session:
         Each is used only when the frame explains every word of the question.
         """
         bot, ctx = self.bot, self.context
-        spans = [(m.start, m.end) for m in read.mentions]
+        spans = [(m.start, m.end) for m in read.mentions if m.kind not in NAME_KINDS]  # frames read no rockets
 
         def explained(phrases: frozenset[str]) -> bool:
             return not coverage.unexplained(read.words, spans, phrases)

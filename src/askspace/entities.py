@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body", "person")
+KINDS = ("mission", "program", "state", "body", "person", "agency", "rocket")
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _FUZZY_CUTOFF = 86.0
@@ -30,7 +30,7 @@ _MAX_WORDS = 6
 class Mention:
     """A name found in the question: what it is, which entries it may mean, where."""
 
-    kind: str  # mission, program, state, body, person (one without flights in the records) or year
+    kind: str  # mission, program, state, body, person (one without flights in the records), agency, rocket or year
     ids: tuple[str, ...]
     text: str
     start: int
@@ -55,6 +55,12 @@ class AliasIndex:
         self.entries = entries
         self.people = people or {}  # a person's name, surname or alias -> the name
         self.words = frozenset(w for key in entries for w in key)
+        # Words only in the names of agencies and rockets ("administration", "design", "bureau"): names when a whole
+        # name matches, but never explained on their own, unlike fragments of mission names.
+        self.kind_words = frozenset(w for key, targets in entries.items()
+                                    if all(t.kind in ("agency", "rocket") for t in targets) for w in key) - frozenset(
+            w for key, targets in entries.items() if any(t.kind not in ("agency", "rocket") for t in targets)
+            for w in key)
         other = frozenset(w for key in entries if key not in self.people for w in key)
         self.name_words = frozenset(w for key in self.people for w in key) - other  # only in people's names
         # Fuzzy candidates by (first letter, length): a typo rarely changes either much.
@@ -94,6 +100,10 @@ class AliasIndex:
         for b in kb.bodies.values():
             for name in (b.name, b.bare_name, *b.aliases):
                 add(name, "body", b.id)
+        for kind, table in (("agency", kb.agencies), ("rocket", kb.rockets)):  # after the others: "NASA" stays a state
+            for entry in table.values():
+                for name in (entry.name, *entry.aliases, *getattr(entry, "variants", ())):
+                    add(name, kind, entry.id)
         for targets in entries.values():
             targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.order, t.id))
         return cls(entries, people)

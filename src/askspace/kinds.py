@@ -13,6 +13,9 @@ from typing import NamedTuple
 from askspace.model import Source
 
 AGENCY_KINDS = ("agency", "bureau", "company", "laboratory", "committee")
+NAME_KINDS = frozenset({"agency", "rocket"})
+"""Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
+rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored."""
 
 
 class Agency(NamedTuple):
@@ -48,12 +51,15 @@ class Rocket(NamedTuple):
     name: str  # "Saturn V", "R-7 Semyorka"
     sources: tuple[Source, ...]
     aliases: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()  # names of its versions ("Soyuz-FG"): answers say which entry they belong to
     builder: str | None = None  # the agency id of the designer or prime builder
     makers: str | None = None  # the companies or plants that built its stages, as a clause
+    designer: str | None = None  # the chief designer (a person), when a source names one
     state: str | None = None  # a state id
     family: str | None = None  # the rocket id of the family it belongs to (the Luna rocket: r-7)
     first_flight: dt.date | None = None
     last_flight: dt.date | None = None  # None while it still flies (or when no source gives it)
+    launches: int | None = None  # how many times it was launched in all, for a retired rocket whose sources count them
     retired: bool = False
     summary: str | None = None  # one sentence: what it was
     firsts: tuple[str, ...] = ()

@@ -7,8 +7,8 @@
 ...              Problems("r.yaml", errors), "rockets[n1]") is None
 True
 >>> for e in errors: print(e)
-r.yaml: rockets[n1].first_flight: '1969-02-31' is not a date (write YYYY-MM-DD)
 r.yaml: rockets[n1].sources: needs at least one source
+r.yaml: rockets[n1].first_flight: '1969-02-31' is not a date (write YYYY-MM-DD)
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ AGENCY_KEYS = {
     "predecessors": False, "successors": False, "notes": False, "sources": True,
 }
 ROCKET_KEYS = {
-    "id": True, "name": True, "aliases": False, "builder": False, "makers": False, "state": False, "family": False,
-    "first_flight": False, "last_flight": False, "retired": False, "summary": False, "firsts": False,
-    "notes": False, "sources": True,
+    "id": True, "name": True, "aliases": False, "variants": False, "builder": False, "makers": False,
+    "designer": False, "state": False, "family": False, "first_flight": False, "last_flight": False,
+    "launches": False, "retired": False, "summary": False, "firsts": False, "notes": False, "sources": True,
 }
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -61,6 +61,13 @@ def _ids(value: Any, p: Problems, path: str) -> tuple[str, ...]:
         return ()
     out = [check_id(v, p.file, f"{path}[{i}]", p.errors) for i, v in enumerate(value)]
     return tuple(v for v in out if v is not None)
+
+
+def _count(value: Any, p: Problems, path: str) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    p.add(path, f"expected a whole number above 0, got {_describe(value)}")
+    return None
 
 
 def _id(value: Any, p: Problems, path: str) -> str | None:
@@ -110,17 +117,22 @@ def parse_rocket(raw: Any, p: Problems, path: str) -> Rocket | None:
     sources = _needs_sources(m, p, path)
     values = {
         "aliases": _opt(m, "aliases", _text_list, p, path) or (),
+        "variants": _opt(m, "variants", _text_list, p, path) or (),
         "builder": _opt(m, "builder", _id, p, path),
         "makers": _opt(m, "makers", _text, p, path),
+        "designer": _opt(m, "designer", _text, p, path),
         "state": _opt(m, "state", _id, p, path),
         "family": _opt(m, "family", _id, p, path),
         "first_flight": _opt(m, "first_flight", _date, p, path),
         "last_flight": _opt(m, "last_flight", _date, p, path),
         "retired": _flag(m, "retired", p, path),
+        "launches": _opt(m, "launches", _count, p, path),
         "summary": _opt(m, "summary", _text, p, path),
         "firsts": _opt(m, "firsts", _text_list, p, path) or (),
         "notes": _opt(m, "notes", _text_list, p, path) or (),
     }
+    if values["launches"] and not values["retired"]:
+        p.add(f"{path}.launches", "a count of launches is given only for a retired rocket (add retired: true)")
     if values["last_flight"] and not values["retired"]:
         p.add(f"{path}.last_flight", "a last flight is given only for a retired rocket (add retired: true)")
     if rid is None or name is None or not sources:

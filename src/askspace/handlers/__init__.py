@@ -54,6 +54,8 @@ HANDLERS: dict[str, str] = {
     "animal_check": "animals.animal_check",
     "mission_visits": "events.mission_visits",
     "body_visitors": "probes.body_visitors",
+    "agency_facts": "agencies.agency_facts",
+    "rocket_facts": "rockets.rocket_facts",
 }
 
 
@@ -110,6 +112,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "animal_check": ("mission",),
     "mission_visits": ("mission", "program"),
     "body_visitors": ("body",),
+    "agency_facts": (),
+    "rocket_facts": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
