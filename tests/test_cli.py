@@ -135,7 +135,7 @@ def test_broken_pipe_is_quiet() -> None:
     proc = subprocess.run(
         f"{sys.executable} -m askspace --export-knowledge | head -c 10",
         shell=True, capture_output=True, timeout=60, check=False)
-    assert proc.stdout == b"[\n  {\n    "
+    assert proc.stdout == b'{\n  "as_of'  # the first ten bytes of the export object
     assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
 
 
@@ -147,7 +147,7 @@ def test_non_utf8_locale_still_answers() -> None:
 
 def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    missions = json.loads(out)
+    missions = json.loads(out)["missions"]
     assert code == 0
     required = {"id", "name", "aliases", "country", "agency", "target", "types", "launch_date",
                 "landing_date", "outcome", "crew", "firsts", "sources"}
@@ -159,7 +159,7 @@ def test_export_knowledge_fields(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = ask(capsys, "--export-knowledge")
-    by_id = {m["id"]: m for m in json.loads(out)}
+    by_id = {m["id"]: m for m in json.loads(out)["missions"]}
     assert code == 0
     assert by_id["mir"]["events"] == [{
         "date": "2001-03-23", "kind": "deorbit", "place": "the South Pacific near Fiji",
@@ -168,3 +168,18 @@ def test_export_knowledge_events(capsys: pytest.CaptureFixture[str]) -> None:
         "date": "1995-06-29", "kind": "docking", "with": "mir",
         "note": "the first docking of a Space Shuttle (Atlantis) with a space station"}
     assert by_id["luna-9"]["events"] == []
+
+
+def test_export_knowledge_agencies_and_rockets(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    data = json.loads(out)
+    assert code == 0
+    agencies = {g["id"]: g for g in data["agencies"]}
+    rockets = {r["id"]: r for r in data["rockets"]}
+    assert agencies["nasa"]["founded"] == "1958-07-29" and agencies["nasa"]["predecessors"] == ["naca"]
+    assert agencies["isro"]["full_name"] == "Indian Space Research Organisation"
+    assert rockets["saturn-v"]["builder"] == "nasa" and rockets["saturn-v"]["first_flight"] == "1967-11-09"
+    assert "apollo-11" in rockets["saturn-v"]["launched"]
+    by_id = {m["id"]: m for m in data["missions"]}
+    assert by_id["mariner-4"]["rocket"] == "atlas"
+    assert all(g["sources"] for g in data["agencies"]) and all(r["sources"] for r in data["rockets"])

@@ -210,7 +210,7 @@ def test_crew_member_sex_is_loaded(small_data: Path, capsys: pytest.CaptureFixtu
     (small_data / "knowledge" / "people.yaml").write_text(TERESHKOVA, encoding="utf-8")
     assert run_check(small_data, capsys)[0] == 0
     assert main(["--data", str(small_data), "--export-knowledge"]) == 0
-    exported = json.loads(capsys.readouterr().out)
+    exported = json.loads(capsys.readouterr().out)["missions"]
     assert [m["crew"] for m in exported if m["id"] == "vostok-6"] == [
         [{"name": "Valentina Tereshkova", "role": "Pilot", "nationality": None, "sex": "female"}]]
 

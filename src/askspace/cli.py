@@ -129,10 +129,10 @@ def _main(argv: list[str] | None) -> int:
     if args.export_knowledge:
         import json
 
-        from askspace.export import export_missions
+        from askspace.kindexport import export_knowledge
 
         ascii_only = not streams.can_encode_all()
-        streams.emit(json.dumps(export_missions(bot.kb), ensure_ascii=ascii_only, indent=2) + "\n")
+        streams.emit(json.dumps(export_knowledge(bot.kb), ensure_ascii=ascii_only, indent=2) + "\n")
         return 0
     if args.question:
         return _one_shot(bot, " ".join(args.question), args.json, args.why)

@@ -39,7 +39,7 @@ def agency_facts(a: Ask) -> Reply:
     if any(q.has(w) for w in _STANDS):
         _stands_for(g, r)
     elif any(q.has(w) for w in _ACT):
-        _founded(g, r, act_first=True)
+        _founded(g, r, act_first=True, verb="founded" if q.has("founded") else "created")
     elif any(q.has(w) for w in _BEFORE) or (q.has("replace") and q.has("did")):
         _succession(a, g, r, "predecessors")
     elif any(q.has(w) for w in _AFTER):
@@ -75,7 +75,7 @@ def _founded_when(g: Agency) -> str:
     return f"on {day(g.founded)}" if g.founded else f"in {g.founded_year}"
 
 
-def _founded(g: Agency, r: Reply, act_first: bool) -> None:
+def _founded(g: Agency, r: Reply, act_first: bool, verb: str = "founded") -> None:
     if act_first and not g.founded_by:
         _missing(r, f"My records do not say by which act or by whom {g.name} was founded"
                     + (f"; only that it was founded {_founded_when(g)}." if g.founded_year else "."))
@@ -86,7 +86,6 @@ def _founded(g: Agency, r: Reply, act_first: bool) -> None:
     by = f" by {g.founded_by}" if g.founded_by else ""
     began = f"; it began work on {day(g.began)}" if g.began else ""
     ended = f"; it ceased to exist on {day(g.ended)}" if g.ended else ""
-    verb = "created" if act_first else "founded"
     if act_first:
         r.lines.append(f"{g.name} was {verb}{by}, {_founded_when(g)}{began}{ended}{_cite(g, r)}.")
     else:
