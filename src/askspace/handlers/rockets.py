@@ -14,8 +14,7 @@ from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
 
 _DESIGNED = ("who designed", "designer", "designed", "chief designer", "who developed", "developed")
-_BUILT = ("who built", "who made", "who designed", "who developed", "who build", "built", "made", "designed",
-          "developed", "builder", "manufacturer", "manufactured", "designer")
+_BUILT = ("who built", "who made", "who build", "built", "made", "builder", "manufacturer", "manufactured")
 _LAUNCHED = ("what did", "which missions", "what missions", "which mission", "missions", "what has",
              "launched", "carry", "carried", "payloads", "flights")
 _LAST = ("last", "retired", "retire", "final", "still")
@@ -32,36 +31,42 @@ def rocket_facts(a: Ask) -> Reply:
                         "that about it."], understood=False)
     r = a.reply([], states=list(dict.fromkeys(x.rocket.state for x in found if x.rocket.state in a.kb.states)))
     q = a.q
-    if q.has("who") and not any(q.has(w) for w in (*_DESIGNED, *_BUILT)):  # "who was launched on it": people
-        return a.reply(["My rocket records say who built each rocket, not who flew on it."], understood=False)
     building = any(q.has(w) for w in (*_DESIGNED, *_BUILT))
+    if q.has("who") and not building:  # "who was launched on it": people
+        return a.reply(["My rocket records say who built each rocket, not who flew on it."], understood=False)
     if (unread := _unread(a, building)) is not None:  # "the first crewed flight of the Soyuz": not a first flight
         return a.reply([f"My rocket records do not say that ({unread})."], understood=False)
     for rocket, version in found:  # "When did the Saturn V and the N1 first fly?": each one
-        of = f", of which the {version} is a version" if version else ""
-        if any(q.has(w) for w in _DESIGNED):
-            _designer(a, rocket, r, of)
-        elif any(q.has(w) for w in _BUILT):
-            _builder(a, rocket, r, of)
-        elif q.has("how many") or q.has("how often"):
-            _how_many(rocket, r, version)
-        elif any(q.has(w) for w in _LAUNCHED) and not q.has("first launched") and not q.has("last launched"):
-            _launched(a, rocket, r, version)
-        elif version and (any(q.has(w) for w in _LAST) or any(q.has(w) for w in _FIRST)):
-            _missing(r, f"My records do not have the {version}'s own flight dates: it is a version of {_the(rocket)}, "
-                        f"which first flew on {day(rocket.first_flight)}.")
-        elif any(q.has(w) for w in _LAST):
-            _last(a, rocket, r)
-        elif any(q.has(w) for w in _FIRST) and not q.has("tell me about"):
-            _first(a, rocket, r)
-        elif card_only(a):
-            if version:
-                r.lines.append(f"The {version} is a version of {_the(rocket)}.")
-            card(a, rocket, r)
-        else:
-            _missing(r, f"I can say who built {_the(rocket)}, when it first and last flew and what it launched in "
-                        "my records, but not that.")
+        _one(a, rocket, version, r)
     return r
+
+
+def _one(a: Ask, rocket: Rocket, version: str | None, r: Reply) -> None:
+    """The fact asked about one rocket (or the version of it that the question names)."""
+    q = a.q
+    of = f", of which the {version} is a version" if version else ""
+    if any(q.has(w) for w in _DESIGNED):
+        _designer(a, rocket, r, of)
+    elif any(q.has(w) for w in _BUILT):
+        _builder(a, rocket, r, of)
+    elif q.has("how many") or q.has("how often"):
+        _how_many(rocket, r, version)
+    elif any(q.has(w) for w in _LAUNCHED) and not q.has("first launched") and not q.has("last launched"):
+        _launched(a, rocket, r, version)
+    elif version and (any(q.has(w) for w in _LAST) or any(q.has(w) for w in _FIRST)):
+        _missing(r, f"My records do not have the {version}'s own flight dates: it is a version of {_the(rocket)}, "
+                    f"which first flew on {day(rocket.first_flight)}.")
+    elif any(q.has(w) for w in _LAST):
+        _last(a, rocket, r)
+    elif any(q.has(w) for w in _FIRST) and not q.has("tell me about"):
+        _first(a, rocket, r)
+    elif card_only(a):
+        if version:
+            r.lines.append(f"The {version} is a version of {_the(rocket)}.")
+        card(a, rocket, r)
+    else:
+        _missing(r, f"I can say who built {_the(rocket)}, when it first and last flew and what it launched in my "
+                    "records, but not that.")
 
 
 _OTHER_KINDS = frozenset({"mission", "program", "body", "person", "year"})
