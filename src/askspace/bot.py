@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from askspace import context, coverage, frames, matches, matching, persons, queries, ranked
 from askspace.compose import Citations, day
-from askspace.entities import AliasIndex
+from askspace.entities import NAME_KINDS, AliasIndex
 from askspace.events import index_events
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply, handler
 from askspace.handlers.base import Tools
@@ -24,7 +24,6 @@ from askspace.handlers.selection import index_selections
 from askspace.handlers.talk import EXAMPLES, scope_line
 from askspace.heap import loading
 from askspace.intents import Intent, Lexicon, load_intents
-from askspace.kinds import NAME_KINDS
 from askspace.knowledge import DataFilesError, default_data_dir, load_knowledge
 from askspace.model import KnowledgeBase, Source
 from askspace.parse import Question, Reader

@@ -21,6 +21,9 @@ from askspace.text import normalise
 
 KINDS = ("mission", "program", "state", "body", "person", "agency", "rocket")
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
+NAME_KINDS = frozenset({"agency", "rocket"})
+"""Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
+rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored."""
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _FUZZY_CUTOFF = 86.0
 _MAX_WORDS = 6
@@ -58,8 +61,8 @@ class AliasIndex:
         # Words only in the names of agencies and rockets ("administration", "design", "bureau"): names when a whole
         # name matches, but never explained on their own, unlike fragments of mission names.
         self.kind_words = frozenset(w for key, targets in entries.items()
-                                    if all(t.kind in ("agency", "rocket") for t in targets) for w in key) - frozenset(
-            w for key, targets in entries.items() if any(t.kind not in ("agency", "rocket") for t in targets)
+                                    if all(t.kind in NAME_KINDS for t in targets) for w in key) - frozenset(
+            w for key, targets in entries.items() if any(t.kind not in NAME_KINDS for t in targets)
             for w in key)
         other = frozenset(w for key in entries if key not in self.people for w in key)
         self.name_words = frozenset(w for key in self.people for w in key) - other  # only in people's names

@@ -13,9 +13,6 @@ from typing import NamedTuple
 from askspace.model import Source
 
 AGENCY_KINDS = ("agency", "bureau", "company", "laboratory", "committee")
-NAME_KINDS = frozenset({"agency", "rocket"})
-"""Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
-rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored."""
 
 
 class Agency(NamedTuple):

@@ -15,6 +15,7 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.packed import Packed
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets")
@@ -279,6 +280,6 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
-        agencies={k: v for k, (v, _) in sorted(c.agencies.items())},
-        rockets={k: v for k, (v, _) in sorted(c.rockets.items())},
+        agencies=Packed.of({k: v for k, (v, _) in sorted(c.agencies.items())}),
+        rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
     ).build_indexes()

@@ -11,6 +11,7 @@ landing) is one object of the loaded base, so it compares and hashes by identity
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
@@ -287,8 +288,8 @@ class KnowledgeBase:
     programs: dict[str, Program]
     missions: dict[str, Mission]
     people: dict[str, Person] = field(default_factory=dict)
-    agencies: dict[str, Agency] = field(default_factory=dict)  # knowledge/agencies.yaml
-    rockets: dict[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml
+    agencies: Mapping[str, Agency] = field(default_factory=dict)  # knowledge/agencies.yaml, Packed when loaded
+    rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

@@ -8,30 +8,38 @@ state, so its words are looked up among the agencies' names too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from askspace.handlers.base import Ask
 from askspace.kinds import Agency, Rocket
 from askspace.text import normalise
 
-_NAMES: dict[tuple[int, str], dict[tuple[str, ...], str]] = {}
+_MEMO: dict[tuple[int, str], tuple[object, dict[tuple[str, ...], str]]] = {}
 
 
-def _names(key: tuple[int, str], entries: Iterable[Agency | Rocket]) -> dict[tuple[str, ...], str]:
-    """Each name and alias, as normalised words, to its id (built once per loaded table)."""
-    found = _NAMES.get(key)
-    if found is None:
-        found = {}
-        for item in entries:
-            for name in (item.name, *item.aliases):
-                found.setdefault(normalise(name).words, item.id)
-        _NAMES[key] = found
+def _memo(table: Mapping[str, Agency] | Mapping[str, Rocket], what: str,
+          build: Callable[[], dict[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
+    """A lookup built once per loaded table (the table is kept with it, so its id cannot be reused)."""
+    key = (id(table), what)
+    found = _MEMO.get(key)
+    if found is None or found[0] is not table:
+        found = (table, build())
+        _MEMO[key] = found
+    return found[1]
+
+
+def _names(entries: Iterable[Agency | Rocket]) -> dict[tuple[str, ...], str]:
+    """Each name and alias, as normalised words, to its id."""
+    found: dict[tuple[str, ...], str] = {}
+    for item in entries:
+        for name in (item.name, *item.aliases):
+            found.setdefault(normalise(name).words, item.id)
     return found
 
 
-def _named(a: Ask, kind: str, table: dict[str, Agency] | dict[str, Rocket]) -> list[str]:
-    names = _names((id(table), kind), table.values())
+def _named(a: Ask, kind: str, table: Mapping[str, Agency] | Mapping[str, Rocket]) -> list[str]:
+    names = _memo(table, kind, lambda: _names(table.values()))
     own = [m.ids[0] for m in a.q.mentions if m.kind == kind]
     if own:  # "NASA's Jet Propulsion Laboratory" is about JPL: a name of its own comes before a state's name
         return list(dict.fromkeys(own))
@@ -51,20 +59,10 @@ class NamedRocket(NamedTuple):
     variant: str | None
 
 
-_VARIANTS: dict[int, dict[tuple[str, ...], str]] = {}
-
-
-def _variants(table: dict[str, Rocket]) -> dict[tuple[str, ...], str]:
-    found = _VARIANTS.get(id(table))
-    if found is None:
-        found = {normalise(v).words: v for r in table.values() for v in r.variants}
-        _VARIANTS[id(table)] = found
-    return found
-
-
 def named_rockets(a: Ask) -> list[NamedRocket]:
     """The rockets the question names, in question order, each once, with the version named."""
-    variants = _variants(a.kb.rockets)
+    rockets = a.kb.rockets
+    variants = _memo(rockets, "variant", lambda: {normalise(v).words: v for r in rockets.values() for v in r.variants})
     texts = {m.ids[0]: variants.get(tuple(m.text.split())) for m in a.q.mentions if m.kind == "rocket"}
     return [NamedRocket(a.kb.rockets[i], texts.get(i)) for i in _named(a, "rocket", a.kb.rockets)]
 
