@@ -59,6 +59,9 @@ CASES = [
      "(add retired: true)"),
     ("flights out of order", "first_flight: 1958-09-23", "first_flight: 1968-09-23",
      "  knowledge/kinds.yaml: rockets[luna-rocket].last_flight: 1966-12-31 is before first_flight 1968-09-23"),
+    ("version named twice", "    retired: true\n", "    retired: true\n    variants: [Luna rocket]\n",
+     "  knowledge/kinds.yaml: rockets[luna-rocket].variants[0]: 'Luna rocket' is already a name of rocket "
+     "'luna-rocket'; keep it in one place"),
     ("unknown kind", "kind: bureau", "kind: club",
      "  knowledge/kinds.yaml: agencies[okb-1].kind: 'club' is not one of: agency, bureau, company, laboratory, "
      "committee"),

@@ -36,8 +36,17 @@ def check_agencies(agencies: Agencies, states: dict[str, model.State], as_of: dt
 
 def check_rockets(rockets: Rockets, agencies: Agencies, states: dict[str, model.State], as_of: dt.date | None,
                   err: Err) -> None:
-    """Builders, states and families that exist; first flight before last flight."""
+    """Builders, states and families that exist; first flight before last flight; versions named once."""
+    names: dict[str, str] = {}
+    for r, _ in rockets.values():
+        for name in (r.name, *r.aliases):
+            names.setdefault(name.casefold(), r.id)
     for r, where in rockets.values():
+        for i, version in enumerate(r.variants):
+            if (owner := names.get(version.casefold())) is not None:
+                err(f"{where}.variants[{i}]",
+                    f"{version!r} is already a name of rocket {owner!r}; keep it in one place")
+            names[version.casefold()] = r.id
         if r.builder and r.builder not in agencies:
             err(f"{where}.builder", f"unknown agency {r.builder!r} (see knowledge/agencies.yaml)")
         if r.state and r.state not in states:
