@@ -135,7 +135,7 @@ def test_broken_pipe_is_quiet() -> None:
     proc = subprocess.run(
         f"{sys.executable} -m askspace --export-knowledge | head -c 10",
         shell=True, capture_output=True, timeout=60, check=False)
-    assert proc.stdout == b"{\n  \"missi"
+    assert proc.stdout == b'{\n  "as_of'  # the first ten bytes of the export object
     assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
 
 
@@ -143,7 +143,8 @@ def test_export_knowledge_famous_words_and_accidents(capsys: pytest.CaptureFixtu
     code, out, _ = ask(capsys, "--export-knowledge")
     exported = json.loads(out)
     assert code == 0
-    assert list(exported) == ["missions", "people", "first_satellites", "famous_words", "accidents"]
+    assert list(exported) == ["as_of", "missions", "people", "agencies", "rockets", "first_satellites",
+                              "famous_words", "accidents"]
     words = {s["id"]: s for s in exported["famous_words"]}
     assert words["apollo-13-problem"]["speakers"] == ["jack-swigert", "jim-lovell"]
     assert words["apollo-13-problem"]["variants"][0]["text"] == "Houston, we have a problem"
@@ -215,3 +216,18 @@ def test_export_knowledge_people_with_their_flights(capsys: pytest.CaptureFixtur
     assert glenn["flight_count"] == 2 and glenn["flights"][0]["mission"] == "mercury-atlas-6"
     scobee = people["dick-scobee"]["flights"]  # the launch that never reached space is listed, and marked
     assert [(f["name"], f["reached_space"]) for f in scobee] == [("STS-41-C", True), ("STS-51-L", False)]
+
+
+def test_export_knowledge_agencies_and_rockets(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = ask(capsys, "--export-knowledge")
+    data = json.loads(out)
+    assert code == 0
+    agencies = {g["id"]: g for g in data["agencies"]}
+    rockets = {r["id"]: r for r in data["rockets"]}
+    assert agencies["nasa"]["founded"] == "1958-07-29" and agencies["nasa"]["predecessors"] == ["naca"]
+    assert agencies["isro"]["full_name"] == "Indian Space Research Organisation"
+    assert rockets["saturn-v"]["builder"] == "nasa" and rockets["saturn-v"]["first_flight"] == "1967-11-09"
+    assert "apollo-11" in rockets["saturn-v"]["launched"]
+    by_id = {m["id"]: m for m in data["missions"]}
+    assert by_id["mariner-4"]["rocket"] == "atlas"
+    assert all(g["sources"] for g in data["agencies"]) and all(r["sources"] for r in data["rockets"])

@@ -32,8 +32,8 @@ def test_good_data_passes(small_data: Path, capsys: pytest.CaptureFixture[str]) 
 
 UNKNOWN_COLOUR = (
     "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, aliases, "
-    "program, also_in, commercial, country, agency, target, types, launch, launch_vehicle, arrival, landing, end, "
-    "returned, "
+    "program, also_in, commercial, country, agency, target, types, launch, launch_vehicle, rocket, arrival, landing, "
+    "end, returned, "
     "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources, events, "
     "animals)")
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from askspace import context, coverage, frames, matches, matching, persons, queries, ranked, takeback
 from askspace.compose import Citations, day
-from askspace.entities import AliasIndex
+from askspace.entities import NAME_KINDS, AliasIndex
 from askspace.events import index_events
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply, handler
 from askspace.handlers.base import Tools
@@ -103,7 +103,7 @@ class Bot:
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
         self.plain_words = lexicon.vocabulary()
-        self.known_words = self.index.words - self.plain_words - self.index.satellite_words
+        self.known_words = self.index.words - self.plain_words - self.index.satellite_words - self.index.kind_words
         self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
         self._names: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
 
@@ -245,7 +245,7 @@ class Session:
         Each is used only when the frame explains every word of the question.
         """
         bot, ctx = self.bot, self.context
-        spans = [(m.start, m.end) for m in read.mentions]
+        spans = [(m.start, m.end) for m in read.mentions if m.kind not in NAME_KINDS]  # frames read no rockets
 
         def explained(phrases: frozenset[str]) -> bool:
             return not coverage.unexplained(read.words, spans, phrases)

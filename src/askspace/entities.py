@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body", "person", "satellite")
+KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket")
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
+NAME_KINDS = frozenset({"agency", "rocket"})
+"""Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
+rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored."""
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _FUZZY_CUTOFF = 86.0
 _MAX_WORDS = 6
@@ -30,7 +33,8 @@ _MAX_WORDS = 6
 class Mention:
     """A name found in the question: what it is, which entries it may mean, where."""
 
-    kind: str  # mission, program, state, body, person (one without flights in the records), satellite or year
+    kind: str  # mission, program, state, body, person (one without flights in the records), satellite, agency,
+    # rocket or year
     ids: tuple[str, ...]
     text: str
     start: int
@@ -58,6 +62,12 @@ class AliasIndex:
         # Words found only in satellites' names: known to the speller, but explained only inside a mention.
         self.satellite_words = self.words - frozenset(
             w for key, targets in entries.items() if any(t.kind != "satellite" for t in targets) for w in key)
+        # Words only in the names of agencies and rockets ("administration", "design", "bureau"): names when a whole
+        # name matches, but never explained on their own, unlike fragments of mission names.
+        self.kind_words = frozenset(w for key, targets in entries.items()
+                                    if all(t.kind in NAME_KINDS for t in targets) for w in key) - frozenset(
+            w for key, targets in entries.items() if any(t.kind not in NAME_KINDS for t in targets)
+            for w in key)
         other = frozenset(w for key in entries if key not in self.people for w in key)
         self.name_words = frozenset(w for key in self.people for w in key) - other  # only in people's names
         # Fuzzy candidates by (first letter, length): a typo rarely changes either much.
@@ -98,6 +108,10 @@ class AliasIndex:
             for name in (b.name, b.bare_name, *b.aliases):
                 add(name, "body", b.id)
         _add_satellites(kb, add, entries)
+        for kind, table in (("agency", kb.agencies), ("rocket", kb.rockets)):  # after the others: "NASA" stays a state
+            for entry in table.values():
+                for name in (entry.name, *entry.aliases, *getattr(entry, "variants", ())):
+                    add(name, kind, entry.id)
         for targets in entries.values():
             targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.order, t.id))
         return cls(entries, people)

@@ -15,11 +15,12 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.packed import Packed
 from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
-SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "first_satellites", "famous_words",
-            "accidents")
+SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
+            "famous_words", "accidents")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -104,8 +105,11 @@ class _Collector:
         self.famous_words: dict[str, tuple[Any, str]] = {}
         self.accidents: dict[str, tuple[Any, str]] = {}
         self.first_satellites: dict[str, tuple[FirstSatellite, str]] = {}
+        self.agencies: dict[str, tuple[Any, str]] = {}  # kinds.Agency, imported only when loading
+        self.rockets: dict[str, tuple[Any, str]] = {}  # kinds.Rocket
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
@@ -131,6 +135,8 @@ class _Collector:
             ("famous_words", parse_saying, self.famous_words),
             ("accidents", parse_accident, self.accidents),
             ("first_satellites", parse_first_satellite, self.first_satellites),
+            ("agencies", parse_agency, self.agencies),
+            ("rockets", parse_rocket, self.rockets),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -170,6 +176,7 @@ def _entry_path(section: str, index: int, raw: Any) -> str:
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
     from askspace.crewlinks import check_people, link_crews  # only when loading
+    from askspace.kindlinks import check_agencies, check_rockets, link_rockets
     from askspace.satschema import check_first_satellites
 
     def err(where: str, message: str) -> None:
@@ -189,7 +196,7 @@ def _cross_check(c: _Collector) -> None:
     for m, where in c.missions.values():
         _check_mission(m, where, c, states, err)
     for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state"),
-                        (c.people, "person")):
+                        (c.people, "person"), (c.agencies, "agency"), (c.rockets, "rocket")):
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
     check_first_satellites(c.first_satellites, states, c.missions, c.as_of, err)
@@ -198,6 +205,9 @@ def _cross_check(c: _Collector) -> None:
 
     check_sayings(c.famous_words, c.missions, c.people, c.as_of, err)
     check_accidents(c.accidents, c.missions, c.people, states, c.programs, c.as_of, err)
+    check_agencies(c.agencies, states, c.as_of, err)
+    check_rockets(c.rockets, c.agencies, states, c.as_of, err)
+    link_rockets(c.missions, c.rockets, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -291,6 +301,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         people={k: v for k, (v, _) in sorted(c.people.items())},
         lore=pack(_by_date(c.famous_words), _by_date(c.accidents)),
         first_satellites={k: v for k, (v, _) in sorted(c.first_satellites.items())},
+        agencies=Packed.of({k: v for k, (v, _) in sorted(c.agencies.items())}),
+        rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
     ).build_indexes()
 
 

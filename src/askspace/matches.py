@@ -104,6 +104,10 @@ def attribute(kb: KnowledgeBase, asked: Attribute, cite: Citations) -> Reply:
         article = "an" if m.launch_vehicle[0].upper() in "AEIOU" else "a"
         r = Reply([f"{m.name} was launched on {article} {m.launch_vehicle}, on {day(m.launch)}{cite.cite(m)}."],
                   citations=cite)
+        from askspace.handlers.rockets import rocket_clause  # the rockets' records, read only for this answer
+
+        if (clause := rocket_clause(kb, m, cite)) is not None:
+            r.lines.append(clause)
     elif m.rover:
         r = Reply([f"{compose.possessive(m.name)} rover was {m.rover}{cite.cite(m)}."], citations=cite)
     elif "rover" in m.types:

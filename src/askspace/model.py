@@ -11,12 +11,14 @@ landing) is one object of the loaded base, so it compares and hashes by identity
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
@@ -237,6 +239,7 @@ class Mission:
     program: str | None = None
     agency: str | None = None
     launch_vehicle: str | None = None
+    rocket: str | None = None  # the rocket family's id (knowledge/rockets.yaml)
     also_in: tuple[str, ...] = ()  # other programs it belonged to (Soyuz 28: Soyuz, and Interkosmos)
     commercial: bool = False  # owned and flown by a company or private group, not a government agency
     arrival: dt.date | None = None
@@ -289,6 +292,8 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     lore: bytes = b""  # famous words and accidents, packed: read on first use (askspace.lore), not on every start
     first_satellites: dict[str, FirstSatellite] = field(default_factory=dict)  # by state id
+    agencies: Mapping[str, Agency] = field(default_factory=dict)  # knowledge/agencies.yaml, Packed when loaded
+    rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from askspace import coverage
-from askspace.entities import Mention
+from askspace.entities import NAME_KINDS, Mention
 from askspace.handlers import Reply
 from askspace.intents import Intent
 from askspace.parse import Question
@@ -59,12 +59,14 @@ def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequen
 
 def unexplained(bot: Bot, read: Question, intent: Intent, facts: Sequence[str] = (),
                 answer: Sequence[str] = ()) -> tuple[str, ...]:
-    """Words of the question that no name, lexicon reading or cue of ``intent`` explains, nor the records of
+    """Words of the question that no name (an agency's or a rocket's only for the intents that read those),
+    no lexicon reading or cue of ``intent`` explains, nor the records of
     the missions it names ("Did Philae's harpoons work?"), nor those of the answer's ``facts`` where the
     ``answer`` shows them: "was it the first Asian country to do that?" about the last answer's mission is not
     answered by a reply that says nothing Asian, though that mission's records do."""
     named = [m.ids[0] for m in read.of_kind("mission")]
-    spans = [(m.start, m.end) for m in read.mentions]
+    reads = {k for c in intent.cues if not c.forbid for k in c.entity}  # an agency or a rocket explains its words
+    spans = [(m.start, m.end) for m in read.mentions if m.kind not in NAME_KINDS or m.kind in reads]
     shown = frozenset(w for line in answer for w in normalise(line).words)
     records = [*(bot.mission_words(i) for i in named), *(bot.mission_words(i) & shown for i in facts)]
     known = [bot.known_words, *records]  # no copy of 2,000 name words

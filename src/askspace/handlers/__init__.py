@@ -59,6 +59,8 @@ HANDLERS: dict[str, str] = {
     "famous_words": "sayings.famous_words",
     "accident": "accidents.accident",
     "first_satellite": "satellites.first_satellite",
+    "agency_facts": "agencies.agency_facts",
+    "rocket_facts": "rockets.rocket_facts",
 }
 
 
@@ -118,6 +120,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "famous_words": ("mission",),
     "accident": ("mission",),
     "first_satellite": ("state",),
+    "agency_facts": (),
+    "rocket_facts": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

@@ -1,0 +1,33 @@
+"""Agencies and rockets as plain JSON-ready dictionaries, for ``--export-knowledge``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from askspace.export import source_dict
+from askspace.kinds import Agency, Rocket
+
+
+def agency_dict(g: Agency) -> dict[str, Any]:
+    """One agency with every documented key; dates as YYYY-MM-DD (``founded`` a year when only that is known)."""
+    return {
+        "id": g.id, "name": g.name, "kind": g.kind, "full_name": g.full_name, "native_name": g.native_name,
+        "aliases": list(g.aliases), "state": g.state,
+        "founded": g.founded.isoformat() if g.founded else g.founded_year,
+        "founded_by": g.founded_by, "began": g.began.isoformat() if g.began else None,
+        "ended": g.ended.isoformat() if g.ended else None,
+        "predecessors": list(g.predecessors), "successors": list(g.successors), "notes": list(g.notes),
+        "sources": [source_dict(s) for s in g.sources],
+    }
+
+
+def rocket_dict(r: Rocket) -> dict[str, Any]:
+    """One rocket with every documented key and ``launched``, the ids of the missions linked to it."""
+    return {
+        "id": r.id, "name": r.name, "aliases": list(r.aliases), "variants": list(r.variants), "builder": r.builder,
+        "makers": r.makers, "designer": r.designer, "state": r.state, "family": r.family,
+        "first_flight": r.first_flight.isoformat() if r.first_flight else None,
+        "last_flight": r.last_flight.isoformat() if r.last_flight else None,
+        "retired": r.retired, "launches": r.launches, "summary": r.summary, "firsts": list(r.firsts),
+        "notes": list(r.notes), "launched": list(r.missions), "sources": [source_dict(s) for s in r.sources],
+    }
