@@ -154,7 +154,7 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
     if q.ordinal and not new_kinds and program_of:  # "what about the second one?" after a mission
         kept = [m for m in kept if m.kind != "mission"]
         kept.append(Mention("program", (program_of,), "<program from context>", -1, -1))
-    shifted = [replace(m, start=-1, end=-1) for m in q.mentions]
+    shifted = [m._replace(start=-1, end=-1) for m in q.mentions]
     merged = replace(
         last,
         text=q.text,

@@ -63,7 +63,7 @@ def link_crews(missions: dict[str, tuple[model.Mission, str]], people: Table, er
             if person.born and person.born >= m.launch:
                 err(f"{where}.crew[{i}].name", f"{person.name} was born after the launch date")
             linked.append(found)
-            crew.append(replace(member, person=found))
+            crew.append(member._replace(person=found))
         missions[mission_id] = (replace(m, crew=tuple(crew)), where)
         for person_id in dict.fromkeys(linked):
             flown.setdefault(person_id, []).append(missions[mission_id][0])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
@@ -29,8 +29,7 @@ _FUZZY_CUTOFF = 86.0
 _MAX_WORDS = 6
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A name found in the question: what it is, which entries it may mean, where."""
 
     kind: str  # mission, program, state, body, person (one without flights in the records), satellite, agency,
@@ -43,8 +42,7 @@ class Mention:
     fuzzy: bool = False
 
 
-@dataclass(frozen=True)
-class _Target:
+class _Target(NamedTuple):
     kind: str
     id: str
     loose: bool

@@ -15,7 +15,7 @@ from a field on the same date and of the same kind, since it says more.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from askspace.model import Event, KnowledgeBase, Mission
 
@@ -23,8 +23,7 @@ CAME_DOWN = ("reentry", "deorbit", "impact", "breakup")
 """Kinds that end a craft's flight: after one of them it is no longer in orbit."""
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """One event and the mission it belongs to."""
 
     mission: Mission

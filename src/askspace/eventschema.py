@@ -44,7 +44,7 @@ def parse_events(value: Any, p: Problems, path: str) -> tuple[model.Event, ...]:
             other=_opt(m, "with", _text, p, ep),
             people=_opt(m, "people", _text_list, p, ep) or (),
             place=_opt(m, "place", _text, p, ep),
-            count=_opt(m, "count", _count, p, ep),
+            times=_opt(m, "count", _count, p, ep),
             note=_opt(m, "note", _text, p, ep),
             sources=_opt(m, "sources", _sources, p, ep) or (),
         )

@@ -62,7 +62,7 @@ def event_dict(e: Event) -> dict[str, Any]:
     """One dated event of a mission; keys without a value are left out."""
     out: dict[str, Any] = {"date": e.date.isoformat(), "kind": e.kind}
     optional = {"body": e.body, "with": e.other, "people": list(e.people), "place": e.place,
-                "count": e.count, "note": e.note, "sources": [source_dict(s) for s in e.sources]}
+                "count": e.times, "note": e.note, "sources": [source_dict(s) for s in e.sources]}
     out.update({k: v for k, v in optional.items() if v})
     return out
 

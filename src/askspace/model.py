@@ -1,11 +1,12 @@
 """Typed values of the knowledge base: states, bodies, programs, missions and people.
 
-Everything here is a frozen dataclass built by :mod:`askspace.knowledge` from the
-validated YAML files; handlers only ever see these types. ``Mission`` and ``Landing`` use
-slots, since counts read them for thousands of missions at a time; the smaller, more numerous
-values (sources, crew members) do not, because a frozen slotted dataclass is unpickled field by
-field in Python, which made reading the cache slower than the slots saved. A mission (and its
-landing) is one object of the loaded base, so it compares and hashes by identity.
+Everything here is immutable and built by :mod:`askspace.knowledge` from the validated YAML
+files; handlers only ever see these types. ``Mission`` and ``Landing`` are frozen dataclasses
+with slots, since counts read them for thousands of missions at a time; a mission (and its
+landing) is one object of the loaded base, so it compares and hashes by identity. The smaller,
+more numerous values (sources, states, crew members, events, people) are NamedTuples: a
+dataclass costs almost a millisecond to define at every start and a tuple a tenth of that, and
+tuples unpickle faster.
 """
 
 from __future__ import annotations
@@ -51,8 +52,7 @@ STATE_KINDS = ("state", "agency")
 SEXES = ("female", "male")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where a fact comes from: a title plus a URL or a bibliographic reference."""
 
     title: str
@@ -65,8 +65,7 @@ class Source:
         return f"{self.title}, {where}" if where else self.title
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     id: str
     name: str
     short: str
@@ -80,8 +79,7 @@ class State:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
-class Body:
+class Body(NamedTuple):
     id: str
     name: str
     kind: str
@@ -94,8 +92,7 @@ class Body:
         return self.name[4:] if self.name.startswith("the ") else self.name
 
 
-@dataclass(frozen=True)
-class Program:
+class Program(NamedTuple):
     id: str
     name: str
     country: str
@@ -103,8 +100,7 @@ class Program:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
-class CrewMember:
+class CrewMember(NamedTuple):
     name: str
     role: str
     nationality: str | None = None
@@ -190,8 +186,7 @@ class Landing:
         return self.result in ("soft", "impact", "crash")
 
 
-@dataclass(frozen=True)
-class Encounter:
+class Encounter(NamedTuple):
     """A body a mission also flew past or orbited, besides its main target."""
 
     body: str
@@ -199,8 +194,7 @@ class Encounter:
     kind: str  # flyby or orbit
 
 
-@dataclass(frozen=True)
-class Animal:
+class Animal(NamedTuple):
     """An animal a flight carried (animals are not crew): Laika, Ham."""
 
     species: str  # "dog", "chimpanzee"
@@ -209,8 +203,7 @@ class Animal:
     note: str | None = None  # how it died or came back
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """A dated event inside a mission: a spacewalk, a docking, the re-entry, a comet arrival."""
 
     date: dt.date
@@ -219,7 +212,7 @@ class Event:
     other: str | None = None  # the mission it happened with (docked with, serviced, visited)
     people: tuple[str, ...] = ()
     place: str | None = None  # where on Earth or on the body ("South Pacific near Fiji")
-    count: int | None = None  # how many (spacewalks of a servicing mission)
+    times: int | None = None  # how many (spacewalks of a servicing mission): the files' key "count"
     note: str | None = None
     sources: tuple[Source, ...] = ()
 

@@ -15,16 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from askspace import model
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-@dataclass(frozen=True, order=True)
-class DataError:
+class DataError(NamedTuple):
     """One problem in a data file: where it is and what to fix."""
 
     file: str

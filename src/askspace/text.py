@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_QUESTION_CHARS = 1000
 
@@ -54,8 +54,7 @@ def _unglue(match: re.Match[str]) -> str:
     return f"{name} {number}" if name in _NUMBERED else match.group()
 
 
-@dataclass(frozen=True)
-class Normalised:
+class Normalised(NamedTuple):
     """A question as words, plus the cleaned original for display."""
 
     original: str

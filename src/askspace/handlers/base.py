@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from operator import attrgetter
+from typing import NamedTuple
 
 from askspace import compose, queries
 from askspace.compose import Citations
@@ -44,8 +45,7 @@ class Reply:
             self.primary = ids[0]
 
 
-@dataclass(frozen=True)
-class Tools:
+class Tools(NamedTuple):
     """Shared helpers built once per Bot: the synonym folder for recorded firsts."""
 
     folder: Folder

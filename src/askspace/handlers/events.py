@@ -133,7 +133,7 @@ def _tell(a: Ask, m: Mission, found: list[Found], lead: str | None = None) -> Re
     else:
         _start(a, m, r)
     if a.q.has("how many") or a.q.has("how often"):
-        total = sum(f.event.count or 1 for f in found)
+        total = sum(f.event.times or 1 for f in found)
         kind = found[0].event.kind
         what = {"spacewalk": "spacewalk", "servicing": "servicing visit", "docking": "docking"}.get(kind, "event")
         r.lines.append(f"{compose.number_word(total, capital=True)} {compose.plural(total, what)} in my records:")

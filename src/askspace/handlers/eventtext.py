@@ -13,7 +13,7 @@ def verb(a: Ask, f: Found) -> str:
     e, kb = f.event, a.kb
     other = kb.missions[e.other].name if e.other else None
     body = kb.bodies[e.body].name if e.body else kb.bodies[f.mission.target].name
-    n = e.count or 1
+    n = e.times or 1
     phrases = {
         "spacewalk": f"made {compose.number_word(n)} spacewalks" if n > 1 else "made a spacewalk",
         "docking": f"docked with {other}" if other else "docked",
