@@ -103,7 +103,11 @@ class Bot:
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
         self.plain_words = lexicon.vocabulary()
-        self.known_words = self.index.words - self.plain_words - self.index.satellite_words - self.index.kind_words
+        self.number_words = frozenset(w for r in ("months", "units") for w in lexicon.groups["fillers"].get(r, ()))
+        # Words of names explain a word anywhere ("lunokhod" in "the lunokhod rovers"), but a number outside a
+        # name is a constraint of its own ("Soyuz 3" when the records have no Soyuz 3).
+        self.known_words = frozenset(w for w in self.index.words - self.plain_words - self.index.satellite_words
+                                     - self.index.kind_words if not w.isdigit())
         self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
         self._names: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
 

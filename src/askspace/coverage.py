@@ -46,10 +46,13 @@ def own_phrases(intent: Intent, lexicon: Lexicon) -> frozenset[str]:
 
 
 def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], *explaining: frozenset[str],
-                known: Sequence[frozenset[str]] = ()) -> tuple[str, ...]:
+                known: Sequence[frozenset[str]] = (), numbers: bool = False,
+                number_words: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words, in order, that no span (a name), no explaining phrase and no word of the ``known`` sets covers.
 
-    Numbers are never reported.
+    Numbers are reported only with ``numbers``: a number outside any name ("Soyuz 3" when the records have
+    no Soyuz 3, "the AS-206") is a constraint an answer would leave out; one beside a word of
+    ``number_words`` (a month, a unit: "May 14", "33 hours") is not.
     """
     covered = [any(w in group for group in known) for w in words]
     for start, end in spans:
@@ -61,7 +64,11 @@ def unexplained(words: Sequence[str], spans: Iterable[tuple[int, int]], *explain
             if any(phrase in group for group in explaining):
                 for j in range(i, i + n):
                     covered[j] = True
-    left = [w for w, c in zip(words, covered, strict=True) if not c and not w.isdigit()]
+    for i, w in enumerate(words):  # a day of a month, or a quantity with its unit, is part of the description
+        if w.isdigit() and not covered[i] and any(words[j] in number_words for j in (i - 1, i + 1)
+                                                  if 0 <= j < len(words)):
+            covered[i] = True
+    left = [w for w, c in zip(words, covered, strict=True) if not c and (numbers or not w.isdigit())]
     return tuple(dict.fromkeys(left))
 
 

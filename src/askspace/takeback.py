@@ -70,7 +70,8 @@ def unexplained(bot: Bot, read: Question, intent: Intent, facts: Sequence[str] =
     shown = frozenset(w for line in answer for w in normalise(line).words)
     records = [*(bot.mission_words(i) for i in named), *(bot.mission_words(i) & shown for i in facts)]
     known = [bot.known_words, *records]  # no copy of 2,000 name words
-    left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known)
+    left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known,
+                                numbers=True, number_words=bot.number_words)
     return _typed(read, left)
 
 

@@ -34,8 +34,8 @@ def person_of(a: Ask, name: str) -> Person | None:
     return next((p for p in a.kb.people.values() if p.name == name), None)
 
 
-def person_facts(a: Ask) -> Reply:
-    """The fact the question asks about the person it names."""
+def person_facts(a: Ask, card: bool = False) -> Reply:
+    """The fact the question asks about the person it names; with ``card``, who the person is."""
     from askspace.handlers.persons import people_asked
 
     names = people_asked(a)
@@ -45,7 +45,9 @@ def person_facts(a: Ask) -> Reply:
     missions = [a.kb.missions[i] for i in p.missions]
     r = a.reply([], states=list(p.nationalities[-1:]), bodies=["earth"])
     r.use(*missions)
-    if any(a.q.has(w) for w in _DIED):
+    if card:
+        _card(a, p, r)
+    elif any(a.q.has(w) for w in _DIED):
         _death(a, p, r)
     elif any(a.q.has(w) for w in _BORN):
         _birth(a, p, r)
@@ -73,7 +75,7 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
     states = ", then ".join(a.kb.states[s].adjective for s in p.nationalities if s in a.kb.states)
     born = f"born {day(p.born)}" if p.born else f"born {p.born_year}" if p.born_year else ""
     died = f", died {day(p.died)}" if p.died else ""
-    about = ", ".join(x for x in (states and f"{states} space traveller", born + died) if x)
+    about = ", ".join(x for x in (states and f"{states} {_calling(p)}", born + died) if x)
     facts = []
     if p.selection:
         facts.append(f"selected {p.selection.year or ''} ({p.selection.group})".replace("selected  (", "selected ("))
@@ -88,6 +90,14 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
                    + f"{counted}{_cite(p, r)}.")
     if p.missions:
         r.lines.append(f"Flights in my records: {_later_text([a.kb.missions[i] for i in p.missions], r)}.")
+
+
+def _calling(p: Person) -> str:
+    """ "astronaut" (or "cosmonaut" for a Soviet or Russian one) for someone selected into a corps; "space
+    traveller" for a participant who was not."""
+    if p.selection is None:
+        return "space traveller"
+    return "cosmonaut" if set(p.nationalities) & {"ussr", "russia"} else "astronaut"
 
 
 def _cite(p: Person, r: Reply) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from askspace import compose, queries
 from askspace.compose import day, join
 from askspace.events import came_down, visits
-from askspace.handlers.base import Ask, Reply, mission_label, missions_described, note_for, walkers
+from askspace.handlers.base import Ask, Reply, mission_label, missions_described, names_crew, note_for, walkers
 from askspace.handlers.eventtext import say
 from askspace.model import BY_LAUNCH, Mission
 
@@ -59,6 +59,11 @@ def _landing_text(m: Mission) -> str:
 
 
 def describe_mission(a: Ask) -> Reply:
+    named = a.q.of_kind("mission")
+    if a.q.people and named and all(names_crew(a.kb.missions[m.ids[0]], m.text) for m in named):
+        from askspace.handlers.biography import person_facts  # "what is Neil Armstrong?": the person, not a flight
+
+        return person_facts(a, card=True)
     m = _one(a)
     if isinstance(m, Reply):
         return m
@@ -105,6 +110,11 @@ def mission_when(a: Ask) -> Reply:
         passes = [f"{'entered orbit around' if e.kind == 'orbit' else 'flew past'} {a.kb.bodies[e.body].name} "
                   f"on {day(e.date)}" for e in met]
         r.lines.append(f"{m.name} {join(passes)}{cite} (launched {day(m.launch)}).")
+        return r
+    back = m.returned or (m.end if m.crewed else None)
+    if a.body == "earth" and m.target != "earth" and rule is not None and rule.name == "land" and back:
+        # "When did Apollo 11 land back on Earth?": the return, not the landing at its target
+        r.lines.append(f"{m.name} came back to Earth on {day(back)}{cite} (launched {day(m.launch)}).")
         return r
     if a.body is not None and a.body not in (m.target, "earth") and rule is not None:
         r.lines.extend(elsewhere(a, m, a.body, rule, cite))
