@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from askspace import compose, queries
-from askspace.compose import day, join
+from askspace.compose import day, join, plural
 from askspace.events import came_down, visits
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described, names_crew, note_for, walkers
 from askspace.handlers.eventtext import say
@@ -94,6 +94,8 @@ def mission_when(a: Ask) -> Reply:
     m = _one(a)
     if isinstance(m, Reply):
         return m
+    if a.q.has("how long"):
+        return _how_long(a, m)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
     body = a.kb.bodies[m.target].name
@@ -286,6 +288,30 @@ def explain_outcome(a: Ask) -> Reply:
     if m.landing and m.landing.date:
         r.lines.append(_landing_text(m))
     r.lines.extend(m.notes)
+    return r
+
+
+_PART_OF_A_FLIGHT = ("take", "took", "surface", "transmit", "transmitted", "outside", "there", "orbit the", "around")
+
+
+def _how_long(a: Ask, m: Mission) -> Reply:
+    """ "How long did Salyut 1 stay in orbit?": from launch to the mission's end (or to the records' date while it
+    still works). How long one part took (an orbit, the time on a surface) is not in the records: not answered."""
+    if any(a.q.has(w) for w in _PART_OF_A_FLIGHT):
+        return a.reply(["My records give a mission's dates, not how long one part of it took."], understood=False)
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    cite = r.citations.cite(m)
+    if m.status != "ended":
+        years = (a.kb.as_of - m.launch).days // 365
+        r.lines.append(f"{m.name} has been working for about {years} {plural(years, 'year')}: launched "
+                       f"{day(m.launch)}{cite}, still working on {day(a.kb.as_of)}, the date my records end.")
+        return r
+    if m.end is None or m.end <= m.launch:
+        return a.reply([f"My records do not give how long {m.name} lasted."], understood=False)
+    days = (m.end - m.launch).days
+    r.lines.append(f"{m.name} lasted {days} {plural(days, 'day')}, from its launch on {day(m.launch)}{cite} to "
+                   f"{day(m.end)} (the date used for its end).")
     return r
 
 
