@@ -8,6 +8,7 @@ Luna 9 launched on 31 January 1966[1] and landed on the Moon
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -197,13 +198,13 @@ class Session:
             if reply.understood and trace.intent is not None:
                 understood = True
                 asked_back.append(reply.clarify)
-        if not understood and not any(t.intent == "out_of_scope" or "internal error" in t.context_used
+        if not understood and not any(t.intent is not None or "internal error" in t.context_used
                                       or t.unexplained or t.frame for t in traces):
-            lines = [not_understood_text()]
+            lines = [not_understood_text()]  # an intent that declined says what it lacks ("not in my records")
         if understood and len(every) > len(parts):
             lines.append(f"I answered the first {len(parts)} of {len(every)} questions; ask the rest separately.")
         answer = Answer(
-            text="\n".join([*lines, *citations.lines()]) if understood else lines[0],
+            text="\n".join([*lines, *citations.lines()]) if understood else _CITE_MARK.sub("", lines[0]),
             understood=understood, traces=tuple(traces), facts=tuple(facts),
             sources=tuple(citations.sources), as_of=self.bot.kb.as_of.isoformat(),
             clarify=understood and all(asked_back),
@@ -338,6 +339,7 @@ class Session:
         return reply, _trace(part, q, match)
 
 
+_CITE_MARK = re.compile(r"\[\d+\]")  # a declined answer shows no sources, so no marks either
 FRAME = "frame"  # the pseudo-intent of answers that the frame engine gave
 FACTS_THAT_EXPLAIN = 2  # the records of the one or two missions an answer is about explain words of its question
 
