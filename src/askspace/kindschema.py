@@ -13,8 +13,6 @@ r.yaml: rockets[n1].first_flight: '1969-02-31' is not a date (write YYYY-MM-DD)
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any
 
 from askspace.kinds import AGENCY_KINDS, Agency, Rocket
@@ -30,6 +28,7 @@ from askspace.schema import (
     _text,
     _text_list,
     check_id,
+    date_or_year,
 )
 
 AGENCY_KEYS = {
@@ -42,17 +41,6 @@ ROCKET_KEYS = {
     "designer": False, "state": False, "family": False, "first_flight": False, "last_flight": False,
     "launches": False, "retired": False, "summary": False, "firsts": False, "notes": False, "sources": True,
 }
-_YEAR = re.compile(r"^\d{4}$")
-
-
-def _day_or_year(value: Any, p: Problems, path: str) -> tuple[dt.date | None, int | None]:
-    """A date or, when a source gives only that, a year: (date or None, year)."""
-    if isinstance(value, int) and not isinstance(value, bool) and 1800 < value < 2100:
-        return None, value
-    if isinstance(value, str) and _YEAR.match(value.strip()):
-        return None, int(value)
-    day = _date(value, p, path)
-    return day, day.year if day else None
 
 
 def _ids(value: Any, p: Problems, path: str) -> tuple[str, ...]:
@@ -88,7 +76,7 @@ def parse_agency(raw: Any, p: Problems, path: str) -> Agency | None:
         return None
     name = _opt(m, "name", _text, p, path)
     kind = _opt(m, "kind", _one_of(AGENCY_KINDS), p, path)
-    founded, year = _day_or_year(m["founded"], p, f"{path}.founded") if m.get("founded") is not None else (None, None)
+    founded, year = date_or_year(m["founded"], p, f"{path}.founded") if m.get("founded") is not None else (None, None)
     sources = _needs_sources(m, p, path)
     values = {
         "full_name": _opt(m, "full_name", _text, p, path),

@@ -12,8 +12,6 @@ p.yaml: people[x].sources: a person needs at least one source
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any
 
 from askspace import model
@@ -34,6 +32,7 @@ from askspace.schema import (
     _text,
     _text_list,
     check_id,
+    date_or_year,
 )
 
 PERSON_KEYS = {
@@ -45,23 +44,6 @@ PERSON_KEYS = {
 SELECTION_KEYS = {"group": True, "year": False}
 FLOWN_KEYS = {"name": True, "year": True, "role": True, "title": False, "station": False, "down": False,
               "reached_space": False, "date": False}
-_YEAR = re.compile(r"^\d{4}$")
-
-
-def _born(value: Any, p: Problems, path: str) -> tuple[dt.date | None, int | None]:
-    """A birth date or, when only that is known, a year: (date or None, year)."""
-    if isinstance(value, int) and not isinstance(value, bool) and 1800 < value < 2100:
-        return None, value
-    if isinstance(value, str) and _YEAR.match(value.strip()):
-        return None, int(value)
-    if isinstance(value, dt.date) or (isinstance(value, str) and re.match(r"^\d{4}-\d\d-\d\d$", value.strip())):
-        try:
-            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value.strip())
-            return day, day.year
-        except ValueError:
-            pass
-    p.add(path, f"{value!r} is not a date or a year (write YYYY-MM-DD or YYYY)")
-    return None, None
 
 
 def _count(value: Any, p: Problems, path: str) -> int | None:
@@ -128,7 +110,7 @@ def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
         return None
     name = _opt(m, "name", _text, p, path)
     sex = _opt(m, "sex", _one_of(model.SEXES), p, path)
-    born, born_year = _born(m["born"], p, f"{path}.born") if m.get("born") is not None else (None, None)
+    born, born_year = date_or_year(m["born"], p, f"{path}.born") if m.get("born") is not None else (None, None)
     sources = _opt(m, "sources", _sources, p, path)
     if m.get("sources") is not None and not sources:
         p.add(f"{path}.sources", "a person needs at least one source")

@@ -365,3 +365,22 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
     if mid is None or any(not v for v in values.values()):
         return None
     return model.Mission(id=mid, file=p.file, **values, **optional)
+
+
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+
+
+def date_or_year(value: Any, p: Problems, path: str) -> tuple[dt.date | None, int | None]:
+    """A date or, when a source gives only that, a year: (date or None, year). Used for births and foundings."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1800 < value < 2100:
+        return None, value
+    if isinstance(value, str) and _YEAR_ONLY.match(value.strip()):
+        return None, int(value)
+    if isinstance(value, dt.date) or (isinstance(value, str) and re.match(r"^\d{4}-\d\d-\d\d$", value.strip())):
+        try:
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value.strip())
+            return day, day.year
+        except ValueError:
+            pass
+    p.add(path, f"{value!r} is not a date or a year (write YYYY-MM-DD or YYYY)")
+    return None, None
