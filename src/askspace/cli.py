@@ -133,7 +133,7 @@ def _main(argv: list[str] | None) -> int:
     if args.export_knowledge:
         import json
 
-        from askspace.export import export_knowledge
+        from askspace.wholeexport import export_knowledge
 
         ascii_only = not streams.can_encode_all()
         streams.emit(json.dumps(export_knowledge(bot.kb), ensure_ascii=ascii_only, indent=2) + "\n")

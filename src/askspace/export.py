@@ -70,27 +70,3 @@ def event_dict(e: Event) -> dict[str, Any]:
 def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Every mission, by launch date then id."""
     return [mission_dict(m) for m in kb.missions_sorted()]
-
-
-def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
-    """The whole knowledge base for ``--export-knowledge``: its date, then one list per kind, missions first
-    (each with its ``rocket`` id)."""
-    from askspace import lore
-    from askspace.exportlore import accident_dict, saying_dict
-    from askspace.kindexport import agency_dict, rocket_dict
-    from askspace.peopleexport import export_people
-    from askspace.satexport import export_first_satellites
-
-    missions = export_missions(kb)
-    for m in missions:
-        m["rocket"] = kb.missions[m["id"]].rocket
-    return {
-        "as_of": kb.as_of.isoformat(),
-        "missions": missions,
-        "people": export_people(kb),
-        "agencies": [agency_dict(g) for g in kb.agencies.values()],
-        "rockets": [rocket_dict(r) for r in kb.rockets.values()],
-        "first_satellites": export_first_satellites(kb),
-        "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
-        "accidents": [accident_dict(a) for a in lore.accidents(kb)],
-    }

@@ -9,17 +9,30 @@ when a name or year of the question is neither shown in the answer nor fits its 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 from askspace import coverage
 from askspace.entities import NAME_KINDS, Mention
 from askspace.handlers import Reply
 from askspace.intents import Intent
+from askspace.model import KnowledgeBase
 from askspace.parse import Question
 from askspace.text import normalise
 
-if TYPE_CHECKING:
-    from askspace.bot import Bot
+
+class Explainers(Protocol):
+    """What the checks read of the loaded bot (``askspace.bot.Bot`` provides it)."""
+
+    kb: KnowledgeBase
+    known_words: frozenset[str]
+    plain_words: frozenset[str]
+    number_words: frozenset[str]
+    shared_phrases: frozenset[str]
+    own_phrases: dict[str, frozenset[str]]
+
+    def names_of(self, kind: str, entry_id: str) -> frozenset[tuple[str, ...]]: ...
+
+    def mission_words(self, mission_id: str) -> frozenset[str]: ...
 
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
 _FROM_CONVERSATION = ("state", "body")  # names taken from the conversation that the answer must respect ("their")
@@ -31,7 +44,7 @@ class TakenBack(NamedTuple):
     left: tuple[str, ...]  # the words or names not taken into account, as typed
 
 
-def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequence[str],
+def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts: Sequence[str],
            mentions: Sequence[Mention] = ()) -> TakenBack | None:
     """None when ``reply`` answers ``read`` (its first line may lose a stray "Yes:"); else why it does not.
 
@@ -57,7 +70,7 @@ def review(bot: Bot, read: Question, intent: Intent, reply: Reply, facts: Sequen
     return None
 
 
-def unexplained(bot: Bot, read: Question, intent: Intent, facts: Sequence[str] = (),
+def unexplained(bot: Explainers, read: Question, intent: Intent, facts: Sequence[str] = (),
                 answer: Sequence[str] = ()) -> tuple[str, ...]:
     """Words of the question that no name (an agency's or a rocket's only for the intents that read those),
     no lexicon reading or cue of ``intent`` explains, nor the records of

@@ -1,0 +1,36 @@
+"""``askspace --export-knowledge``: the whole knowledge base as one JSON-ready object.
+
+Each kind has its own exporter (missions in :mod:`askspace.export`, people, agencies and rockets,
+first satellites, famous words and accidents in theirs); this module only puts them together, so
+that none of them imports another.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from askspace import lore
+from askspace.export import export_missions
+from askspace.exportlore import accident_dict, saying_dict
+from askspace.kindexport import agency_dict, rocket_dict
+from askspace.model import KnowledgeBase
+from askspace.peopleexport import export_people
+from askspace.satexport import export_first_satellites
+
+
+def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
+    """The whole knowledge base for ``--export-knowledge``: its date, then one list per kind, missions first
+    (each with its ``rocket`` id)."""
+    missions = export_missions(kb)
+    for m in missions:
+        m["rocket"] = kb.missions[m["id"]].rocket
+    return {
+        "as_of": kb.as_of.isoformat(),
+        "missions": missions,
+        "people": export_people(kb),
+        "agencies": [agency_dict(g) for g in kb.agencies.values()],
+        "rockets": [rocket_dict(r) for r in kb.rockets.values()],
+        "first_satellites": export_first_satellites(kb),
+        "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
+        "accidents": [accident_dict(a) for a in lore.accidents(kb)],
+    }
