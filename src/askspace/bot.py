@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from askspace import context, coverage, frames, matches, matching, persons, queries, ranked, takeback
+from askspace import context, coverage, frames, matches, matching, persons, queries, ranked, roles, takeback
 from askspace.compose import Citations, day
 from askspace.entities import NAME_KINDS, AliasIndex
 from askspace.events import index_events
@@ -98,6 +98,7 @@ class Bot:
         self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) for i in intents}
         self.frame_phrases = coverage.shared_phrases(lexicon, frames.EXPLAINED_BY)
         self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
+        self.role_phrases = coverage.shared_phrases(lexicon, frames.ROLE_EXPLAINED_BY)
         self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)
         self.select_phrases = coverage.shared_phrases(lexicon, frames.SELECT_EXPLAINED_BY)
         self.back_words = frames.back_words(lexicon)
@@ -276,6 +277,9 @@ class Session:
                 and (over.aggregate == "list" or ctx.intent == FRAME):  # the intents count their own answers
             reply = ranked.aggregate_last(bot.kb, ctx.facts, over, citations)
             described = {"answer": over.aggregate, "over": "the last answer", "outcome": over.outcome}
+        if reply is None and (role := roles.read(q, bot.lexicon, ctx.primary)) is not None \
+                and explained(bot.role_phrases):
+            reply, described = roles.evaluate(bot.kb, role, citations), role.describe()
         if reply is None and (asked := frames.read_attribute(q, bot.lexicon)) is not None \
                 and explained(bot.attribute_phrases):
             reply, described = matches.attribute(bot.kb, asked, citations), asked.describe()
@@ -295,6 +299,9 @@ class Session:
         read = bot.reader.read(part)
         if not read.people and (told := context.with_person(part, ctx)) != part:  # "did he orbit?": he = the person
             read = bot.reader.read(told)
+        elif not read.mentions and read.wh_word != "who" \
+                and (told := roles.with_role(part, bot.kb, ctx.primary)) != part:
+            read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
         q = context.resolve_pronouns(read, ctx)
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:

@@ -97,10 +97,11 @@ def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str
 # The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
 EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic")
 # Lexicon groups that only the frames read: they explain no intent's words (askspace.coverage).
-FRAME_ONLY = ("answer_types", "ranks", "attributes")
+FRAME_ONLY = ("answer_types", "ranks", "attributes", "crew_roles")
 # An attribute question explains its attribute words too ("what rocket launched it?"), and a count over
 # the last answer its outcome words ("how many of them failed?").
 ATTRIBUTE_EXPLAINED_BY = (*EXPLAINED_BY, "attributes")
+ROLE_EXPLAINED_BY = (*EXPLAINED_BY, "crew_roles")
 AGGREGATE_EXPLAINED_BY = (*EXPLAINED_BY, "success", "failure")
 # A search or a clue may say what kind of body it names ("the asteroid Itokawa"); read_select refuses the
 # kind alone ("japanese asteroid probes"), which it cannot evaluate.
