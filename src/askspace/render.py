@@ -41,7 +41,7 @@ def why(answer: Answer) -> str:
         if t.context_used:
             lines.append("  context: " + "; ".join(t.context_used))
         if t.unexplained:
-            lines.append("  not understood: " + ", ".join(f'"{safe(w)}"' for w in t.unexplained))
+            lines.append("  not understood or left out: " + ", ".join(f'"{safe(w)}"' for w in t.unexplained))
         if t.frame:
             lines.append("  frame: " + ", ".join(f"{k} {v}" for k, v in t.frame.items() if v not in (None, [], "")))
     return "\n".join(lines)
