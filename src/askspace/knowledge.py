@@ -15,9 +15,10 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.history import HistoryFact, Topic, check_facts, parse_fact, parse_topic
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
-SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people")
+SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "history", "topics")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -99,6 +100,8 @@ class _Collector:
         self.programs: dict[str, tuple[model.Program, str]] = {}
         self.missions: dict[str, tuple[model.Mission, str]] = {}
         self.people: dict[str, tuple[model.Person, str]] = {}
+        self.history: dict[str, tuple[HistoryFact, str]] = {}
+        self.topics: dict[str, tuple[Topic, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
@@ -121,6 +124,8 @@ class _Collector:
             ("programs", parse_program, self.programs),
             ("missions", parse_mission, self.missions),
             ("people", parse_person, self.people),
+            ("history", parse_fact, self.history),
+            ("topics", parse_topic, self.topics),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -177,10 +182,12 @@ def _cross_check(c: _Collector) -> None:
     for m, where in c.missions.values():
         _check_mission(m, where, c, states, err)
     for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state"),
-                        (c.people, "person")):
+                        (c.people, "person"), (c.topics, "topic")):
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
     link_crews(c.missions, c.people, err)
+    check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
+                            "topic": c.topics}, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -270,4 +277,6 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
+        history=tuple(v for _, (v, _) in sorted(c.history.items())),
+        topics={k: v for k, (v, _) in sorted(c.topics.items())},
     ).build_indexes()

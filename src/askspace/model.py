@@ -14,7 +14,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from askspace.history import HistoryFact, Topic
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -284,6 +287,8 @@ class KnowledgeBase:
     programs: dict[str, Program]
     missions: dict[str, Mission]
     people: dict[str, Person] = field(default_factory=dict)
+    history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
+    topics: dict[str, Topic] = field(default_factory=dict)
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
