@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from askspace import context, coverage, frames, matches, matching, persons, queries, ranked, takeback
+from askspace import context, coverage, frames, history, matches, matching, persons, queries, ranked, takeback
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.events import index_events
@@ -85,16 +85,18 @@ class Bot:
         index_selections(kb)
         index_events(kb)
         persons.index_people(kb)  # built now so the cache holds them
+        topics = history.name_phrases(kb)  # an intent that reads history relations reads their subjects' names
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
-        self.reader = Reader(self.index, lexicon, cue_words)
+        self.reader = Reader(self.index, lexicon, cue_words | {w for p in topics for w in p.split()})
         folder = Folder(lexicon.groups.get("synonyms", {}))
         plain = {w for group in ("events", "crewed", "robotic", "success", "failure", "ordinals")
                  for phrase in lexicon.phrases(group) for w in phrase.split()}
         plain |= {w for key, targets in self.index.entries.items()
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
-        self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
+        self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder), lexicon)
         self.shared_phrases = coverage.shared_phrases(lexicon)
-        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) for i in intents}
+        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if "history" in i.reads else frozenset())
+                            for i in intents}
         self.frame_phrases = coverage.shared_phrases(lexicon, frames.EXPLAINED_BY)
         self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
         self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)

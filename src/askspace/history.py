@@ -157,3 +157,25 @@ def check_facts(facts: dict[str, tuple[HistoryFact, str]], tables: dict[str, dic
             ref = reference(getattr(fact, key))
             if ref is not None and ref[1] not in tables[ref[0]]:
                 err(f"{where}.{key}", f"unknown {ref[0]} {ref[1]!r}; fix the id or add it to {where_to_add[ref[0]]}")
+
+
+def subject_name(kb: model.KnowledgeBase, ref: str) -> str:
+    """The name an answer shows for a reference ("program:apollo" -> "Apollo"); text is shown as it is."""
+    found = reference(ref)
+    if found is None:
+        return ref
+    kind, entry_id = found
+    tables: dict[str, dict[str, Any]] = {"program": kb.programs, "mission": kb.missions, "person": kb.people,
+                                         "state": kb.states, "topic": kb.topics}
+    table = tables[kind]
+    entry = table.get(entry_id)
+    if entry is None:
+        return entry_id
+    return str(entry.short if kind == "state" else entry.name)
+
+
+def name_phrases(kb: model.KnowledgeBase) -> frozenset[str]:
+    """Every topic's name and alias as normalised phrases: the words a history question names them with."""
+    from askspace.text import normalise
+
+    return frozenset(normalise(n).text for t in kb.topics.values() for n in (t.name, *t.aliases))

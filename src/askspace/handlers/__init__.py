@@ -56,6 +56,7 @@ HANDLERS: dict[str, str] = {
     "animal_check": "animals.animal_check",
     "mission_visits": "events.mission_visits",
     "body_visitors": "probes.body_visitors",
+    "history_fact": "history.history_fact",
 }
 
 
@@ -112,6 +113,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "animal_check": ("mission",),
     "mission_visits": ("mission", "program"),
     "body_visitors": ("body",),
+    "history_fact": ("program",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
