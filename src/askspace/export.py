@@ -74,6 +74,7 @@ def export_missions(kb: KnowledgeBase) -> list[dict[str, Any]]:
 
 def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
     """The whole knowledge base for ``--export-knowledge``: one list per kind."""
+    from askspace.history import export_history
     from askspace.peopleexport import export_people
 
-    return {"missions": export_missions(kb), "people": export_people(kb)}
+    return {"missions": export_missions(kb), "people": export_people(kb), "history": export_history(kb)}

@@ -179,3 +179,15 @@ def name_phrases(kb: model.KnowledgeBase) -> frozenset[str]:
     from askspace.text import normalise
 
     return frozenset(normalise(n).text for t in kb.topics.values() for n in (t.name, *t.aliases))
+
+
+def export_history(kb: model.KnowledgeBase) -> list[dict[str, Any]]:
+    """The history facts for ``--export-knowledge``: references as ``kind:id``, each with the name it stands for."""
+    from askspace.export import source_dict
+
+    def named(value: str | None) -> dict[str, str] | str | None:
+        return {"ref": value, "name": subject_name(kb, value)} if value and reference(value) else value
+
+    return [{"id": f.id, "subject": named(f.subject), "relation": f.relation, "object": named(f.object),
+             "date": f.date.iso(), "until": f.until.iso() if f.until else None, "note": f.note,
+             "notes": list(f.notes), "sources": [source_dict(s) for s in f.sources]} for f in kb.history]
