@@ -191,3 +191,9 @@ def export_history(kb: model.KnowledgeBase) -> list[dict[str, Any]]:
     return [{"id": f.id, "subject": named(f.subject), "relation": f.relation, "object": named(f.object),
              "date": f.date.iso(), "until": f.until.iso() if f.until else None, "note": f.note,
              "notes": list(f.notes), "sources": [source_dict(s) for s in f.sources]} for f in kb.history]
+
+
+def shared_sources(facts: list[HistoryFact]) -> tuple[HistoryFact, ...]:
+    """``facts`` with equal sources as one object each: many facts cite the same book, and the cache stores it once."""
+    seen: dict[model.Source, model.Source] = {}
+    return tuple(f._replace(sources=tuple(seen.setdefault(s, s) for s in f.sources)) for f in facts)

@@ -15,7 +15,7 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
-from askspace.history import HistoryFact, Topic, check_facts, parse_fact, parse_topic
+from askspace.history import HistoryFact, Topic, check_facts, parse_fact, parse_topic, shared_sources
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "history", "topics")
@@ -277,6 +277,6 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         programs={k: v for k, (v, _) in sorted(c.programs.items())},
         missions={k: v for k, (v, _) in sorted(c.missions.items())},
         people={k: v for k, (v, _) in sorted(c.people.items())},
-        history=tuple(v for _, (v, _) in sorted(c.history.items())),
+        history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
     ).build_indexes()
