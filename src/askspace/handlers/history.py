@@ -72,7 +72,7 @@ def _subjects(a: Ask) -> dict[str, str]:
     for m in a.q.mentions:
         if any(s <= m.start and m.end <= e for s, e in spans):
             continue  # "Apollo" inside "Apollo lunar module"
-        if m.kind in ("program", "mission", "state") and m.ids[0]:
+        if m.kind in ("program", "mission", "person", "state"):
             ref = f"{m.kind}:{m.ids[0]}"
             out.setdefault(ref, subject_name(a.kb, ref))
     for name in a.q.people:
@@ -90,21 +90,16 @@ def _covers(fact: HistoryFact, year: int) -> bool:
 def _all_subjects_used(a: Ask, found: list[HistoryFact], subjects: dict[str, str]) -> list[HistoryFact]:
     """``found``, or nothing when a subject of the question is in none of them (a constraint left out)."""
     for ref, name in subjects.items():
-        if found and not any(f.subject == ref or (f.object and name.casefold() in f.object.casefold())
-                             for f in found):
-            mission = ref.startswith("mission:") and any(f.subject.startswith("program:") for f in found)
-            if not mission:  # "Apollo" in "Apollo 18 to 20" is the topic's own word, not a subject
-                return []
+        if not any(f.subject == ref or (f.object and name.casefold() in f.object.casefold()) for f in found):
+            return []
     return found
 
 
 def _when(fact: HistoryFact) -> str:
     """'on 25 May 1961', 'in November 1961', 'from 1961 to 1972'."""
-    def at(d_text: str, day: bool) -> str:
-        return f"{'on' if day else 'in'} {d_text}"
     if fact.until:
         return f"from {fact.date.text()} to {fact.until.text()}"
-    return at(fact.date.text(), bool(fact.date.day))
+    return f"{'on' if fact.date.day else 'in'} {fact.date.text()}"
 
 
 def _object(a: Ask, fact: HistoryFact) -> str:
