@@ -30,7 +30,7 @@ RELATIONS = (
     "created-by", "began", "renamed", "first-success", "first-flight", "reviewed-by", "cause", "honoured",
 )
 REF_KINDS = ("program", "mission", "person", "state", "topic")
-_REF = re.compile(r"^(program|mission|person|state|topic):([a-z0-9]+(?:-[a-z0-9]+)*)$")
+_REF = r"^(program|mission|person|state|topic):([a-z0-9]+(?:-[a-z0-9]+)*)$"  # compiled on first use, not at start-up
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 FACT_KEYS = {"id": True, "subject": True, "relation": True, "object": False, "date": True, "until": False,
@@ -101,7 +101,7 @@ def parse_fact(raw: Any, p: Problems, path: str) -> HistoryFact | None:
     if m is None or fact_id is None:
         return None
     subject = _text(m.get("subject"), p, f"{path}.subject") if m.get("subject") is not None else None
-    if subject is not None and not _REF.match(subject):
+    if subject is not None and not re.match(_REF, subject):
         p.add(f"{path}.subject", f"{subject!r} is not a reference; write kind:id with kind one of "
                                  f"{', '.join(REF_KINDS)} (add a topic for a name without an entry)")
         subject = None
@@ -142,7 +142,7 @@ def reference(value: str | None) -> tuple[str, str] | None:
     >>> reference("program:apollo"), reference("North American Aviation")
     (('program', 'apollo'), None)
     """
-    found = _REF.match(value) if value else None
+    found = re.match(_REF, value) if value else None
     return (found.group(1), found.group(2)) if found else None
 
 
