@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (61, 24), "sealed": (38, 12), "conversations": (172, 35)}
+FLOORS = {"open": (62, 24), "sealed": (38, 12), "conversations": (172, 35)}
 
 
 @pytest.fixture(scope="module")
