@@ -11,9 +11,9 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
 
-from askspace import context, coverage, frames, matches, matching, persons, queries, ranked, roles, takeback
+from askspace import context, coverage, frames, history, matches, matching, persons, queries, ranked, roles, takeback
+from askspace.answers import CANNOT_EVALUATE, FRAME, Answer, Trace, not_understood_text, too_long, trace_of
 from askspace.compose import Citations, day
 from askspace.entities import NAME_KINDS, AliasIndex
 from askspace.events import index_events
@@ -21,57 +21,16 @@ from askspace.handlers import HANDLERS, SLOTS, Ask, Reply, handler
 from askspace.handlers.base import Tools
 from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
 from askspace.handlers.selection import index_selections
-from askspace.handlers.talk import EXAMPLES, scope_line
+from askspace.handlers.talk import EXAMPLES
 from askspace.heap import loading
 from askspace.intents import Intent, Lexicon, load_intents
 from askspace.knowledge import DataFilesError, default_data_dir, load_knowledge
-from askspace.model import KnowledgeBase, Source
+from askspace.model import KnowledgeBase
 from askspace.parse import Question, Reader
 from askspace.schema import DataError
 from askspace.text import MAX_QUESTION_CHARS, clean, split_parts
 
 MAX_PARTS = 6
-
-
-class Trace(NamedTuple):
-    """How one part of a question was understood (for /why and --json)."""
-
-    text: str
-    intent: str | None
-    score: float
-    runner_up: str | None
-    runner_up_score: float
-    entities: tuple[dict[str, str], ...]
-    context_used: tuple[str, ...]
-    corrections: tuple[tuple[str, str], ...]
-    unexplained: tuple[str, ...] = ()  # words of the question that the chosen reading does not explain
-    frame: dict[str, object] | None = None  # the question's frame when the frame engine answered it
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What the bot says to one input; ``clarify`` when it only asks back ("Which mission do you mean?")."""
-
-    text: str
-    understood: bool
-    traces: tuple[Trace, ...] = ()
-    facts: tuple[str, ...] = ()
-    sources: tuple[Source, ...] = ()
-    as_of: str = ""
-    clarify: bool = False
-
-    @property
-    def intent(self) -> str | None:
-        return next((t.intent for t in self.traces if t.intent), None)
-
-    @property
-    def score(self) -> float:
-        return next((t.score for t in self.traces if t.intent), 0.0)
-
-
-def not_understood_text() -> str:
-    tries = "; ".join(f"\"{e}\"" for e in EXAMPLES)
-    return f"Sorry, I did not understand that. {scope_line()} Try: {tries}."
 
 
 class Bot:
@@ -86,16 +45,18 @@ class Bot:
         index_selections(kb)
         index_events(kb)
         persons.index_people(kb)  # built now so the cache holds them
+        topics = history.name_phrases(kb)  # an intent that reads history relations reads their subjects' names
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
-        self.reader = Reader(self.index, lexicon, cue_words)
+        self.reader = Reader(self.index, lexicon, cue_words | {w for p in topics for w in p.split()})
         folder = Folder(lexicon.groups.get("synonyms", {}))
         plain = {w for group in ("events", "crewed", "robotic", "success", "failure", "ordinals")
                  for phrase in lexicon.phrases(group) for w in phrase.split()}
         plain |= {w for key, targets in self.index.entries.items()
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
-        self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder))
+        self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder), lexicon)
         self.shared_phrases = coverage.shared_phrases(lexicon)
-        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) for i in intents}
+        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if "history" in i.reads else frozenset())
+                            for i in intents}
         self.frame_phrases = coverage.shared_phrases(lexicon, frames.EXPLAINED_BY)
         self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
         self.role_phrases = coverage.shared_phrases(lexicon, frames.ROLE_EXPLAINED_BY)
@@ -168,13 +129,13 @@ class Session:
 
     def ask(self, raw: str) -> Answer:
         if len(raw) > 4 * MAX_QUESTION_CHARS:  # too long even before cleaning: do not scan it all
-            return self._remember(_too_long(len(raw)))
+            return self._remember(too_long(len(raw)))
         text = clean(raw)
         if not text:
             return self._remember(Answer("Please type a question, for example: "
                                          f"\"{EXAMPLES[0]}\"", understood=False))
         if len(text) > MAX_QUESTION_CHARS:
-            return self._remember(_too_long(len(text)))
+            return self._remember(too_long(len(text)))
         every = split_parts(text) or [text]
         parts = every[:MAX_PARTS]
         citations = Citations()
@@ -241,7 +202,24 @@ class Session:
         first.lines.extend(line for line in second.lines if line not in first.lines)
         self.context = self.context.after(match.runner_up.intent.id, q, first.states, first.bodies,
                                           first.primary, first.facts)
-        return first, _trace(part, q, matching.Match(match.runner_up, match.tied))
+        return first, trace_of(part, q, matching.Match(match.runner_up, match.tied))
+
+    def _run(self, intent: Intent, read: Question, q: Question,
+             citations: Citations) -> tuple[Question, Reply, takeback.TakenBack | None]:
+        """One intent's answer, with the slots it takes from the conversation, and why it is taken back (None
+        when it stands); a taken-back answer leaves no citations behind."""
+        bot, ctx = self.bot, self.context
+        q = context.fill_optional(context.fill_needed(q, ctx, intent.needs), ctx, intent.fills)
+        missing = [slot for slot in intent.needs if not q.of_kind(slot)]
+        if missing:
+            return q, Reply([intent.needs[missing[0]]], clarify=True), None
+        cited = len(citations.sources)
+        reply = handler(intent.handler)(Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts))
+        facts = reply.facts if len(reply.facts) <= FACTS_THAT_EXPLAIN else []
+        taken_back = None if intent.any_words else takeback.review(bot, read, intent, reply, facts, q.mentions)
+        if taken_back is not None:
+            del citations.sources[cited:]
+        return q, reply, taken_back
 
     def _by_frame(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
         """The answer of the frame engine, or None: the intents answer.
@@ -292,7 +270,7 @@ class Session:
             return None
         if reply.understood:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
-        return reply, _trace(part, q, matching.Match(None, None), frame=described)
+        return reply, trace_of(part, q, matching.Match(None, None), frame=described)
 
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
@@ -307,8 +285,8 @@ class Session:
         if by_frame is not None:
             return by_frame
         if frames.rank_clash(read, bot.lexicon):  # "the second to last": nothing here evaluates two ranks
-            trace = _trace(part, q, matching.Match(None, None), frame={"answer": "not evaluated", "why": "two ranks"})
-            return Reply([CANNOT_EVALUATE], understood=False), trace
+            clash = trace_of(part, q, matching.Match(None, None), frame={"answer": "not evaluated", "why": "two ranks"})
+            return Reply([CANNOT_EVALUATE], understood=False), clash
         match = matching.choose(bot.intents, q, bot.lexicon)
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q)) \
             and (not q.events or match.best is None or context.starts_like_follow_up(q))
@@ -322,60 +300,32 @@ class Session:
                 and {match.runner_up.intent.handler, match.tied.intent.handler} <= FACETS:
             return self._both(q, match, citations, part)
         if match.best is None:
-            return Reply([not_understood_text()], understood=False), _trace(part, q, match)
+            return Reply([not_understood_text()], understood=False), trace_of(part, q, match)
         intent = match.best.intent
         future = [int(m.ids[0]) for m in q.of_kind("year", include_anchor=True)
                   if int(m.ids[0]) > bot.kb.as_of.year]
         if future:
             reply = Reply([f"My records end on {day(bot.kb.as_of)}, so I cannot tell you about {future[0]}."])
-            return reply, _trace(part, q, match)
-        q = context.fill_optional(context.fill_needed(q, ctx, intent.needs), ctx, intent.fills)
-        missing = [slot for slot in intent.needs if not q.of_kind(slot)]
-        if missing:
-            reply = Reply([intent.needs[missing[0]]], clarify=True)
-        else:
-            cited = len(citations.sources)
-            ask = Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts)
-            reply = handler(intent.handler)(ask)
-            facts = reply.facts if len(reply.facts) <= FACTS_THAT_EXPLAIN else []
-            taken_back = None if intent.any_words else takeback.review(bot, read, intent, reply, facts, q.mentions)
-            if taken_back is not None:  # an answer to a nearby question: take it back, citations included
-                del citations.sources[cited:]
-                return Reply([taken_back.message], understood=False), _trace(part, q, match, taken_back.left)
+            return reply, trace_of(part, q, match)
+        asked = q
+        q, reply, taken_back = self._run(intent, read, asked, citations)
+        runner = match.runner_up
+        if taken_back is not None and runner is not None and match.best is not None \
+                and runner.score >= match.best.score:  # a tie, broken by priority the wrong way
+            # the chosen intent left words out ("investigated" for accidents): the runner-up may read them
+            q2, reply2, taken2 = self._run(runner.intent, read, asked, citations)
+            if taken2 is None and reply2.understood and not reply2.clarify:
+                intent, q, reply, taken_back = runner.intent, q2, reply2, None
+                match = matching.Match(runner, match.best)
+        if taken_back is not None:
+            return Reply([taken_back.message], understood=False), trace_of(part, q, match, taken_back.left)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
-        return reply, _trace(part, q, match)
+        return reply, trace_of(part, q, match)
 
 
 _CITE_MARK = re.compile(r"\[\d+\]")  # a declined answer shows no sources, so no marks either
-FRAME = "frame"  # the pseudo-intent of answers that the frame engine gave
 FACTS_THAT_EXPLAIN = 2  # the records of the one or two missions an answer is about explain words of its question
 
 # Handlers that each answer one facet of a single mission; a tie between two is answered by both
 # ("Apollo 17 crew and landing site?").
 FACETS = frozenset({"crew", "mission_when", "who_built", "explain_outcome", "describe_mission"})
-
-
-def _too_long(length: int) -> Answer:
-    return Answer(f"That question is too long ({length:,} characters); please ask in at most "
-                  f"{MAX_QUESTION_CHARS:,} characters.", understood=False)
-
-
-CANNOT_EVALUATE = ("Sorry, I cannot answer that yet: I rank by one order at a time (first, second, last, youngest, "
-                   "...), not by two. Try asking in other words.")
-
-
-def _trace(part: str, q: Question, match: matching.Match, unexplained: tuple[str, ...] = (),
-           frame: dict[str, object] | None = None) -> Trace:
-    best, runner = match.best, match.runner_up
-    return Trace(
-        text=part,
-        intent=best.intent.id if best else (FRAME if frame else None),
-        score=best.score if best else (1.0 if frame else 0.0),
-        runner_up=runner.intent.id if runner else None,
-        runner_up_score=runner.score if runner else 0.0,
-        entities=tuple({"kind": m.kind, "id": m.ids[0], "text": m.text} for m in q.mentions),
-        context_used=q.context_used,
-        corrections=q.corrections,
-        unexplained=unexplained,
-        frame=frame,
-    )

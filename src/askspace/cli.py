@@ -171,7 +171,7 @@ def read_lines(stream: Iterable[bytes]) -> Iterable[str | None]:
 
 def _stdin_mode(bot, want_json: bool, want_why: bool) -> int:  # type: ignore[no-untyped-def]
     from askspace import render
-    from askspace.bot import Answer
+    from askspace.answers import Answer
 
     session = bot.session()
     for line in read_lines(sys.stdin.buffer):

@@ -15,12 +15,13 @@ from typing import Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.history import HistoryFact, Topic, check_facts, parse_fact, parse_topic, shared_sources
 from askspace.packed import Packed
 from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents")
+            "famous_words", "accidents", "history", "topics")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -107,6 +108,8 @@ class _Collector:
         self.first_satellites: dict[str, tuple[FirstSatellite, str]] = {}
         self.agencies: dict[str, tuple[Any, str]] = {}  # kinds.Agency, imported only when loading
         self.rockets: dict[str, tuple[Any, str]] = {}  # kinds.Rocket
+        self.history: dict[str, tuple[HistoryFact, str]] = {}
+        self.topics: dict[str, tuple[Topic, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.kindschema import parse_agency, parse_rocket
@@ -137,6 +140,8 @@ class _Collector:
             ("first_satellites", parse_first_satellite, self.first_satellites),
             ("agencies", parse_agency, self.agencies),
             ("rockets", parse_rocket, self.rockets),
+            ("history", parse_fact, self.history),
+            ("topics", parse_topic, self.topics),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -196,7 +201,7 @@ def _cross_check(c: _Collector) -> None:
     for m, where in c.missions.values():
         _check_mission(m, where, c, states, err)
     for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state"),
-                        (c.people, "person"), (c.agencies, "agency"), (c.rockets, "rocket")):
+                        (c.people, "person"), (c.agencies, "agency"), (c.rockets, "rocket"), (c.topics, "topic")):
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
     check_first_satellites(c.first_satellites, states, c.missions, c.as_of, err)
@@ -208,6 +213,8 @@ def _cross_check(c: _Collector) -> None:
     check_agencies(c.agencies, states, c.as_of, err)
     check_rockets(c.rockets, c.agencies, states, c.as_of, err)
     link_rockets(c.missions, c.rockets, err)
+    check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
+                            "topic": c.topics}, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -303,6 +310,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         first_satellites={k: v for k, (v, _) in sorted(c.first_satellites.items())},
         agencies=Packed.of({k: v for k, (v, _) in sorted(c.agencies.items())}),
         rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
+        history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
+        topics={k: v for k, (v, _) in sorted(c.topics.items())},
     ).build_indexes()
 
 

@@ -31,7 +31,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from askspace.bot import Answer, Bot
+from askspace.answers import Answer
+from askspace.bot import Bot
 from askspace.render import plain
 
 OTHERS_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval" / "others"

@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from askspace.history import HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
 
@@ -287,6 +288,8 @@ class KnowledgeBase:
     first_satellites: dict[str, FirstSatellite] = field(default_factory=dict)  # by state id
     agencies: Mapping[str, Agency] = field(default_factory=dict)  # knowledge/agencies.yaml, Packed when loaded
     rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
+    history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
+    topics: dict[str, Topic] = field(default_factory=dict)
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

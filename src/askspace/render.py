@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from askspace.bot import Answer, Bot
+from askspace.answers import Answer
+from askspace.bot import Bot
 from askspace.export import mission_dict, source_dict
 
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")

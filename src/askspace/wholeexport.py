@@ -12,6 +12,7 @@ from typing import Any
 from askspace import lore
 from askspace.export import export_missions
 from askspace.exportlore import accident_dict, saying_dict
+from askspace.history import export_history
 from askspace.kindexport import agency_dict, rocket_dict
 from askspace.model import KnowledgeBase
 from askspace.peopleexport import export_people
@@ -33,4 +34,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "first_satellites": export_first_satellites(kb),
         "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
         "accidents": [accident_dict(a) for a in lore.accidents(kb)],
+        "history": export_history(kb),
     }

@@ -61,6 +61,7 @@ HANDLERS: dict[str, str] = {
     "first_satellite": "satellites.first_satellite",
     "agency_facts": "agencies.agency_facts",
     "rocket_facts": "rockets.rocket_facts",
+    "history_fact": "history.history_fact",
 }
 
 
@@ -122,6 +123,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "first_satellite": ("state",),
     "agency_facts": (),
     "rocket_facts": (),
+    "history_fact": ("program",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from askspace import compose, queries
 from askspace.compose import Citations
 from askspace.handlers.recorded import FirstsIndex, Folder
+from askspace.intents import Lexicon
 from askspace.model import BY_LAUNCH, KnowledgeBase, Mission
 from askspace.parse import Question
 
@@ -51,6 +52,7 @@ class Tools(NamedTuple):
     folder: Folder
     plain_words: frozenset[str]
     firsts: FirstsIndex
+    lexicon: Lexicon | None = None  # for handlers that read a lexicon group of their own (history relations)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,132 @@
+"""Who announced, named, led, built, decided, cancelled or ended what, and when: the history facts.
+
+The relation comes from the lexicon group ``history`` (its words are the intent's ``reads``), the
+subject from the question's names (programs, missions, people) and the history topics. Only facts
+with both are answered; anything else is "not known", never a nearby fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from askspace.compose import capitalise
+from askspace.handlers.base import Ask, Reply
+from askspace.history import HistoryFact, reference, subject_name
+from askspace.text import normalise
+
+# How each relation reads with the object first ("Grumman built ...") or the subject first.
+_OBJECT_FIRST = {
+    "announced": "announced", "approved": "approved", "proposed": "proposed", "named-by": "named",
+    "led-by": "led", "contractor": "built", "decided": "chose", "cancelled": "cancelled",
+    "created-by": "created", "reviewed-by": "reviewed", "cause": "caused",
+}
+_SUBJECT_FIRST = {
+    "ended": "ended with", "began": "began with", "renamed": "was renamed", "first-success": "first succeeded with",
+    "first-flight": "first flew with", "honoured": "was honoured with",
+}
+_WHEN = ("when", "what year", "which year", "what date", "what day", "which day", "in what year", "how long ago")
+_WHY = ("why", "how did", "how was", "how were", "what happened", "reason")
+
+
+def history_fact(a: Ask) -> Reply:
+    """The facts whose subject the question names and whose relation it asks about."""
+    lexicon = a.tools.lexicon if a.tools else None
+    groups = lexicon.groups.get("history", {}) if lexicon else {}
+    relations = [r for r, phrases in groups.items() if any(a.q.has(p) for p in phrases)]
+    subjects = _subjects(a)
+    years = a.years
+    found = [f for f in a.kb.history if f.subject in subjects and f.relation in relations
+             and (not years or any(_covers(f, y) for y in years))]
+    found = _all_subjects_used(a, found, subjects)
+    if not found:
+        return Reply(["My records do not have that."], understood=False)
+    r = a.reply([])
+    found.sort(key=lambda f: (f.date, f.id))
+    r.lines.extend(_sentence(a, fact, subjects[fact.subject]) for fact in found)
+    said = " ".join(r.lines)
+    if len(found) == 1:
+        r.lines.extend([found[0].note] if found[0].note.rstrip(".") not in said else [])
+    else:
+        r.lines.extend(f"{f.date.text()}: {f.note}" for f in found if f.note.rstrip(".") not in said)
+    r.lines.extend(f"Note: {n}" for f in found for n in f.notes)
+    for fact in found:
+        for ref in (reference(fact.subject), reference(fact.object)):
+            if ref and ref[0] == "mission" and ref[1] in a.kb.missions:
+                r.use(a.kb.missions[ref[1]])
+    return r
+
+
+def _subjects(a: Ask) -> dict[str, str]:
+    """Subject references the question names, each with the name to show (with the alias typed, if any)."""
+    words = a.q.words
+    out: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for topic in a.kb.topics.values():
+        for alias in (topic.name, *topic.aliases):
+            key = normalise(alias).words
+            for i in range(len(words) - len(key) + 1):
+                if key and words[i:i + len(key)] == key:
+                    spans.append((i, i + len(key)))
+                    shown = topic.name if set(key) <= set(normalise(topic.name).words) else f"{topic.name} ({alias})"
+                    out.setdefault(f"topic:{topic.id}", shown)
+    for m in a.q.mentions:
+        if any(s <= m.start and m.end <= e for s, e in spans):
+            continue  # "Apollo" inside "Apollo lunar module"
+        if m.kind in ("program", "mission", "person", "state"):
+            ref = f"{m.kind}:{m.ids[0]}"
+            out.setdefault(ref, subject_name(a.kb, ref))
+    for name in a.q.people:
+        for p in a.kb.people.values():
+            if p.name == name:
+                out.setdefault(f"person:{p.id}", p.name)
+    return out
+
+
+def _covers(fact: HistoryFact, year: int) -> bool:
+    end = fact.until.year if fact.until else fact.date.year
+    return fact.date.year <= year <= end
+
+
+def _all_subjects_used(a: Ask, found: list[HistoryFact], subjects: dict[str, str]) -> list[HistoryFact]:
+    """``found``, or nothing when a subject of the question is in none of them (a constraint left out)."""
+    for ref, name in subjects.items():
+        if not any(f.subject == ref or (f.object and name.casefold() in f.object.casefold()) for f in found):
+            return []
+    return found
+
+
+def _when(fact: HistoryFact) -> str:
+    """'on 25 May 1961', 'in November 1961', 'from 1961 to 1972'."""
+    if fact.until:
+        return f"from {fact.date.text()} to {fact.until.text()}"
+    return f"{'on' if fact.date.day else 'in'} {fact.date.text()}"
+
+
+def _object(a: Ask, fact: HistoryFact) -> str:
+    ref = reference(fact.object)
+    if ref:
+        return subject_name(a.kb, fact.object or "")
+    return fact.object or "an unrecorded party"
+
+
+def _sentence(a: Ask, fact: HistoryFact, subject: str) -> str:
+    """The first sentence: what was asked first (the date, the reason, or the person or company)."""
+    cite = "".join(a.citations.add(s) for s in fact.sources[:1])
+    obj = _object(a, fact)
+    if fact.relation == "cause":
+        core = f"{obj} caused {subject}" if _asks(a, ("what caused", "cause of")) else f"{subject}: {obj}"
+    elif fact.relation in _OBJECT_FIRST:
+        core = f"{obj} {_OBJECT_FIRST[fact.relation]} {subject}"
+    else:
+        core = f"{subject} {_SUBJECT_FIRST[fact.relation]} {obj}"
+    when = _when(fact)
+    if _asks(a, _WHEN):
+        return f"{capitalise(when)}{cite}: {core}."
+    if _asks(a, _WHY) and fact.relation in ("cancelled", "ended", "cause", "decided"):
+        return f"{fact.note.rstrip('.')} ({when}{cite})."
+    chosen = "chosen " if fact.relation == "contractor" else ""
+    return f"{capitalise(core)}, {chosen}{when}{cite}."
+
+
+def _asks(a: Ask, phrases: Sequence[str]) -> bool:
+    return any(a.q.has(p) for p in phrases)
