@@ -59,7 +59,8 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
         return None
     about = [bot.kb.missions[i] for i in facts if i in bot.kb.missions]
     asked = [*read.mentions, *(m for m in mentions if m.start < 0 and m.kind in _FROM_CONVERSATION)]
-    unused = _typed(read, coverage.unused(asked, reply.lines, bot.names_of, about, bot.plain_words))
+    anchored = read.relation.start if read.relation is not None else 1_000_000
+    unused = _typed(read, coverage.unused(asked, reply.lines, bot.names_of, about, bot.plain_words, anchored))
     if unused:
         return TakenBack(not_used_text(unused), unused)
     if read.wh_word is not None and reply.lines and reply.lines[0].startswith(_VERDICTS):
