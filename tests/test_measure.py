@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (76, 17), "sealed": (42, 10), "conversations": (174, 29)}
+FLOORS = {"open": (76, 17), "sealed": (42, 10), "conversations": (175, 28)}
 
 
 @pytest.fixture(scope="module")

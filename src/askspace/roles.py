@@ -51,10 +51,11 @@ def _roles(words: tuple[str, ...], lexicon: Lexicon) -> set[str]:
 
 def read(q: Question, lexicon: Lexicon, last_mission: str | None) -> Role | None:
     """A "who" question about one role on one mission (named, or the last answer's), or None."""
-    if "who" not in q.words or q.relation is not None:
+    asks_person = "who" in q.words or ("which" in q.words and ("them" in q.words or "astronaut" in q.words))
+    if not asks_person or q.relation is not None:
         return None
     missions = set(q.ids("mission"))
-    if len(missions) > 1 or any(m.kind not in ("mission",) for m in q.mentions):
+    if len(missions) > 1 or any(m.kind not in ("mission", "body") for m in q.mentions):
         return None
     roles = _roles(q.words, lexicon)
     mission = missions.pop() if missions else last_mission
