@@ -169,6 +169,11 @@ def _spacewalks(a: Ask, p: Person, r: Reply) -> None:
         time = f", {_hours(p.eva_time)} in all" if p.eva_time else ""
         r.lines.append(f"{verdict}{p.name} made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}{time} "
                        f"({_counted(a, p)}){_cite(p, r)}.")
+    _not_counted_later(a, p, r)
+
+
+def _not_counted_later(a: Ask, p: Person, r: Reply) -> None:
+    """The flights in the mission records after the date the person's totals are counted to."""
     later = _later(a, p)
     if later:
         r.lines.append(f"Not counted there: {possessive(p.name)} later flights in my records, "
@@ -252,7 +257,4 @@ def _time_in_space(a: Ask, p: Person, missions: list[Mission], r: Reply) -> None
     on = f", on {number_word(n)} {plural(n, 'flight')}" if n else ""
     r.lines.append(f"{p.name} spent {Duration(p.time_in_space, exact=True).text} in space in all{on} "
                    f"({_counted(a, p)}){_cite(p, r)}.")
-    later = _later(a, p)
-    if later:
-        r.lines.append(f"Not counted there: {possessive(p.name)} later flights in my records, "
-                       f"{_later_text(later, r)}.")
+    _not_counted_later(a, p, r)
