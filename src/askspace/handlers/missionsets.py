@@ -156,7 +156,7 @@ def _present(a: Ask) -> Reply:
         program = a.q.ids("program")
         went = sorted({a.kb.bodies[m.target].name for m in queries.missions(a.kb, program=program[0])}) \
             if program and a.bodies else []
-        if went:
+        if went and a.kb.bodies[a.bodies[0]].name not in went:  # else the program did go there: say no such
             r.lines.append(f"None: no {s.noun[:-1]} went to {a.kb.bodies[a.bodies[0]].name}; "
                            f"{s.noun} went to {join(went)}.")
         else:
