@@ -135,30 +135,36 @@ def _fits_one(kind: str, entry_id: str, mission: Mission) -> bool:
     return False
 
 
+def corrects(first_line: str) -> bool:
+    """Whether an answer starts by correcting the question: "No:", not "None:" (which shows what it found)."""
+    return first_line.startswith(("No:", "No.", "No,"))
+
+
 def unused(mentions: Iterable[Mention], answer: Sequence[str],
            names_of: Callable[[str, str], frozenset[tuple[str, ...]]],
            about: Sequence[Mission] = (), plain: frozenset[str] = frozenset(),
-           anchored: int = 1_000_000) -> tuple[str, ...]:
+           anchored: int | None = None, correcting: bool = False) -> tuple[str, ...]:
     """The names in the question that the answer neither shows nor fits: constraints it left out.
 
     "In 1962 he became the first Marine to orbit the Earth" answered with Sputnik 1 (1957) left
     out the year; a name the answer does not show means the answer is to a nearby question. A
     name is used when the answer shows it or one of the missions the answer is ``about`` fits it.
     Earth, where every flight starts, need not be shown, nor a one-word name that is also a
-    ``plain`` word ("change" read as Chang'e), and an answer that begins "No" shows what is
+    ``plain`` word ("change" read as Chang'e), and an answer that is ``correcting`` shows what is
     true instead of what the question assumed, except for the names from ``anchored`` on (the
     anchor of "since the Soviets", which a correction must still take into account).
 
-    >>> said = ["The first orbit of Earth was Sputnik 1 (the Soviet Union), 4 October 1957[1]."]
+    ``answer`` is the answer's words (normalised once by the caller); ``correcting`` when it starts "No:".
+
+    >>> said = normalise("The first orbit of Earth was Sputnik 1 (the Soviet Union), 4 October 1957[1].").words
     >>> unused([Mention("year", ("1962",), "1962", 1, 2), Mention("body", ("earth",), "the earth", 9, 11)],
     ...        said, lambda kind, i: frozenset({(i,)}))
     ('1962',)
     """
-    correcting = bool(answer) and answer[0].startswith(("No:", "No.", "No,"))  # not "None:": it shows what it found
-    shown = " " + " ".join(w for line in answer for w in normalise(line).words) + " "
+    shown = " " + " ".join(answer) + " "
     left = []
     for m in mentions:
-        if correcting and m.start < anchored:
+        if correcting and (anchored is None or m.start < anchored):
             continue  # "did the Americans launch the first satellite?" "No: ... the Soviet Union": corrected
         if m.ids == ("earth",) or (m.kind in _NAMES_ONLY and m.text in plain) \
                 or any(fits(m, mission) for mission in about):

@@ -52,15 +52,17 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
     are the names the question was read with: the states and places taken from the conversation ("their",
     "there") must be respected like the ones the question names.
     """
-    left = unexplained(bot, read, intent, facts, reply.lines)
+    shown = tuple(w for line in reply.lines for w in normalise(line).words)  # the answer's words, read once
+    left = unexplained(bot, read, intent, facts, frozenset(shown))
     if left:
         return TakenBack(not_explained_text(left), left)
     if not reply.understood or reply.clarify:
         return None
     about = [bot.kb.missions[i] for i in facts if i in bot.kb.missions]
     asked = [*read.mentions, *(m for m in mentions if m.start < 0 and m.kind in _FROM_CONVERSATION)]
-    anchored = read.relation.start if read.relation is not None else 1_000_000
-    unused = _typed(read, coverage.unused(asked, reply.lines, bot.names_of, about, bot.plain_words, anchored))
+    anchored = read.relation.start if read.relation is not None else None
+    correcting = bool(reply.lines) and coverage.corrects(reply.lines[0])
+    unused = _typed(read, coverage.unused(asked, shown, bot.names_of, about, bot.plain_words, anchored, correcting))
     if unused:
         return TakenBack(not_used_text(unused), unused)
     if read.wh_word is not None and reply.lines and reply.lines[0].startswith(_VERDICTS):
@@ -72,16 +74,15 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
 
 
 def unexplained(bot: Explainers, read: Question, intent: Intent, facts: Sequence[str] = (),
-                answer: Sequence[str] = ()) -> tuple[str, ...]:
+                shown: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Words of the question that no name (an agency's or a rocket's only for the intents that read those),
-    no lexicon reading or cue of ``intent`` explains, nor the records of
-    the missions it names ("Did Philae's harpoons work?"), nor those of the answer's ``facts`` where the
-    ``answer`` shows them: "was it the first Asian country to do that?" about the last answer's mission is not
-    answered by a reply that says nothing Asian, though that mission's records do."""
+    no lexicon reading or cue of ``intent`` explains, nor the records of the missions it names ("Did Philae's
+    harpoons work?"), nor those of the answer's ``facts`` where the answer's words ``shown`` have them: "was it
+    the first Asian country to do that?" about the last answer's mission is not answered by a reply that says
+    nothing Asian, though that mission's records do."""
     named = [m.ids[0] for m in read.of_kind("mission")]
     reads = {k for c in intent.cues if not c.forbid for k in c.entity}  # an agency or a rocket explains its words
     spans = [(m.start, m.end) for m in read.mentions if m.kind not in NAME_KINDS or m.kind in reads]
-    shown = frozenset(w for line in answer for w in normalise(line).words)
     records = [*(bot.mission_words(i) for i in named), *(bot.mission_words(i) & shown for i in facts)]
     known = [bot.known_words, *records]  # no copy of 2,000 name words
     left = coverage.unexplained(read.words, spans, bot.own_phrases[intent.id], bot.shared_phrases, known=known,
