@@ -252,7 +252,8 @@ class Session:
             described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
         if reply is None and ctx.facts and len(ctx.states) < 2 and explained(bot.aggregate_phrases) \
                 and (over := frames.aggregate_over_last(read, bot.lexicon)) is not None \
-                and (over.aggregate == "list" or ctx.intent == FRAME):  # the intents count their own answers
+                and (over.aggregate == "list" or ctx.intent == FRAME
+                     or (ctx.intent in MISSION_SETS and not (over.outcome or over.events))):
             reply = ranked.aggregate_last(bot.kb, ctx.facts, over, citations)
             described = {"answer": over.aggregate, "over": "the last answer", "outcome": over.outcome}
         if reply is None and (role := roles.read(q, bot.lexicon, ctx.primary)) is not None \
@@ -328,4 +329,9 @@ FACTS_THAT_EXPLAIN = 2  # the records of the one or two missions an answer is ab
 
 # Handlers that each answer one facet of a single mission; a tie between two is answered by both
 # ("Apollo 17 crew and landing site?").
+# Answers that list a set of missions, so "how many is that?" and "which of them were American?" take that
+# set (a count of countries, or a yes with its first few missions, lists other things); "how many of them
+# failed?" the intents count themselves, with the partial successes.
+MISSION_SETS = frozenset({"list_missions", "count_missions"})
+
 FACETS = frozenset({"crew", "mission_when", "who_built", "explain_outcome", "describe_mission"})

@@ -291,33 +291,53 @@ def rank_over_last(q: Question, lexicon: Lexicon, allowed: frozenset[str]) -> Ra
 
 
 class OverLast(NamedTuple):
-    """An aggregate over the last answer's missions: "how many of them failed?", "name them"."""
+    """An aggregate over the last answer's missions: "how many of them failed?", "name them", "which of them
+    were American?"."""
 
     aggregate: str  # count or list
     outcome: str | None  # success or failure, from the lexicon
     events: tuple[str, ...]
+    states: tuple[str, ...] = ()  # keep only the missions of these states
+
+    @property
+    def narrows(self) -> bool:
+        """Whether it keeps only some of the missions (by outcome, event or state)."""
+        return bool(self.outcome or self.events or self.states)
 
 
 _OF_THEM = ("of them", "of those", "of these")
 _NOT = frozenset({"not", "never", "except", "didn't", "wasn't", "weren't", "without"})
 _NAME_THEM = ("name them", "list them", "which were they", "which ones", "what were they", "name those",
               "list those")
+_WHICH_OF = ("which of them", "which of those", "which of these", "which one", "which ones", "and which")
+# "how many is that?", "so how many were there in all?": a count of the last answer and nothing else
+_COUNT_BACK = frozenset({"is", "was", "are", "were", "that", "those", "them", "these", "of", "there", "in", "all",
+                         "total", "so", "then", "altogether", "does", "it", "make", "makes", "and", "ok", "okay"})
 
 
 def aggregate_over_last(q: Question, lexicon: Lexicon) -> OverLast | None:
-    """ "how many of them failed?", "name them": counts or lists of the last answer's missions, or None."""
+    """ "how many of them failed?", "how many is that?", "name them", "which of them were American?": counts or
+    lists of the last answer's missions, or None."""
     text = " ".join(q.words)
-    if q.mentions or q.relation is not None or len(q.words) > 10 or _hits(q, lexicon, "ranks"):
+    states = tuple(i for m in q.mentions if m.kind == "state" for i in m.ids)
+    if any(m.kind != "state" for m in q.mentions) or q.relation is not None or len(q.words) > 10 \
+            or _hits(q, lexicon, "ranks"):
         return None
     if q.crewed is not None or q.event_kinds or _NOT & set(q.words):
         return None  # crewed or robotic, exploded, "not", "except": constraints this count does not evaluate
-    if text.startswith(("how many", "and how many")) and any(p in text for p in _OF_THEM):
+    start = text.removeprefix("so ").removeprefix("and ")
+    if start.startswith("how many") and (any(p in text for p in _OF_THEM)
+                                         or set(start.split()[2:]) <= _COUNT_BACK):
         aggregate = "count"
-    elif any(text == p or text == "and " + p or text.startswith(p + " ") for p in _NAME_THEM):
+    elif any(start == p or start.startswith(p + " ") for p in _NAME_THEM):
         aggregate = "list"
+    elif start.startswith(_WHICH_OF) and (q.outcome or q.events or states):
+        aggregate = "list"  # "which one actually got into orbit?", "which of them were American?"
     else:
         return None
-    return OverLast(aggregate, q.outcome, q.events)
+    if states and aggregate == "count" and not any(p in text for p in _OF_THEM):
+        return None  # "how many American?" alone may ask afresh
+    return OverLast(aggregate, q.outcome, q.events, states)
 
 
 def rank_clash(q: Question, lexicon: Lexicon) -> bool:

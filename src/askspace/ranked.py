@@ -244,6 +244,16 @@ def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Seque
     return r
 
 
+def _did(kb: KnowledgeBase, asked: OverLast, rule: queries.EventRule | None) -> str:
+    """What the kept missions did: " failed", " succeeded and orbited their target", " were the United States'"."""
+    parts = [{"success": "succeeded", "failure": "failed"}[asked.outcome]] if asked.outcome else []
+    if rule is not None and rule.name != "launch":
+        parts.append(f"{rule.past} their target")
+    if asked.states:
+        parts.append(f"were flown by {compose.join([compose.state_name(kb, s) for s in asked.states])}")
+    return " " + " and ".join(parts) if parts else ""
+
+
 def aggregate_last(kb: KnowledgeBase, facts: Sequence[str], asked: OverLast, cite: Citations) -> Reply | None:
     """Count or list the last answer's missions, keeping those with the outcome or event asked."""
     found = [kb.missions[i] for i in dict.fromkeys(facts) if i in kb.missions]
@@ -251,19 +261,18 @@ def aggregate_last(kb: KnowledgeBase, facts: Sequence[str], asked: OverLast, cit
         return None
     rule = queries.rule_for(asked.events, None) if asked.events else None
     kept = [m for m in found if (rule is None or rule.name == "launch" or rule.test(m))
-            and (asked.outcome is None or m.outcome == asked.outcome)]
-    said = {"success": " succeeded", "failure": " failed"}.get(asked.outcome or "", "")
-    if rule is not None and rule.name != "launch":
-        said = f"{said} and" if said else ""
-        did = f"{said} {rule.past} their target"
-    else:
-        did = said
+            and (asked.outcome is None or m.outcome == asked.outcome)
+            and (not asked.states or m.country in asked.states)]
+    did = _did(kb, asked, rule)
     names = "; ".join(f"{m.name} ({compose.state_name(kb, m.country)}, {m.outcome}{cite.cite(m)})" for m in kept)
-    if asked.aggregate == "count":
-        lead = f"{compose.capitalise(compose.number_word(len(kept)))} of those {len(found)}{did}"
-        line = f"{lead}: {names}." if kept else f"None of those {len(found)}{did}."
+    if not asked.narrows and asked.aggregate == "count":
+        line = f"That is {compose.number_word(len(kept))} missions: {names}."
+    elif not kept:
+        line = f"None of those {len(found)}{did}."
+    elif asked.aggregate == "count":
+        line = f"{compose.capitalise(compose.number_word(len(kept)))} of those {len(found)}{did}: {names}."
     else:
-        line = f"They were: {names}." if kept else f"None of those {len(found)}{did}."
+        line = f"That was {names}." if len(kept) == 1 else f"They were: {names}."
     r = Reply([line], citations=cite)
     if asked.outcome:
         r.lines.append("Rule: a partial success counts as neither a success nor a failure." if asked.outcome

@@ -65,10 +65,13 @@ def did_state(a: Ask) -> Reply:
                    f"{day(rule.when(m))}{r.citations.cite(m)}{brief(m)}.")
     if rule.name == "rover" and m.rover:
         r.lines.append(f"The rover was {m.rover}.")
-    later = [x for x in done[1:] if x.country == m.country][:3]
+    after = [x for x in done[1:] if x.country == m.country]
+    later = after[:3]
     if later:
         r.use(*later)
-        r.lines.append("Later: " + join([f"{x.name}, {day(rule.when(x))}{r.citations.cite(x)}" for x in later]) + ".")
+        more = [f"{len(after) - len(later)} more"] if len(after) > len(later) else []
+        r.lines.append("Later: " + join([f"{x.name}, {day(rule.when(x))}{r.citations.cite(x)}" for x in later]
+                                        + more) + ".")
     if a.named_russia and m.country == "ussr":
         own = queries.missions(a.kb, body=body_id, states=["russia"])
         if own:

@@ -189,7 +189,8 @@ class Filters(NamedTuple):
 
 def _pool(a: Ask, f: Filters) -> tuple[bool, Sequence[Mission], Sequence[Mission]]:
     """(whether remembered and in launch order, missions matching the filters, carried craft)."""
-    if a.context_facts and any(a.q.has(w) for w in _THEM) and not (a.bodies or f.program or a.said_states):
+    named_states = [m for m in a.q.of_kind("state") if m.start >= 0]  # not "them" read as the last state
+    if a.context_facts and any(a.q.has(w) for w in _THEM) and not (a.bodies or f.program or named_states):
         found = [a.kb.missions[f] for f in a.context_facts]  # "how many of them worked?"
         if a.q.crewed is not None:
             found = [m for m in found if m.crewed == a.q.crewed]
