@@ -12,7 +12,20 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from askspace import context, coverage, frames, history, matches, matching, persons, queries, ranked, roles, takeback
+from askspace import (
+    attributes,
+    context,
+    coverage,
+    frames,
+    history,
+    matches,
+    matching,
+    persons,
+    queries,
+    ranked,
+    roles,
+    takeback,
+)
 from askspace.answers import CANNOT_EVALUATE, FRAME, Answer, Trace, not_understood_text, too_long, trace_of
 from askspace.compose import Citations, day
 from askspace.entities import NAME_KINDS, AliasIndex
@@ -259,9 +272,10 @@ class Session:
         if reply is None and (role := roles.read(q, bot.lexicon, ctx.primary)) is not None \
                 and explained(bot.role_phrases):
             reply, described = roles.evaluate(bot.kb, role, citations), role.describe()
-        if reply is None and (asked := frames.read_attribute(q, bot.lexicon)) is not None \
+        answered = ctx.primary if self.last is not None and self.last.understood else None  # not past a "no"
+        if reply is None and (asked := frames.read_attribute(q, bot.lexicon, answered)) is not None \
                 and explained(bot.attribute_phrases):
-            reply, described = matches.attribute(bot.kb, asked, citations), asked.describe()
+            reply, described = attributes.attribute(bot.kb, asked, citations), asked.describe()
         if reply is None and (program := frames.program_alone(read)) is not None:
             reply, described = matches.program_card(bot.kb, program, citations), {"answer": "card", "program": program}
         if reply is None and explained(bot.select_phrases) \

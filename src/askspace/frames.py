@@ -251,18 +251,37 @@ class Attribute(NamedTuple):
         return {"answer": self.attribute, "mission": self.mission}
 
 
-def read_attribute(q: Question, lexicon: Lexicon) -> Attribute | None:
-    """ "What rocket launched Mariner 4?", "what was its rover called?": one mission (named, or "it" from the
-    conversation) and one property of it; None otherwise."""
-    missions = q.ids("mission")
+_ASKS_WHAT = frozenset({"what", "which", "whats", "what's", "name"})
+_ASKS_HOW = frozenset({"how", "what", "whats", "what's"})
+
+
+def _asks_how_it_ended(words: tuple[str, ...]) -> bool:
+    """ "how did it end?", "and how did Cassini's mission end?", "what happened to it in the end?"."""
+    text = " ".join(words).removeprefix("and ").removeprefix("so ")
+    return (text.startswith("how did ") and words[-1] in ("end", "ended")) or text.endswith("in the end")
+
+
+def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> Attribute | None:
+    """ "What rocket launched Mariner 4?", "what was its rover called?", "which comet?", "how did Cassini
+    end?": one mission (named, "it", or else the last answer's, ``last``) and one property of it; None
+    otherwise."""
+    missions = q.ids("mission") or ([last] if last and not q.mentions else [])
     if len(set(missions)) != 1 or any(m.kind not in ("mission", "body") for m in q.mentions):
         return None
-    if not ({"what", "which", "whats", "what's", "name"} & set(q.words)) or q.relation is not None:
-        return None
     readings = {t for _, _, t in _hits(q, lexicon, "attributes")}
-    if len(readings) != 1:
+    if len(readings) != 1 or q.relation is not None:
         return None
-    return Attribute(readings.pop(), missions[0])
+    reading = readings.pop()
+    if reading == "target" and q.events:
+        return None  # "which asteroid did NEAR fly past?": a deed at a body, not the mission's target
+    if reading == "name" and q.ids("mission"):
+        return None  # "what was Apollo 11's spacecraft called?" asks for a craft's own name, not the mission's
+    if reading == "end" and not _asks_how_it_ended(q.words):
+        return None  # "how many days from start to end?" is not about how it ended
+    asks = _ASKS_HOW if reading == "end" else _ASKS_WHAT
+    if not (asks & set(q.words)) and not (reading in ("target", "rover") and len(q.words) <= 3):
+        return None  # "asteroid name?", "rovers?" alone ask too
+    return Attribute(reading, missions[0])
 
 
 _BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came", "went", "did", "was", "were"})
@@ -271,8 +290,9 @@ _BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came
 def back_words(lexicon: Lexicon) -> frozenset[str]:
     """The words a rank over the last answer may use: fillers, ranks, events and "them", "those", ...
     (built once per bot)."""
+    rank_words = frozenset(w for p in lexicon.phrases("ranks") for w in p.split())  # "most recent": both words
     return frozenset(lexicon.phrases("fillers")) | frozenset(lexicon.phrases("ranks")) \
-        | frozenset(lexicon.phrases("events")) | _BACK
+        | frozenset(lexicon.phrases("events")) | rank_words | _BACK
 
 
 def rank_over_last(q: Question, lexicon: Lexicon, allowed: frozenset[str]) -> Rank | None:

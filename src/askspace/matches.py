@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import Citations, day
-from askspace.frames import Attribute, Select
+from askspace.frames import Select
 from askspace.handlers.base import Reply
 from askspace.model import KnowledgeBase, Mission
 
@@ -91,30 +91,4 @@ def program_card(kb: KnowledgeBase, program_id: str, cite: Citations) -> Reply:
     lines.append("Its flights: " + compose.names_with_more([m.name for m in flights], limit=12) + ".")
     r = Reply(lines, citations=cite, states=[program.country])
     r.use(*flights)
-    return r
-
-
-def attribute(kb: KnowledgeBase, asked: Attribute, cite: Citations) -> Reply:
-    """The one property asked of a mission, first; said plainly when the records do not have it."""
-    m = kb.missions[asked.mission]
-    if asked.attribute == "rocket" and not m.launch_vehicle:
-        return Reply([f"My records do not have the rocket that launched {m.name}."], citations=cite,
-                     understood=False)
-    if asked.attribute == "rocket" and m.launch_vehicle:
-        article = "an" if m.launch_vehicle[0].upper() in "AEIOU" else "a"
-        r = Reply([f"{m.name} was launched on {article} {m.launch_vehicle}, on {day(m.launch)}{cite.cite(m)}."],
-                  citations=cite)
-        from askspace.handlers.rockets import rocket_clause  # the rockets' records, read only for this answer
-
-        if (clause := rocket_clause(kb, m, cite)) is not None:
-            r.lines.append(clause)
-    elif m.rover:
-        r = Reply([f"{compose.possessive(m.name)} rover was {m.rover}{cite.cite(m)}."], citations=cite)
-    elif "rover" in m.types:
-        return Reply([f"My records do not name {compose.possessive(m.name)} rover."], citations=cite,
-                     understood=False)
-    else:
-        r = Reply([f"{m.name} carried no rover ({compose.state_name(kb, m.country)}, launched "
-                   f"{day(m.launch)}{cite.cite(m)})."], citations=cite)
-    r.use(m)
     return r

@@ -22,7 +22,9 @@ _PARTIAL_LISTED = 12  # partial successes named with their reasons, before "and 
 
 def _dated(s: Selection, m: Mission, r: Reply) -> str:
     when = s.rule.when(m) if s.rule is not None else None
-    return f"{m.name} ({day(when or m.launch)}){r.citations.cite(m)}"
+    rover = f"rover {m.rover}, " if s.rule is not None and s.rule.name == "rover" and m.rover \
+        and m.rover != m.name else ""  # "what rover did China land?": the rover's own name too
+    return f"{m.name} ({rover}{day(when or m.launch)}){r.citations.cite(m)}"
 
 
 def _listing(s: Selection, r: Reply) -> str:
