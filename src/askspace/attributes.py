@@ -7,7 +7,7 @@ not have the property, the answer says so and is not counted as understood.
 
 from __future__ import annotations
 
-from askspace import compose
+from askspace import compose, figures
 from askspace.compose import Citations, day
 from askspace.frames import Attribute
 from askspace.handlers.base import Reply
@@ -21,6 +21,8 @@ def attribute(kb: KnowledgeBase, asked: Attribute, cite: Citations) -> Reply:
     m = kb.missions[asked.mission]
     if asked.attribute == "rocket":
         return _rocket(kb, m, cite)
+    if asked.attribute in _FIGURE_SAID:
+        return _figure(kb, m, asked.attribute, cite)
     if asked.attribute == "target" and m.encounters:
         return Reply([f"{m.name} went to more than one body; ask about one of them, for example \"when did "
                       f"{m.name} reach {kb.bodies[m.target].bare_name}?\""], citations=cite, understood=False)
@@ -43,6 +45,32 @@ def attribute(kb: KnowledgeBase, asked: Attribute, cite: Citations) -> Reply:
     else:
         r = Reply([f"{m.name} carried no rover ({compose.state_name(kb, m.country)}, launched "
                    f"{day(m.launch)}{cite.cite(m)})."], citations=cite)
+    r.use(m)
+    return r
+
+
+# how an answer says each kind of figure, and what it is when the records lack it
+_FIGURE_SAID = {
+    "sample-mass": ("{name} brought back about {value} of samples", "how much {name} brought back"),
+    "surface-time": ("{name} worked on the surface of {body} for about {value}",
+                     "how long {name} worked on the surface"),
+    "distance": ("{name} drove about {value} on {body}", "how far {name} drove"),
+    "orbits": ("{name} made {value} orbits of the Earth", "how many orbits {name} made"),
+}
+
+
+def _figure(kb: KnowledgeBase, m: Mission, kind: str, cite: Citations) -> Reply:
+    """A figure of the mission ("Venera 13 worked on the surface of Venus for about 2 hours 7 minutes")."""
+    found = [f for f in m.figures if f.kind == kind]
+    said, lacking = _FIGURE_SAID[kind]
+    if not found:
+        return Reply([f"My records do not have {lacking.format(name=m.name)}."], citations=cite, understood=False)
+    figure = found[0]
+    value = figures.said(figure)
+    if kind == "orbits" and value == "1":
+        said = "{name} made one orbit of the Earth"
+    line = said.format(name=m.name, value=value, body=kb.bodies[m.target].name) + f"{cite.cite(m)}"
+    r = Reply([line + (f" ({figure.note})." if figure.note else ".")], citations=cite)
     r.use(m)
     return r
 

@@ -160,6 +160,8 @@ class Session:
         for part in parts:
             about = self.context.primary
             reply, trace = self._guarded(part, citations)
+            if not reply.understood:
+                self._keep_named_mission(part)
             if reply.understood and reply.lines:  # "he" and "she": the person this answer is about, if it names one
                 person = context.person_named(self.bot.kb, self.context.primary, reply.lines[0],
                                               self.bot.index.people)
@@ -185,6 +187,13 @@ class Session:
             clarify=understood and all(asked_back),
         )
         return self._remember(answer)
+
+    def _keep_named_mission(self, part: str) -> None:
+        """A question left unanswered that names one mission still moves the conversation to it: after "how did
+        Curiosity land, airbags?", "is it still going?" is about Curiosity."""
+        named = {i for m in self.bot.reader.read(part).of_kind("mission") if m.start >= 0 for i in m.ids}
+        if len(named) == 1:
+            self.context = self.context._replace(primary=named.pop())
 
     def _remember(self, answer: Answer) -> Answer:
         if not answer.as_of:

@@ -54,6 +54,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "notes": list(m.notes),
         "events": [event_dict(e) for e in m.events],
         "animals": [{"species": x.species, "name": x.name, "survived": x.survived, "note": x.note} for x in m.animals],
+        "figures": [{"kind": f.kind, "value": f.value, "note": f.note} for f in m.figures],
         "sources": [source_dict(s) for s in m.sources],
     }
 

@@ -97,10 +97,10 @@ def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str
 # The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
 EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic")
 # Lexicon groups that only the frames read: they explain no intent's words (askspace.coverage).
-FRAME_ONLY = ("answer_types", "ranks", "attributes", "crew_roles")
+FRAME_ONLY = ("answer_types", "ranks", "attributes", "crew_roles", "figures_asked", "figures")
 # An attribute question explains its attribute words too ("what rocket launched it?"), and a count over
 # the last answer its outcome words ("how many of them failed?").
-ATTRIBUTE_EXPLAINED_BY = (*EXPLAINED_BY, "attributes")
+ATTRIBUTE_EXPLAINED_BY = (*EXPLAINED_BY, "attributes", "figures_asked", "figures")
 ROLE_EXPLAINED_BY = (*EXPLAINED_BY, "crew_roles")
 AGGREGATE_EXPLAINED_BY = (*EXPLAINED_BY, "success", "failure")
 # A search or a clue may say what kind of body it names ("the asteroid Itokawa"); read_select refuses the
@@ -255,10 +255,24 @@ _ASKS_WHAT = frozenset({"what", "which", "whats", "what's", "name"})
 _ASKS_HOW = frozenset({"how", "what", "whats", "what's"})
 
 
+# how each kind of figure is asked for: "how much" a mass, "how long" a time, ...
+_FIGURE_ASKED = {"sample-mass": "amount", "surface-time": "duration", "distance": "distance", "orbits": "count"}
+
+
+def _figure(q: Question, lexicon: Lexicon) -> set[str]:
+    """The figure a question asks for ("how much did it bring back?": sample-mass), as a one-reading set, or an
+    empty set when the way it asks and what it asks about do not agree."""
+    asked = {t for _, _, t in _hits(q, lexicon, "figures_asked")}
+    about = {t for _, _, t in _hits(q, lexicon, "figures")}
+    fits = {kind for kind in about if _FIGURE_ASKED[kind] in asked}
+    return fits if len(fits) == 1 else set()
+
+
 def _asks_how_it_ended(words: tuple[str, ...]) -> bool:
     """ "how did it end?", "and how did Cassini's mission end?", "what happened to it in the end?"."""
     text = " ".join(words).removeprefix("and ").removeprefix("so ")
-    return (text.startswith("how did ") and words[-1] in ("end", "ended")) or text.endswith("in the end")
+    return (text.startswith("how did ") and words[-1] in ("end", "ended")) \
+        or (text.startswith("what happened") and text.endswith("in the end"))  # not "how many ... in the end?"
 
 
 def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> Attribute | None:
@@ -268,7 +282,7 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
     missions = q.ids("mission") or ([last] if last and not q.mentions else [])
     if len(set(missions)) != 1 or any(m.kind not in ("mission", "body") for m in q.mentions):
         return None
-    readings = {t for _, _, t in _hits(q, lexicon, "attributes")}
+    readings = {t for _, _, t in _hits(q, lexicon, "attributes")} or _figure(q, lexicon)
     if len(readings) != 1 or q.relation is not None:
         return None
     reading = readings.pop()
@@ -278,6 +292,8 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
         return None  # "what was Apollo 11's spacecraft called?" asks for a craft's own name, not the mission's
     if reading == "end" and not _asks_how_it_ended(q.words):
         return None  # "how many days from start to end?" is not about how it ended
+    if reading in _FIGURE_ASKED:
+        return Attribute(reading, missions[0])
     asks = _ASKS_HOW if reading == "end" else _ASKS_WHAT
     if not (asks & set(q.words)) and not (reading in ("target", "rover") and len(q.words) <= 3):
         return None  # "asteroid name?", "rovers?" alone ask too

@@ -18,6 +18,8 @@ from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from askspace.figures import Figure
+
 if TYPE_CHECKING:
     from askspace.history import HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
@@ -250,6 +252,7 @@ class Mission:
     notes: tuple[str, ...] = ()
     events: tuple[Event, ...] = ()
     animals: tuple[Animal, ...] = ()
+    figures: tuple[Figure, ...] = ()  # sourced quantities: sample mass, time on the surface, ...
     file: str = field(default="", compare=False)
 
     @property

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from askspace import model
+from askspace import figures, model
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -186,7 +186,7 @@ MISSION_KEYS = {
     "launch_vehicle": False, "rocket": False, "arrival": False, "landing": False, "end": False, "returned": False,
     "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
     "summary": False, "rover": False, "encounters": False, "crew": False, "firsts": False, "notes": False,
-    "sources": True, "events": False, "animals": False,
+    "sources": True, "events": False, "animals": False, "figures": False,
 }
 LANDING_KEYS = {"date": False, "result": True, "operated": False, "site": False, "crewed": False,
                 "note": False}
@@ -316,6 +316,21 @@ def _animals(value: Any, p: Problems, path: str) -> tuple[model.Animal, ...]:
     return tuple(out)
 
 
+def _figures(value: Any, p: Problems, path: str) -> tuple[model.Figure, ...]:
+    out = []
+    for m, fp in _items(value, "figures", {"kind": True, "value": True, "note": False}, p, path):
+        kind, amount = _opt(m, "kind", _text, p, fp), _opt(m, "value", _text, p, fp)
+        if kind is None or amount is None:
+            continue
+        if (wrong := figures.problem(kind, amount)) is not None:
+            p.add(fp, wrong)
+        elif any(f.kind == kind for f in out):
+            p.add(f"{fp}.kind", f"a second {kind!r} figure; give each kind once")
+        else:
+            out.append(model.Figure(kind, amount, _opt(m, "note", _text, p, fp)))
+    return tuple(out)
+
+
 def _parse_events(value: Any, p: Problems, path: str) -> tuple[model.Event, ...]:
     from askspace.eventschema import parse_events  # imported here: eventschema builds on this module
 
@@ -361,6 +376,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "notes": _opt(m, "notes", _text_list, p, path) or (),
         "events": _opt(m, "events", _parse_events, p, path) or (),
         "animals": _opt(m, "animals", _animals, p, path) or (),
+        "figures": _opt(m, "figures", _figures, p, path) or (),
     }
     if mid is None or any(not v for v in values.values()):
         return None
