@@ -7,20 +7,21 @@ import json
 from askspace.bot import Bot
 from tests.test_cli import run
 
-NOT_EXPLAINED = ("Sorry, I do not know how to answer that: I did not understand \"transmit\" in it, and I will "
-                 "not guess. Try asking in other words, or ask /help for examples.")
+NOT_EXPLAINED = ("Sorry, I do not know how to answer that: I did not understand \"loudly\", \"transmit\" in it, "
+                 "and I will not guess. Try asking in other words, or ask /help for examples.")
 
 
 def test_an_unexplained_word_exits_1_and_is_named() -> None:
-    proc = run("How long did Venera 7 transmit from the surface?")
+    proc = run("How loudly did Venera 7 transmit from the surface?")
     assert (proc.returncode, proc.stdout.decode(), proc.stderr) == (1, NOT_EXPLAINED + "\n", b"")
 
 
 def test_why_and_json_show_the_unexplained_words() -> None:
-    why = run("--why", "How long did Venera 7 transmit from the surface?").stdout.decode()
-    assert why.endswith('  entities: mission venera-7 <- "venera 7"\n  not understood or left out: "transmit"\n')
-    data = json.loads(run("--json", "How long did Venera 7 transmit from the surface?").stdout)
-    assert (data["understood"], data["parts"][0]["unexplained"]) == (False, ["transmit"])
+    why = run("--why", "How loudly did Venera 7 transmit from the surface?").stdout.decode()
+    assert why.endswith('  entities: mission venera-7 <- "venera 7"\n'
+                        '  not understood or left out: "loudly", "transmit"\n')
+    data = json.loads(run("--json", "How loudly did Venera 7 transmit from the surface?").stdout)
+    assert (data["understood"], data["parts"][0]["unexplained"]) == (False, ["loudly", "transmit"])
 
 
 def test_fillers_names_and_the_missions_own_records_explain_words(bot: Bot) -> None:

@@ -35,7 +35,7 @@ UNKNOWN_COLOUR = (
     "program, also_in, commercial, country, agency, target, types, launch, launch_vehicle, rocket, arrival, landing, "
     "end, returned, "
     "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources, events, "
-    "animals)")
+    "animals, figures)")
 
 CASES = [
     ("bad YAML syntax", "    name: Luna 9\n", "    name: [Luna 9\n",
@@ -101,6 +101,12 @@ CASES += [
      "got str 'maybe'"),
     ("animal species", OUTCOME, "    animals:\n      - {name: Laika, survived: false}\n" + OUTCOME,
      "  knowledge/missions/moon.yaml: missions[luna-9].animals[0].species: missing required key"),
+    ("figure kind", OUTCOME, "    figures:\n      - {kind: weight, value: '100 kg'}\n" + OUTCOME,
+     "  knowledge/missions/moon.yaml: missions[luna-9].figures[0]: unknown kind 'weight'; use one of sample-mass, "
+     "surface-time, distance, orbits"),
+    ("figure value", OUTCOME, "    figures:\n      - {kind: surface-time, value: 'three days'}\n" + OUTCOME,
+     "  knowledge/missions/moon.yaml: missions[luna-9].figures[0]: 'three days' is not a duration such as \"2h 7m\" "
+     "or \"20s\""),
     ("events not a list", OUTCOME, "    events: {date: 1966-02-03}\n" + OUTCOME,
      "  knowledge/missions/moon.yaml: missions[luna-9].events: expected a list of events, got dict "
      "{'date': '1966-02-03'}"),

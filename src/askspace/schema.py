@@ -316,19 +316,10 @@ def _animals(value: Any, p: Problems, path: str) -> tuple[model.Animal, ...]:
     return tuple(out)
 
 
-def _figures(value: Any, p: Problems, path: str) -> tuple[model.Figure, ...]:
-    out = []
-    for m, fp in _items(value, "figures", {"kind": True, "value": True, "note": False}, p, path):
-        kind, amount = _opt(m, "kind", _text, p, fp), _opt(m, "value", _text, p, fp)
-        if kind is None or amount is None:
-            continue
-        if (wrong := figures.problem(kind, amount)) is not None:
-            p.add(fp, wrong)
-        elif any(f.kind == kind for f in out):
-            p.add(f"{fp}.kind", f"a second {kind!r} figure; give each kind once")
-        else:
-            out.append(model.Figure(kind, amount, _opt(m, "note", _text, p, fp)))
-    return tuple(out)
+def _figures(value: Any, p: Problems, path: str) -> tuple[figures.Figure, ...]:
+    from askspace.figureschema import parse_figures  # imported here: figureschema builds on this module
+
+    return parse_figures(value, p, path)
 
 
 def _parse_events(value: Any, p: Problems, path: str) -> tuple[model.Event, ...]:
