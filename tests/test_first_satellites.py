@@ -96,3 +96,22 @@ def test_own_rocket_order_holds_eleven_states(bot: Bot) -> None:
     order = [e.id for e, _ in independents(bot.kb.first_satellites)]
     assert order == ["ussr", "usa", "france", "japan", "china", "uk", "india", "israel", "iran", "north-korea",
                      "south-korea"]
+
+
+def test_the_rocket_takes_an_before_a_vowel_sound() -> None:
+    from askspace.handlers.satphrases import article
+
+    names = ("Athena I", "H-IIB", "Antares 230", "PSLV", "Falcon 9", "Long March 4B", "Kosmos-3M")
+    assert [article(n) for n in names] == ["an", "an", "an", "a", "a", "a", "a"]
+
+
+def test_a_cubesat_released_from_the_iss_has_its_cargo_flight_and_the_release_in_the_note(bot: Bot) -> None:
+    assert bot.session().ask("What was Bhutan's first satellite?").text == (
+        "Bhutan's first satellite was BHUTAN-1, launched on 29 June 2018 by the United States on a Falcon 9 "
+        "(SpaceX CRS-15) rocket from Cape Canaveral SLC-40, Florida[1][2].\n"
+        "Note: A CubeSat of the Birds-2 project, built by Bhutanese engineers at the Kyushu Institute of "
+        "Technology. It went up in a Dragon cargo ship to the International Space Station and was released "
+        "from the Kibo module on 10 August 2018.\n"
+        "Sources:\n"
+        "[1] BHUTAN-1 (Wikipedia), https://en.wikipedia.org/wiki/BHUTAN-1\n"
+        "[2] Kuensel: BHUTAN-1 leaves for space, https://kuenselonline.com/bhutan-1-leaves-for-space/")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from askspace.compose import capitalise, day, possessive, state_name
 from askspace.handlers.base import Ask, Reply
-from askspace.handlers.satphrases import cite, how, own_place
+from askspace.handlers.satphrases import article, cite, how, own_place
 from askspace.handlers.satrank import count, rank_asked, ranked
 from askspace.satmodel import FirstSatellite, SatelliteLaunch
 
@@ -120,7 +120,8 @@ def _state(a: Ask, state: str, own: bool) -> Reply:
         if "where" in a.q.words:
             by = "" if entry.launched_by == state else f" by {state_name(a.kb, entry.launched_by)}"
             r.lines.append(f"{whose} first satellite, {first.satellite}, was launched from {first.site}, on "
-                           f"{day(first.launch)}{by} on a {first.rocket} rocket{cite(a, entry, first)}{place}.")
+                           f"{day(first.launch)}{by} on {article(first.rocket)} {first.rocket} rocket"
+                           f"{cite(a, entry, first)}{place}.")
         else:
             lead = (f"{whose} first satellite went up on {day(first.launch)}: {first.satellite}, " if when
                     else f"{whose} first satellite was {first.satellite}, launched on {day(first.launch)} ")

@@ -30,7 +30,13 @@ def how(a: Ask, entry: FirstSatellite, launch: SatelliteLaunch, whose: str = "it
     launcher = a.kb.states.get(by)
     if launcher is not None and launcher.kind == "agency":
         return f"on a {launcher.adjective} {launch.rocket} rocket ({launcher.short}) {where}"
-    return f"by {state_name(a.kb, by)} on a {launch.rocket} rocket {where}"
+    return f"by {state_name(a.kb, by)} on {article(launch.rocket)} {launch.rocket} rocket {where}"
+
+
+def article(name: str) -> str:
+    """ "an" before a vowel sound ("an Athena I", "an H-IIB"), else "a" ("a PSLV", "a Falcon 9")."""
+    spelt = len(name) > 1 and not name[1].islower()  # an abbreviation read letter by letter
+    return "an" if name[:1] in "AEIOU" or (spelt and name[:1] in "FHLMNRSX") else "a"
 
 
 def independents(table: dict[str, FirstSatellite]) -> list[tuple[FirstSatellite, SatelliteLaunch]]:
