@@ -73,6 +73,7 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Pham Tuan": ("Phạm Tuân", ("Pham Tuan",)),
     "Arnaldo Tamayo Mendez": ("Arnaldo Tamayo Méndez", ("Arnaldo Tamayo Mendez",)),
     "Chang-Diaz, Franklin R.": ("Franklin Chang-Díaz", ("Franklin Chang-Diaz", "Franklin R. Chang-Díaz")),
+    "Sturckow, Frederick W.": ("Frederick Sturckow", ("CJ Sturckow", "C.J. Sturckow")),
 }
 
 # The database's name -> the states flown for, when its nationality column is wrong for the time of flight.
@@ -82,9 +83,21 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
 }
 
 # The database's name -> flights its rows lack, each a flight of the knowledge files (see PEOPLE for why).
+# A suborbital flight says which line it crossed: "100km" (the Karman line) or "80km" (only the US 50-mile line).
 FLIGHTS: dict[str, tuple[dict[str, Any], ...]] = {
-    "Shepard, Alan B., Jr.": ({"name": "Freedom 7", "title": "Mercury-Redstone 3", "year": 1961, "role": "pilot"},),
-    "Grissom, Virgil I.": ({"name": "Liberty Bell 7", "title": "Mercury-Redstone 4", "year": 1961, "role": "pilot"},),
+    "Shepard, Alan B., Jr.": ({"name": "Freedom 7", "title": "Mercury-Redstone 3", "year": 1961, "role": "pilot",
+                               "line": "100km"},),
+    "Grissom, Virgil I.": ({"name": "Liberty Bell 7", "title": "Mercury-Redstone 4", "year": 1961, "role": "pilot",
+                            "line": "100km"},),
+    # His three X-15 flights above 50 miles (whel.de's table of astronaut-wings flights; ourairports.biz: X-15 flights over 50 miles).
+    "Engle, Joe H.": tuple({"name": f"X-15 Flight {n}", "year": 1965, "date": d, "role": "pilot", "line": "80km"}
+                           for n, d in ((138, "1965-06-29"), (143, "1965-08-10"), (153, "1965-10-14"))),
+    # His six VSS Unity flights above 50 miles (Wikipedia: VSS Unity, and each flight's article).
+    "Sturckow, Frederick W.": tuple(
+        {"name": n, "year": int(d[:4]), "date": d, "role": r, "line": "80km"} for n, d, r in (
+            ("VSS Unity VP-03", "2018-12-13", "pilot"), ("Virgin Galactic Unity 21", "2021-05-22", "pilot"),
+            ("Virgin Galactic Unity 25", "2023-05-25", "pilot"), ("Galactic 02", "2023-08-10", "commander"),
+            ("Galactic 04", "2023-10-06", "pilot"), ("Galactic 06", "2024-01-26", "commander"))),
 }
 
 # The database's name -> {(flight name, year) as its row gives them: the flight's right name}, where a row
@@ -183,7 +196,17 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
                                       time_in_space="7d 20h 43m"),),
     "Engle, Joe H.": (checked("Joe_Engle", "Time in space 9d 8h 30m (STS-2 2d 6h 13m, STS-51-I 7d 2h 17m): the "
                               "database's STS-2 row says 30 hours. His three X-15 flights above 50 miles (1965) "
-                              "are not in the database.", born="1932-08-26", time_in_space="9d 8h 30m"),),
+                              "are not in the database.", born="1932-08-26", time_in_space="9d 8h 30m"),
+                      Correction({}, "Added his three X-15 flights of 1965, each above 50 miles (80 km) but below 100 "
+                                     "km: flights 138 (about 85.5 km), 143 (about 82.6 km) and 153 (about 81.2 km). "
+                                     "'flights' (2) counts his flights above 100 km, the Space Shuttle flights.",
+                                 {"title": "whel.de: Summary of suborbital astronaut wings flights",
+                                  "url": "https://whel.de/Aerospace/astronaut_wings.html"})),
+    "Sturckow, Frederick W.": (Correction({}, "Added his six VSS Unity flights (2018-2024), each above 50 miles (80 km) "
+                                              "but below 100 km: VP-03 (82.7 km), Unity 21 (89.2 km), Unity 25, "
+                                              "Galactic 02, 04 and 06. 'flights' (4) counts his flights above 100 km, "
+                                              "the Space Shuttle flights; the other totals are the database's.",
+                                          wiki("VSS_Unity")),),
     "Duke, Jr. Charles Moss": (checked("Charles_Duke", born="1935-10-03"),),
     "Conrad, Charles, Jr.": (checked("Pete_Conrad", born="1930-06-02", died="1999-07-08",
                                      death_cause="injuries from a motorcycle accident"),),
