@@ -89,7 +89,7 @@ FLIGHTS: dict[str, tuple[dict[str, Any], ...]] = {
                                "line": "100km"},),
     "Grissom, Virgil I.": ({"name": "Liberty Bell 7", "title": "Mercury-Redstone 4", "year": 1961, "role": "pilot",
                             "line": "100km"},),
-    # His three X-15 flights above 50 miles (whel.de's table of astronaut-wings flights; ourairports.biz: X-15 flights over 50 miles).
+    # His three X-15 flights above 50 miles (whel.de's table of astronaut-wings flights; OurAirports.biz).
     "Engle, Joe H.": tuple({"name": f"X-15 Flight {n}", "year": 1965, "date": d, "role": "pilot", "line": "80km"}
                            for n, d in ((138, "1965-06-29"), (143, "1965-08-10"), (153, "1965-10-14"))),
     # His six VSS Unity flights above 50 miles (Wikipedia: VSS Unity, and each flight's article).
@@ -202,11 +202,10 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
                                      "'flights' (2) counts his flights above 100 km, the Space Shuttle flights.",
                                  {"title": "whel.de: Summary of suborbital astronaut wings flights",
                                   "url": "https://whel.de/Aerospace/astronaut_wings.html"})),
-    "Sturckow, Frederick W.": (Correction({}, "Added his six VSS Unity flights (2018-2024), each above 50 miles (80 km) "
-                                              "but below 100 km: VP-03 (82.7 km), Unity 21 (89.2 km), Unity 25, "
-                                              "Galactic 02, 04 and 06. 'flights' (4) counts his flights above 100 km, "
-                                              "the Space Shuttle flights; the other totals are the database's.",
-                                          wiki("VSS_Unity")),),
+    "Sturckow, Frederick W.": (Correction(
+        {}, "Added his six VSS Unity flights (2018-2024), each above 50 miles (80 km) but below 100 km: VP-03 (82.7 "
+            "km), Unity 21 (89.2 km), Unity 25, Galactic 02, 04 and 06. 'flights' (4) counts his flights above 100 km, "
+            "the Space Shuttle flights; the other totals are the database's.", wiki("VSS_Unity")),),
     "Duke, Jr. Charles Moss": (checked("Charles_Duke", born="1935-10-03"),),
     "Conrad, Charles, Jr.": (checked("Pete_Conrad", born="1930-06-02", died="1999-07-08",
                                      death_cause="injuries from a motorcycle accident"),),

@@ -9,6 +9,7 @@ from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, note_for
 from askspace.model import Mission
 from askspace.persons import Flight
+from askspace.spacelines import crossed
 
 _AGAIN = ("again", "back to space", "go back", "went back", "gone back", "return to space", "returned to space",
           "second flight", "second time", "next flight", "later flight", "another flight", "fly later")
@@ -121,7 +122,7 @@ def person(a: Ask) -> Reply:
 
 
 def _flight(f: Flight, r: Reply) -> str:
-    kind = "a suborbital flight " if not f.orbital else ""
+    kind = ("a suborbital flight " + (f"{crossed(f.line)}, " if f.line else "")) if not f.orbital else ""
     return f"{f.mission.name}, {kind}launched {day(f.mission.launch)}{cite_person(r, f.mission, f.name)}"
 
 
