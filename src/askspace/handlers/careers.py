@@ -100,7 +100,8 @@ def flight_list(a: Ask, p: Person, r: Reply) -> None:
     legs = career(a.kb, p)
     done = flown(legs)
     n, high = len(done), sum(leg.above_100km for leg in done)
-    by_line = f" counting {US_LINE}, {number_word(high)} of them above 100 km" if high < n else ""
+    above = f"{number_word(high)} of them" if high else "none of them" if n > 1 else "not"
+    by_line = f" counting {US_LINE}, {above} above 100 km" if high < n else ""
     r.lines.append(f"{p.name} made {number_word(n)} {plural(n, 'flight')}{by_line}{_cite(p, r)}: "
                    + "; ".join(_leg(leg, r) for leg in done) + ".")
     _not_reached(p, legs, r)
