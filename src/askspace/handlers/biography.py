@@ -76,13 +76,19 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
     """Who the person is, in one sentence: birth, states, selection and the totals."""
     states = ", then ".join(a.kb.states[s].adjective for s in p.nationalities if s in a.kb.states)
     born = f"born {day(p.born)}" if p.born else f"born {p.born_year}" if p.born_year else ""
-    died = f", died {day(p.died)}" if p.died else ""
-    about = ", ".join(x for x in (states and f"{states} {_calling(p)}", born + died) if x)
+    died = f"died {day(p.died)}" if p.died else ""
+    about = ", ".join(x for x in (states and f"{states} {_calling(p)}", born, died) if x)
     facts = []
     if p.selection:
         facts.append(f"selected {p.selection.year or ''} ({p.selection.group})".replace("selected  (", "selected ("))
+    n = tally(records_of(p.flown))
+    low = n.above_80 - n.above_100
     if p.flights is not None:
-        facts.append(f"flew {_times(p.flights)}")
+        facts.append(f"flew {_times(p.flights)}" + (f" above 100 km ({_times(p.flights + low)} counting "
+                                                     f"{US_LINE})" if low else ""))
+    elif low:
+        high = _times(n.above_100) if n.above_100 else "never"
+        facts.append(f"flew {_times(n.above_80)} counting {US_LINE}, {high} above 100 km")
     if p.spacewalks:
         facts.append(f"made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}")
     if p.time_in_space:
