@@ -209,13 +209,17 @@ def test_export_knowledge_people_with_their_flights(capsys: pytest.CaptureFixtur
                         .read_text(encoding="utf-8"))
     jsonschema.validate(exported, schema)
     people = {p["id"]: p for p in exported["people"]}
-    assert code == 0 and len(people) == 596
+    assert code == 0 and len(people) == 706
     glenn = people["john-glenn"]
     assert [(f["name"], f["launch_date"], f["role"]) for f in glenn["flights"]] == [
         ("MA-6", "1962-02-20", "pilot"), ("STS-95", "1998-10-29", "payload specialist")]
     assert glenn["flight_count"] == 2 and glenn["flights"][0]["mission"] == "mercury-atlas-6"
     scobee = people["dick-scobee"]["flights"]  # the launch that never reached space is listed, and marked
     assert [(f["name"], f["reached_space"]) for f in scobee] == [("STS-41-C", True), ("STS-51-L", False)]
+    walker = people["joe-walker"]["flights"]  # suborbital flights say which line they crossed
+    assert [(f["name"], f["line"], f["above_100km"]) for f in walker] == [
+        ("X-15 Flight 77", "80km", False), ("X-15 Flight 90", "100km", True), ("X-15 Flight 91", "100km", True)]
+    assert (glenn["flights"][0]["line"], glenn["flights"][0]["above_100km"]) == (None, True)
 
 
 def test_export_knowledge_agencies_and_rockets(capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,7 +49,19 @@ CASES = [
     ("flight without a role", "    sources:\n", f"    flown:\n      - {{name: Vostok 6, year: 1963}}\n{SOURCES}",
      f"{WHERE}.flown[0].role: missing required key"),
     ("unknown flight key", "    sources:\n", f"    flown:\n      - {{{VOSTOK_6}, seat: left}}\n{SOURCES}",
-     f"{WHERE}.flown[0].seat: unknown key (allowed: name, year, role, title, station, down, reached_space, date)"),
+     f"{WHERE}.flown[0].seat: unknown key (allowed: name, year, role, title, station, down, reached_space, date, "
+     "line)"),
+    ("unknown line", "    sources:\n", f"    flown:\n      - {{{VOSTOK_6}, line: 50 miles}}\n{SOURCES}",
+     f"{WHERE}.flown[0].line: '50 miles' is not one of: 100km, 80km"),
+    ("a line on a launch that did not reach space", "    sources:\n",
+     f"    flown:\n      - {{{VOSTOK_6}, reached_space: false, line: 80km}}\n{SOURCES}",
+     f"{WHERE}.flown[0].line: a launch that did not reach space crossed no line: remove 'line' or 'reached_space'"),
+    ("a line on an orbital flight", "    sources:\n", f"    flown:\n      - {{{VOSTOK_6}, line: 100km}}\n{SOURCES}",
+     f"{WHERE}.flown[0].line: Vostok 6 is not suborbital: an orbital flight crossed both lines, remove 'line'"),
+    ("a count that counts a flight below 100 km", "    sources:\n",
+     f"    flights: 2\n    flown:\n      - {{name: X-15 Flight 62, year: 1962, role: pilot, line: 80km}}\n"
+     f"      - {{{VOSTOK_6}}}\n{SOURCES}",
+     f"{WHERE}.flights: 2, but 'flown' lists 1 flights that reached space above 100 km (and 1 only above 80 km)"),
     ("unknown role", "    sources:\n",
      f"    flown:\n      - {{name: Vostok 6, year: 1963, role: cosmonaut}}\n{SOURCES}",
      f"{WHERE}.flown[0].role: 'cosmonaut' is not one of: commander, pilot, flight engineer, mission specialist, "

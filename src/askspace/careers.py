@@ -35,10 +35,15 @@ class Leg(NamedTuple):
     down: str | None = None  # the craft they came back in, when another one
     reached_space: bool = True
     later: bool = False  # from the mission records, after the date the entry's flights are counted to
+    line: str | None = None  # a suborbital flight's line, "100km" or "80km" (see askspace.spacelines)
 
     @property
     def label(self) -> str:
         return f"{self.name} ({self.title})" if self.title else self.name
+
+    @property
+    def above_100km(self) -> bool:
+        return self.reached_space and self.line != "80km"
 
     @property
     def shuttle(self) -> bool:
@@ -51,7 +56,8 @@ def career(kb: KnowledgeBase, person: Person) -> list[Leg]:
     legs = []
     for f in records_of(person.flown):
         m = kb.missions.get(f.mission) if f.mission else None
-        legs.append(Leg(f.name, f.year, f.role, m.launch if m else f.date, m, f.title, f.down, f.reached_space))
+        legs.append(Leg(f.name, f.year, f.role, m.launch if m else f.date, m, f.title, f.down, f.reached_space,
+                        line=f.line))
     linked = {leg.mission.id for leg in legs if leg.mission}
     for mission_id in person.missions:
         m = kb.missions[mission_id]

@@ -67,12 +67,14 @@ def link_crews(missions: dict[str, tuple[model.Mission, str]], people: Table, er
         missions[mission_id] = (replace(m, crew=tuple(crew)), where)
         for person_id in dict.fromkeys(linked):
             flown.setdefault(person_id, []).append(missions[mission_id][0])
+    lines: dict[str, tuple[str, str]] = {}
     for person_id, flights in flown.items():
         person, where = people[person_id]
         flights.sort(key=model.BY_LAUNCH)
         people[person_id] = (person := _with_flights(person, flights), where)
         if person.flown:
             _check_flown(person, where, flights, err)
+            _check_lines(person, where, flights, lines, err)
 
 
 def _check_flown(person: model.Person, where: str, missions: list[model.Mission], err: Err) -> None:
@@ -82,6 +84,25 @@ def _check_flown(person: model.Person, where: str, missions: list[model.Mission]
         if m.id not in linked and not (person.counted_to and m.launch > person.counted_to):
             err(f"{where}.flown", f"no flight is {m.name} ({m.launch.isoformat()}), whose crew names "
                                   f"{person.name}: add it, or its name as the flight's name or title")
+
+
+def _check_lines(person: model.Person, where: str, missions: list[model.Mission],
+                 lines: dict[str, tuple[str, str]], err: Err) -> None:
+    """A flight linked to a suborbital mission says which line it crossed, the same for the whole crew; a flight
+    linked to an orbital one says none (it crossed both)."""
+    by_id = {m.id: m for m in missions}
+    for i, f in enumerate(records_of(person.flown)):
+        m = by_id.get(f.mission or "")
+        if m is None or not f.reached_space:
+            continue
+        if "suborbital" not in m.types and f.line:
+            err(f"{where}.flown[{i}].line", f"{m.name} is not suborbital: an orbital flight crossed both lines, "
+                                            "remove 'line'")
+        elif "suborbital" in m.types and not f.line:
+            err(f"{where}.flown[{i}]", f"{m.name} is suborbital: say which line it crossed (line: 100km or 80km)")
+        elif f.line and lines.setdefault(m.id, (f.line, person.name))[0] != f.line:
+            other, who = lines[m.id]
+            err(f"{where}.flown[{i}].line", f"{f.line}, but {who}'s flight on {m.name} says {other}")
 
 
 def _with_flights(person: model.Person, flights: list[model.Mission]) -> model.Person:

@@ -20,6 +20,9 @@ ROLES = ("commander", "pilot", "flight engineer", "mission specialist", "payload
          "spaceflight participant", "journalist", "medical officer", "crew member")
 """Roles as the Astronaut database gives them (its MSP and PSP spelt out), and as the later flights'
 crew lists do ("crew member" where a source names no role)."""
+LINES = ("100km", "80km")
+"""The line a suborbital flight crossed: ``100km``, the Karman line the FAI uses (it crossed both), or ``80km``,
+only the 50-mile (80 km) line of the US Air Force, NASA and the FAA. An orbital flight states none: it crossed both."""
 _FIELD, _RECORD = "\x1f", "\x1e"
 
 
@@ -35,6 +38,12 @@ class FlightRecord(NamedTuple):
     reached_space: bool = True  # False: a launch that never reached space (STS-51-L, Soyuz MS-10)
     date: dt.date | None = None  # launch date written in the entry (flights the missions do not hold)
     mission: str | None = None  # the knowledge base's mission of this flight, linked at load
+    line: str | None = None  # a suborbital flight's line: "100km" (the Karman line) or "80km" (only the US line)
+
+    @property
+    def above_100km(self) -> bool:
+        """Reached space by the 100 km (Karman) line: an orbital flight, or a suborbital one marked ``100km``."""
+        return self.reached_space and self.line != "80km"
 
     @property
     def label(self) -> str:
@@ -45,7 +54,7 @@ def pack(flights: tuple[FlightRecord, ...]) -> str:
     """The flights as one string (see the module's docstring)."""
     return _RECORD.join(_FIELD.join((
         f.name, str(f.year), f.role, f.title or "", f.station or "", f.down or "", "" if f.reached_space else "0",
-        f.date.isoformat() if f.date else "", f.mission or "")) for f in flights)
+        f.date.isoformat() if f.date else "", f.mission or "", f.line or "")) for f in flights)
 
 
 @lru_cache(maxsize=64)
@@ -53,7 +62,7 @@ def records_of(packed: str) -> tuple[FlightRecord, ...]:
     """The flights packed by :func:`pack`."""
     out = []
     for text in packed.split(_RECORD) if packed else ():
-        name, year, role, title, station, down, reached, date, mission = text.split(_FIELD)
+        name, year, role, title, station, down, reached, date, mission, line = text.split(_FIELD)
         out.append(FlightRecord(name, int(year), role, title or None, station or None, down or None, reached != "0",
-                                dt.date.fromisoformat(date) if date else None, mission or None))
+                                dt.date.fromisoformat(date) if date else None, mission or None, line or None))
     return tuple(out)

@@ -24,7 +24,7 @@ def flight_dict(f: FlightRecord, kb: KnowledgeBase) -> dict[str, Any]:
     launch = mission.launch if mission else f.date
     return {"name": f.name, "title": f.title, "year": f.year, "launch_date": launch.isoformat() if launch else None,
             "role": f.role, "station": f.station, "down": f.down, "reached_space": f.reached_space,
-            "mission": f.mission}
+            "mission": f.mission, "line": f.line, "above_100km": f.above_100km}
 
 
 def person_dict(p: Person, kb: KnowledgeBase) -> dict[str, Any]:

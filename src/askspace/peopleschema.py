@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from askspace import model
-from askspace.flightlog import ROLES, FlightRecord, pack
+from askspace.flightlog import LINES, ROLES, FlightRecord, pack
 from askspace.persons import parse_flight_time
 from askspace.schema import (
     FLIGHT_TIME,
@@ -43,7 +43,7 @@ PERSON_KEYS = {
 }
 SELECTION_KEYS = {"group": True, "year": False}
 FLOWN_KEYS = {"name": True, "year": True, "role": True, "title": False, "station": False, "down": False,
-              "reached_space": False, "date": False}
+              "reached_space": False, "date": False, "line": False}
 
 
 def _count(value: Any, p: Problems, path: str) -> int | None:
@@ -87,9 +87,12 @@ def _flight(m: dict[str, Any], p: Problems, path: str) -> FlightRecord | None:
         p.add(f"{path}.date", f"{date.isoformat()} is not in the flight's year {year}")
     values = {k: _opt(m, k, _text, p, path) for k in ("title", "station", "down")}
     reached = _flag(m, "reached_space", p, path) if "reached_space" in m else True
+    line = _opt(m, "line", _one_of(LINES), p, path)
+    if line and not reached:
+        p.add(f"{path}.line", "a launch that did not reach space crossed no line: remove 'line' or 'reached_space'")
     if name is None or role is None or year is None:
         return None
-    return FlightRecord(name, year, role, reached_space=reached, date=date, **values)
+    return FlightRecord(name, year, role, reached_space=reached, date=date, line=line, **values)
 
 
 def _flown(value: Any, p: Problems, path: str) -> tuple[FlightRecord, ...]:
@@ -129,9 +132,11 @@ def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
         "notes": _opt(m, "notes", _text_list, p, path) or (),
     }
     flown = _opt(m, "flown", _flown, p, path) or ()
-    reached = sum(f.reached_space for f in flown)
+    reached = sum(f.above_100km for f in flown)
     if flown and values["flights"] is not None and values["flights"] != reached:
-        p.add(f"{path}.flights", f"{values['flights']}, but 'flown' lists {reached} flights that reached space")
+        below = sum(f.reached_space and not f.above_100km for f in flown)
+        p.add(f"{path}.flights", f"{values['flights']}, but 'flown' lists {reached} flights that reached space"
+                                 + (f" above 100 km (and {below} only above 80 km)" if below else ""))
     if values["death_cause"] and not values["died"]:
         p.add(f"{path}.death_cause", "a death cause needs the date it happened ('died')")
     if pid is None or name is None or sex is None or not sources:

@@ -99,6 +99,15 @@ class Flight(NamedTuple):
         return "suborbital" not in self.mission.types
 
     @property
+    def line(self) -> str | None:
+        """A suborbital flight's line as the person's entry gives it, "100km" or "80km" (see askspace.spacelines)."""
+        if self.orbital or self.person is None:
+            return None
+        from askspace.flightlog import records_of
+
+        return next((f.line for f in records_of(self.person.flown) if f.mission == self.mission.id), None)
+
+    @property
     def reached_space(self) -> bool:
         """False for a launch failure that ended on its launch day (Challenger, STS-51-L; Soyuz MS-10)."""
         m = self.mission

@@ -73,6 +73,7 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Pham Tuan": ("Phạm Tuân", ("Pham Tuan",)),
     "Arnaldo Tamayo Mendez": ("Arnaldo Tamayo Méndez", ("Arnaldo Tamayo Mendez",)),
     "Chang-Diaz, Franklin R.": ("Franklin Chang-Díaz", ("Franklin Chang-Diaz", "Franklin R. Chang-Díaz")),
+    "Sturckow, Frederick W.": ("Frederick Sturckow", ("CJ Sturckow", "C.J. Sturckow")),
 }
 
 # The database's name -> the states flown for, when its nationality column is wrong for the time of flight.
@@ -82,9 +83,26 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
 }
 
 # The database's name -> flights its rows lack, each a flight of the knowledge files (see PEOPLE for why).
+# A suborbital flight says which line it crossed: "100km" (the Karman line) or "80km" (only the US 50-mile line).
 FLIGHTS: dict[str, tuple[dict[str, Any], ...]] = {
-    "Shepard, Alan B., Jr.": ({"name": "Freedom 7", "title": "Mercury-Redstone 3", "year": 1961, "role": "pilot"},),
-    "Grissom, Virgil I.": ({"name": "Liberty Bell 7", "title": "Mercury-Redstone 4", "year": 1961, "role": "pilot"},),
+    "Shepard, Alan B., Jr.": ({"name": "Freedom 7", "title": "Mercury-Redstone 3", "year": 1961, "role": "pilot",
+                               "line": "100km"},),
+    "Grissom, Virgil I.": ({"name": "Liberty Bell 7", "title": "Mercury-Redstone 4", "year": 1961, "role": "pilot",
+                            "line": "100km"},),
+    # Soyuz 18a (5 April 1975), the launch abort that flew a suborbital arc above 100 km (Wikipedia: Soyuz 18a).
+    "Lazarev, Vasili": ({"name": "Soyuz 18a", "year": 1975, "date": "1975-04-05", "role": "commander",
+                         "line": "100km"},),
+    "Makarov, Oleg": ({"name": "Soyuz 18a", "year": 1975, "date": "1975-04-05", "role": "flight engineer",
+                       "line": "100km"},),
+    # His three X-15 flights above 50 miles (whel.de's table of astronaut-wings flights; OurAirports.biz).
+    "Engle, Joe H.": tuple({"name": f"X-15 Flight {n}", "year": 1965, "date": d, "role": "pilot", "line": "80km"}
+                           for n, d in ((138, "1965-06-29"), (143, "1965-08-10"), (153, "1965-10-14"))),
+    # His six VSS Unity flights above 50 miles (Wikipedia: VSS Unity, and each flight's article).
+    "Sturckow, Frederick W.": tuple(
+        {"name": n, "year": int(d[:4]), "date": d, "role": r, "line": "80km"} for n, d, r in (
+            ("VSS Unity VP-03", "2018-12-13", "pilot"), ("Virgin Galactic Unity 21", "2021-05-22", "pilot"),
+            ("Virgin Galactic Unity 25", "2023-05-25", "pilot"), ("Galactic 02", "2023-08-10", "commander"),
+            ("Galactic 04", "2023-10-06", "pilot"), ("Galactic 06", "2024-01-26", "commander"))),
 }
 
 # The database's name -> {(flight name, year) as its row gives them: the flight's right name}, where a row
@@ -102,6 +120,10 @@ def checked(title: str, why: str = "", **values: Any) -> Correction:
     reason = why or "Birth date (and death, where given) from the second source; the database gives only the year."
     return Correction(values, reason, wiki(title))
 
+
+_SOYUZ_18A = ("Added Soyuz 18a (5 April 1975): a rocket stage failed to separate and the crew was pulled away, on a "
+              "suborbital arc of 21 minutes 27 seconds that passed 100 km (192 km by Wikipedia, 180 km by World "
+              "Spaceflight); the database leaves it out. Its time is not in the totals.")
 
 PEOPLE: dict[str, tuple[Correction, ...]] = {
     "Gagarin, Yuri": (checked("Yuri_Gagarin", "Time in space 1h 48m (108 minutes), not the database's 1.77 hours.",
@@ -183,7 +205,18 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
                                       time_in_space="7d 20h 43m"),),
     "Engle, Joe H.": (checked("Joe_Engle", "Time in space 9d 8h 30m (STS-2 2d 6h 13m, STS-51-I 7d 2h 17m): the "
                               "database's STS-2 row says 30 hours. His three X-15 flights above 50 miles (1965) "
-                              "are not in the database.", born="1932-08-26", time_in_space="9d 8h 30m"),),
+                              "are not in the database.", born="1932-08-26", time_in_space="9d 8h 30m"),
+                      Correction({}, "Added his three X-15 flights of 1965, each above 50 miles (80 km) but below 100 "
+                                     "km: flights 138 (about 85.5 km), 143 (about 82.6 km) and 153 (about 81.2 km). "
+                                     "'flights' (2) counts his flights above 100 km, the Space Shuttle flights.",
+                                 {"title": "whel.de: Summary of suborbital astronaut wings flights",
+                                  "url": "https://whel.de/Aerospace/astronaut_wings.html"})),
+    "Lazarev, Vasili": (Correction({"flights": 2}, _SOYUZ_18A, wiki("Soyuz_18a")),),
+    "Makarov, Oleg": (Correction({"flights": 4}, _SOYUZ_18A, wiki("Soyuz_18a")),),
+    "Sturckow, Frederick W.": (Correction(
+        {}, "Added his six VSS Unity flights (2018-2024), each above 50 miles (80 km) but below 100 km: VP-03 (82.7 "
+            "km), Unity 21 (89.2 km), Unity 25, Galactic 02, 04 and 06. 'flights' (4) counts his flights above 100 km, "
+            "the Space Shuttle flights; the other totals are the database's.", wiki("VSS_Unity")),),
     "Duke, Jr. Charles Moss": (checked("Charles_Duke", born="1935-10-03"),),
     "Conrad, Charles, Jr.": (checked("Pete_Conrad", born="1930-06-02", died="1999-07-08",
                                      death_cause="injuries from a motorcycle accident"),),

@@ -20,6 +20,7 @@ HANDLERS: dict[str, str] = {
     "first_event": "firsts.first_event",
     "compare": "compare.compare",
     "people": "people.people",
+    "spacefarers": "spacefarers.spacefarers",
     "person": "persons.person",
     "how_long": "persons.how_long",
     "person_facts": "biography.person_facts",

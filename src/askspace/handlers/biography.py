@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from askspace.compose import day, join, number_word, plural, possessive
+from askspace.flightlog import records_of
 from askspace.handlers.base import Ask, Reply
 from askspace.model import Mission, Person
 from askspace.persons import Duration, flights_of
+from askspace.spacelines import US_LINE, Tally, tally
 
 _DIED = ("die", "died", "dead", "death", "alive", "living", "passed away", "pass away", "still with us")
 _BORN = ("born", "birth", "birthday")
@@ -74,13 +76,19 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
     """Who the person is, in one sentence: birth, states, selection and the totals."""
     states = ", then ".join(a.kb.states[s].adjective for s in p.nationalities if s in a.kb.states)
     born = f"born {day(p.born)}" if p.born else f"born {p.born_year}" if p.born_year else ""
-    died = f", died {day(p.died)}" if p.died else ""
-    about = ", ".join(x for x in (states and f"{states} {_calling(p)}", born + died) if x)
+    died = f"died {day(p.died)}" if p.died else ""
+    about = ", ".join(x for x in (states and f"{states} {_calling(p)}", born, died) if x)
     facts = []
     if p.selection:
         facts.append(f"selected {p.selection.year or ''} ({p.selection.group})".replace("selected  (", "selected ("))
+    n = tally(records_of(p.flown))
+    low = n.above_80 - n.above_100
     if p.flights is not None:
-        facts.append(f"flew {_times(p.flights)}")
+        facts.append(f"flew {_times(p.flights)}" + (f" above 100 km ({_times(p.flights + low)} counting "
+                                                     f"{US_LINE})" if low else ""))
+    elif low:
+        high = _times(n.above_100) if n.above_100 else "never"
+        facts.append(f"flew {_times(n.above_80)} counting {US_LINE}, {high} above 100 km")
     if p.spacewalks:
         facts.append(f"made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}")
     if p.time_in_space:
@@ -219,11 +227,19 @@ def flights(a: Ask, p: Person, r: Reply) -> None:
 
         flight_list(a, p, r)
         return
+    low = [f for f in records_of(p.flown) if f.reached_space and not f.above_100km]
+    if p.flights is None and p.flown:
+        _flights_by_line(p, tally(records_of(p.flown)), r)
+        return
     if p.flights is None:
         r.lines.append(f"My records do not have {possessive(p.name)} flights.")
         return
     total = p.flights + len(later)
-    if later:
+    if low and not later:
+        also = join([f"{f.name} ({day(f.date) if f.date else f.year})" for f in low])
+        r.lines.append(f"{p.name} flew {_times(p.flights)} above 100 km ({_counted(a, p)}){_cite(p, r)}; counting "
+                       f"{US_LINE}, {_times(p.flights + len(low))}: also {also}, above 80 km but not 100 km.")
+    elif later:
         by = f" by {day(p.counted_to)}" if p.counted_to else ""
         r.lines.append(f"{p.name} has flown {_times(total)}: {_times(p.flights)}{by}{_cite(p, r)}, "
                        f"and since then on {_later_text(later, r)}.")
@@ -234,6 +250,17 @@ def flights(a: Ask, p: Person, r: Reply) -> None:
                        "their dates.")
 
 
+def _flights_by_line(p: Person, n: Tally, r: Reply) -> None:
+    """ "X flew three times, counting the US 80 km (50-mile) line; above 100 km, once", from the entry's list."""
+    if n.above_80 == n.above_100:
+        line = " (all above 100 km)" if any(f.line for f in records_of(p.flown)) else ""
+        r.lines.append(f"{p.name} flew {_times(n.above_80)} in my records{line}{_cite(p, r)}.")
+    else:
+        high = f"{_times(n.above_100)}" if n.above_100 else "never"
+        r.lines.append(f"{p.name} flew {_times(n.above_80)} in my records, counting {US_LINE}{_cite(p, r)}; "
+                       f"above 100 km, {high}.")
+
+
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{number_word(n)} times")
 
@@ -241,8 +268,8 @@ def _times(n: int) -> str:
 def _all_in_records(a: Ask, p: Person) -> bool:
     """Whether the mission records hold every flight of the person (then they answer, flight by flight):
     as many flights that reached space by the date the entry's count was made as it counts."""
-    if not p.missions or p.flights is None:
-        return bool(p.missions)
+    if not p.missions or p.flights is None:  # an entry without a count: every flight it lists is a mission
+        return bool(p.missions) and all(f.mission for f in records_of(p.flown) if f.reached_space)
     to = p.counted_to or a.kb.as_of
     return sum(f.reached_space and f.mission.launch <= to for f in flights_of(a.kb, p.name)) >= p.flights
 

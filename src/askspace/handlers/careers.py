@@ -15,6 +15,7 @@ from askspace.compose import day, join, number_word, plural, possessive
 from askspace.handlers.base import Ask, Reply
 from askspace.model import Person
 from askspace.persons import Duration
+from askspace.spacelines import US_LINE, crossed
 
 _FIRST = ("first flight", "first mission", "first spaceflight", "first trip", "first time")
 _LAST = ("last flight", "last mission", "latest flight", "latest mission", "final flight", "final mission",
@@ -46,7 +47,8 @@ def _leg(leg: Leg, r: Reply) -> str:
     cite = r.citations.cite(leg.mission) if leg.mission else ""
     role = f", as {leg.role}" if leg.role else ""
     back = f", back on {leg.down}" if leg.down else ""
-    return f"{leg.label}, {when}{cite}{role}{back}"
+    line = f", suborbital, {crossed(leg.line)}" if leg.line else ""
+    return f"{leg.label}, {when}{cite}{role}{back}{line}"
 
 
 def _rule(a: Ask, p: Person, legs: list[Leg]) -> str:
@@ -97,8 +99,10 @@ def flight_list(a: Ask, p: Person, r: Reply) -> None:
     """ "X made three flights[1]: A, in 2002, as mission specialist; B, launched ...", and the rule."""
     legs = career(a.kb, p)
     done = flown(legs)
-    n = len(done)
-    r.lines.append(f"{p.name} made {number_word(n)} {plural(n, 'flight')}{_cite(p, r)}: "
+    n, high = len(done), sum(leg.above_100km for leg in done)
+    above = f"{number_word(high)} of them" if high else "none of them" if n > 1 else "not"
+    by_line = f" counting {US_LINE}, {above} above 100 km" if high < n else ""
+    r.lines.append(f"{p.name} made {number_word(n)} {plural(n, 'flight')}{by_line}{_cite(p, r)}: "
                    + "; ".join(_leg(leg, r) for leg in done) + ".")
     _not_reached(p, legs, r)
     r.lines.append(_rule(a, p, legs))
@@ -177,11 +181,17 @@ def compare_people(a: Ask) -> Reply:
         r.lines.append(f"My records do not have {join(missing)} {f1.what}, so I cannot compare them ({shown}).")
         r.understood = False
         return r
+    low = f1.what == "flights" and any(leg.line == "80km" for p in people for leg in career(a.kb, p))
+    by_line = f", counting {US_LINE}" if low else ""
     if f1.value == f2.value:
-        r.lines.append(f"Neither: {p1.name} and {p2.name} {f1.tie}: {shown}.")
+        r.lines.append(f"Neither: {p1.name} and {p2.name} {f1.tie}{by_line}: {shown}.")
     else:
         lead = p1 if f1.value > f2.value else p2
-        r.lines.append(f"{lead.name} {f1.verb}: {shown}.")
+        r.lines.append(f"{lead.name} {f1.verb}{by_line}: {shown}.")
+    if low:
+        high = [(p, sum(leg.above_100km for leg in flown(career(a.kb, p)))) for p in people]
+        r.lines.append("Above 100 km only: " + "; ".join(f"{p.name}, {number_word(n)} {plural(n, 'flight')}"
+                                                        for p, n in high) + ".")
     dates = {p.counted_to for p in people}
     to = f"to {day(p1.counted_to)}" if len(dates) == 1 and p1.counted_to else "to the dates their sources give"
     rule = "flights that reached space, as the people's entries list them" if f1.what.endswith("flights") \

@@ -9,6 +9,7 @@ from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, note_for
 from askspace.model import Mission
 from askspace.persons import Flight
+from askspace.spacelines import US_LINE, crossed
 
 _AGAIN = ("again", "back to space", "go back", "went back", "gone back", "return to space", "returned to space",
           "second flight", "second time", "next flight", "later flight", "another flight", "fly later")
@@ -121,7 +122,7 @@ def person(a: Ask) -> Reply:
 
 
 def _flight(f: Flight, r: Reply) -> str:
-    kind = "a suborbital flight " if not f.orbital else ""
+    kind = ("a suborbital flight " + (f"{crossed(f.line)}, " if f.line else "")) if not f.orbital else ""
     return f"{f.mission.name}, {kind}launched {day(f.mission.launch)}{cite_person(r, f.mission, f.name)}"
 
 
@@ -202,6 +203,18 @@ def _ages(name: str, flights: list[Flight], r: Reply) -> None:
                    else f"My records do not have {name}'s date of birth.")
 
 
+def _by_karman(a: Ask, names: list[str]) -> str:
+    """ "That counts the US 80 km line; counting only flights above 100 km, ..." for a first flight below 100 km."""
+    high = {n: [f for f in persons.flights_of(a.kb, n) if f.reached_space and f.line != "80km"] for n in names}
+    never = [n for n in names if not high[n]]
+    if never:
+        return (f"That counts {US_LINE}; counting only flights above 100 km, {join(never)} had not reached space "
+                f"in my records.")
+    first = min((fs[0] for fs in high.values()), key=lambda f: (f.mission.launch, f.mission.id))
+    return (f"That counts {US_LINE}; counting only flights above 100 km, {first.name} flew first, on "
+            f"{first.mission.name} ({day(first.mission.launch)}).")
+
+
 def _who_first(a: Ask, names: list[str]) -> Reply:
     """Which of two (or more) people flew first: by the launch date of their first flights."""
     missing = [n for n in names if not persons.flights_of(a.kb, n)]
@@ -224,6 +237,8 @@ def _who_first(a: Ask, names: list[str]) -> Reply:
     gaps = [f"{f.name} on {_flight(f, r)}, {(f.mission.launch - lead.mission.launch).days} days later"
             for f in rest]
     r.lines.append(f"{verdict}{lead.name} flew first, on {_flight(lead, r)}; " + "; ".join(gaps) + ".")
+    if any(f.line == "80km" for f in firsts):
+        r.lines.append(_by_karman(a, names))
     for f in firsts:
         note = note_for(a, f.mission, r.lines)
         if note and "space" in note.casefold():

@@ -7,6 +7,7 @@ from askspace.compose import day
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.persons import cite_person
 from askspace.persons import Flight
+from askspace.spacelines import US_LINE, crossed
 
 _SOLO = ("solo", "alone", "by himself", "by herself", "on his own", "on her own", "one person flight")
 _ORBIT = ("orbit", "orbital", "orbited", "in orbit", "into orbit")
@@ -78,7 +79,7 @@ def _verdict(a: Ask, holder: str) -> str:
 
 
 def _what(f: Flight) -> str:
-    return "a suborbital flight" if not f.orbital else "in orbit"
+    return "in orbit" if f.orbital else f"a suborbital flight{', ' + crossed(f.line) if f.line else ''}"
 
 
 def _longest(a: Ask) -> Reply:
@@ -147,6 +148,8 @@ def _age_record(a: Ask, oldest: bool) -> Reply:
     r.lines.extend(compose.capitalise(line) for line in lines)
     people = {f.name for f in persons.all_flights(a.kb)}
     known = {f.name for f in aged}
+    line = "" if only_orbit else f"; a suborbital flight counts when it crossed {US_LINE}"
     r.lines.append(f"Counted: age on the launch day, for the {compose.number_word(len(known))} of the "
-                   f"{len(people)} people in my records whose date of birth I have.")
+                   f"{len(people)} people on the crewed flights of my mission records whose date of birth I have"
+                   f"{line}.")
     return r

@@ -18,6 +18,7 @@ from askspace.handlers import recorded
 from askspace.handlers.base import Ask, Reply, walkers
 from askspace.model import Mission
 from askspace.persons import Flight
+from askspace.spacelines import US_LINE
 
 _SPACEWALK = ("spacewalk", "spacewalks", "space walk", "walk in space", "walked in space", "eva",
               "extravehicular", "spacewalking", "outside the spacecraft")
@@ -302,7 +303,9 @@ def women_count(a: Ask) -> Reply:
                        + join([f"{m.name} on {day(m.launch)}{r.citations.cite(m)}" for m in lost])
                        + ", which did not reach space.")
     people = {f.name for f in flights}
-    hops = ", suborbital hops included" if any(not f.orbital for f in flights) else ""
+    low = sorted({f.name for f in members if f.line == "80km"})
+    hops = f", suborbital hops included when they crossed {US_LINE}" if any(not f.orbital for f in flights) else ""
+    hops += f" ({join(low)} only crossed that line, not 100 km)" if low else ""
     r.lines.append(f"Counted: each {one} once, over the {number_word(len(people))} "
                    f"{plural(len(people), 'person', 'people')} on {number_word(len(missions))} crewed "
                    f"{plural(len(missions), 'flight')} in my records (to {day(a.kb.as_of)}){hops}, by the state "
