@@ -129,9 +129,11 @@ def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
         "notes": _opt(m, "notes", _text_list, p, path) or (),
     }
     flown = _opt(m, "flown", _flown, p, path) or ()
-    reached = sum(f.reached_space for f in flown)
+    to = values["counted_to"]
+    reached = sum(f.reached_space and not (to and f.date and f.date > to) for f in flown)  # later ones: not counted
     if flown and values["flights"] is not None and values["flights"] != reached:
-        p.add(f"{path}.flights", f"{values['flights']}, but 'flown' lists {reached} flights that reached space")
+        by = f" by {to.isoformat()}" if to else ""
+        p.add(f"{path}.flights", f"{values['flights']}, but 'flown' lists {reached} flights that reached space{by}")
     if values["death_cause"] and not values["died"]:
         p.add(f"{path}.death_cause", "a death cause needs the date it happened ('died')")
     if pid is None or name is None or sex is None or not sources:

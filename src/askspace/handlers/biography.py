@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from askspace.careers import Leg, career
 from askspace.compose import day, join, number_word, plural, possessive
 from askspace.handlers.base import Ask, Reply
 from askspace.model import Mission, Person
@@ -79,8 +80,11 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
     facts = []
     if p.selection:
         facts.append(f"selected {p.selection.year or ''} ({p.selection.group})".replace("selected  (", "selected ("))
+    legs = [leg for leg in career(a.kb, p) if leg.reached_space]
     if p.flights is not None:
         facts.append(f"flew {_times(p.flights)}")
+    elif legs:  # a later person's sourced list: every flight in my records
+        facts.append(f"flew {_times(len(legs))}")
     if p.spacewalks:
         facts.append(f"made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}")
     if p.time_in_space:
@@ -90,6 +94,10 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
                    + f"{counted}{_cite(p, r)}.")
     if p.missions:
         r.lines.append(f"Flights in my records: {_later_text([a.kb.missions[i] for i in p.missions], r)}.")
+    listed = [leg for leg in legs if leg.listed and not leg.mission and leg.date and (leg.later or not p.counted_to)]
+    if listed and facts:
+        label = "Later flights, not counted there" if p.counted_to else "Other flights" if p.missions else "Flights"
+        r.lines.append(f"{label}: {_later_legs(listed, r)}.")
 
 
 def _calling(p: Person) -> str:
@@ -108,9 +116,15 @@ def _counted(a: Ask, p: Person) -> str:
     return f"counted to {day(p.counted_to)}" if p.counted_to else f"in my records (to {day(a.kb.as_of)})"
 
 
-def _later(a: Ask, p: Person) -> list[Mission]:
-    """The person's flights in the records launched after their totals were counted."""
-    return [m for i in p.missions if p.counted_to and (m := a.kb.missions[i]).launch > p.counted_to]
+def _later(a: Ask, p: Person) -> list[Leg]:
+    """The person's flights launched after their totals were counted: the entry's later flights and the
+    records' missions."""
+    return [leg for leg in career(a.kb, p) if leg.later and leg.reached_space] if p.counted_to else []
+
+
+def _later_legs(legs: list[Leg], r: Reply) -> str:
+    return join([f"{leg.name} ({day(leg.date) if leg.date else leg.year})"
+                 f"{r.citations.cite(leg.mission) if leg.mission else ''}" for leg in legs])
 
 
 def _later_text(flights: list[Mission], r: Reply) -> str:
@@ -177,7 +191,7 @@ def _not_counted_later(a: Ask, p: Person, r: Reply) -> None:
     later = _later(a, p)
     if later:
         r.lines.append(f"Not counted there: {possessive(p.name)} later flights in my records, "
-                       f"{_later_text(later, r)}.")
+                       f"{_later_legs(later, r)}.")
 
 
 def _hours(minutes: int) -> str:
@@ -226,7 +240,7 @@ def flights(a: Ask, p: Person, r: Reply) -> None:
     if later:
         by = f" by {day(p.counted_to)}" if p.counted_to else ""
         r.lines.append(f"{p.name} has flown {_times(total)}: {_times(p.flights)}{by}{_cite(p, r)}, "
-                       f"and since then on {_later_text(later, r)}.")
+                       f"and since then on {_later_legs(later, r)}.")
     else:
         r.lines.append(f"{p.name} flew {_times(total)} ({_counted(a, p)}){_cite(p, r)}.")
     if not p.missions and {"when", "which", "what"} & set(a.q.words):
