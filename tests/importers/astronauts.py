@@ -175,6 +175,8 @@ def entry(p: Person, years: dict[str, int] | None = None) -> dict[str, Any]:
     if later:
         notes.append("Flights after the database's end, from the sources cited (not counted in the totals): "
                      + ", ".join(f"{f['name']} ({f['date']})" for f, _ in later) + ".")
+        notes += [f"{f['name']} was launched on {fix.LOCAL_DATES[f['name']]} (local time); the date here is UTC."
+                  for f, _ in later if f["name"] in fix.LOCAL_DATES]
         sources += [dict(s) for _, s in later if s not in sources]
     for correction in p.fixed(fix.PEOPLE) or ():
         out.update(correction.values)

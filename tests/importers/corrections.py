@@ -198,6 +198,11 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
 }
 
 
+LOCAL_DATES = {"Shenzhou 13": "16 October 2021 in Beijing", "SpaceX Crew-3": "10 November 2021 in Florida",
+               "SpaceX Crew-8": "3 March 2024 in Florida"}
+"""The later flights whose local launch date is not the UTC one (the entries' notes say so)."""
+
+
 def later(flight: str, date: str, role: str, article: str = "") -> tuple[dict[str, Any], dict[str, str]]:
     """A flight after the database's end, as its Wikipedia article gives the launch (UTC) and the crew."""
     values = {"name": flight, "year": int(date[:4]), "date": date, "role": role}
