@@ -209,7 +209,11 @@ def test_export_knowledge_people_with_their_flights(capsys: pytest.CaptureFixtur
                         .read_text(encoding="utf-8"))
     jsonschema.validate(exported, schema)
     people = {p["id"]: p for p in exported["people"]}
-    assert code == 0 and len(people) == 706
+    assert code == 0 and len(people) == 775
+    whitson = people["peggy-whitson"]  # a later flight is listed with its date, not counted to counted_to
+    assert (whitson["flight_count"], whitson["counted_to"]) == (3, "2020-01-15")
+    assert [(f["name"], f["launch_date"]) for f in whitson["flights"][3:]] == [
+        ("Axiom Mission 2", "2023-05-21"), ("Axiom Mission 4", "2025-06-25")]
     glenn = people["john-glenn"]
     assert [(f["name"], f["launch_date"], f["role"]) for f in glenn["flights"]] == [
         ("MA-6", "1962-02-20", "pilot"), ("STS-95", "1998-10-29", "payload specialist")]

@@ -1,9 +1,11 @@
 """A person's career: every flight their entry lists, and the later ones the mission records hold.
 
-The entry's ``flown`` list (the Astronaut database's rows to ``counted_to``, or a later person's
-sourced list) comes first; a crewed mission that names the person and launched after
-``counted_to`` is added from the records. A flight has a launch date when a mission of the
-records is that flight (or the entry gives one), otherwise only the year its source gives.
+The entry's ``flown`` list (the Astronaut database's rows to ``counted_to``, with the later
+flights its corrections add, or a later person's sourced list) comes first; a crewed mission
+that names the person and launched after ``counted_to`` is added from the records. The flights
+after ``counted_to`` are ``later``: in launch order, and not in the entry's totals. A flight has
+a launch date when a mission of the records is that flight (or the entry gives one), otherwise
+only the year its source gives.
 
 >>> from askspace.knowledge import default_data_dir, load_knowledge
 >>> kb = load_knowledge(default_data_dir() / "knowledge")
@@ -34,7 +36,8 @@ class Leg(NamedTuple):
     title: str | None = None  # "Expedition 5"
     down: str | None = None  # the craft they came back in, when another one
     reached_space: bool = True
-    later: bool = False  # from the mission records, after the date the entry's flights are counted to
+    later: bool = False  # launched after the date the entry's flights are counted to (not in its totals)
+    listed: bool = True  # in the entry's ``flown`` list (False: added from the mission records)
     line: str | None = None  # a suborbital flight's line, "100km" or "80km" (see askspace.spacelines)
 
     @property
@@ -53,11 +56,12 @@ class Leg(NamedTuple):
 
 def career(kb: KnowledgeBase, person: Person) -> list[Leg]:
     """The person's flights in order (see the module's docstring); launches that never reached space included."""
-    legs = []
+    legs, to = [], person.counted_to
     for f in records_of(person.flown):
         m = kb.missions.get(f.mission) if f.mission else None
-        legs.append(Leg(f.name, f.year, f.role, m.launch if m else f.date, m, f.title, f.down, f.reached_space,
-                        line=f.line))
+        when = m.launch if m else f.date
+        legs.append(Leg(f.name, f.year, f.role, when, m, f.title, f.down, f.reached_space,
+                        later=bool(to and when and when > to), line=f.line))
     linked = {leg.mission.id for leg in legs if leg.mission}
     for mission_id in person.missions:
         m = kb.missions[mission_id]
@@ -66,8 +70,9 @@ def career(kb: KnowledgeBase, person: Person) -> list[Leg]:
         member = next(c for c in m.crew if c.person == person.id)
         flight = Flight(m, member, person)
         legs.append(Leg(m.name, m.launch.year, member.role.casefold(), m.launch, m,
-                        reached_space=flight.reached_space, later=bool(person.flown)))
-    return legs  # the records' missions are in launch order, and later than the entry's list
+                        reached_space=flight.reached_space, later=bool(person.flown), listed=False))
+    early = [leg for leg in legs if not leg.later]
+    return early + sorted((leg for leg in legs if leg.later), key=lambda leg: leg.date or dt.date(leg.year, 1, 1))
 
 
 def flown(legs: list[Leg]) -> list[Leg]:

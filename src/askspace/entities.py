@@ -19,11 +19,12 @@ from typing import NamedTuple
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket")
+KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight")
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
-NAME_KINDS = frozenset({"agency", "rocket"})
+NAME_KINDS = frozenset({"agency", "rocket", "flight"})
 """Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
-rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored."""
+rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored.
+A ``flight`` is a dated flight of people's ``flown`` lists that the mission records do not hold ("Shenzhou 15")."""
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _FUZZY_CUTOFF = 86.0
 _MAX_WORDS = 6
@@ -106,6 +107,7 @@ class AliasIndex:
             for name in (b.name, b.bare_name, *b.aliases):
                 add(name, "body", b.id)
         _add_satellites(kb, add, entries)
+        _add_flights(kb, add, entries)
         for kind, table in (("agency", kb.agencies), ("rocket", kb.rockets)):  # after the others: "NASA" stays a state
             for entry in table.values():
                 for name in (entry.name, *entry.aliases, *getattr(entry, "variants", ())):
@@ -196,6 +198,20 @@ def _add_satellites(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tup
                 short = (len(key) == 1 and len(key[0]) < 4) or any(w.isalpha() and len(w) < 3 for w in key)
                 if key and key not in taken and not short:
                     add(name, "satellite", entry.id)
+
+
+def _add_flights(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tuple[str, ...], list[_Target]]) -> None:
+    """The dated flights of people's lists that no mission is ("Shenzhou 15", "SpaceX Crew-2", "Axiom Mission 2"),
+    by their name and a short form ("Crew-2", "Ax-2"); the id is the name as the lists write it."""
+    from askspace.flightlog import records_of
+
+    names = {f.name for p in kb.people.values() for f in records_of(p.flown) if f.date and not f.mission}
+    for name in sorted(names):
+        short = re.sub(r"^SpaceX ", "", re.sub(r"^Axiom Mission (\d+)$", r"Ax-\1", name))
+        for form in dict.fromkeys((name, short)):
+            key = normalise(form).words
+            if key and key not in taken:
+                add(form, "flight", name)
 
 
 def _mention(targets: list[_Target], text: str, start: int, end: int, fuzzy: bool) -> Mention:

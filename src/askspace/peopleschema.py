@@ -132,11 +132,14 @@ def parse_person(raw: Any, p: Problems, path: str) -> model.Person | None:
         "notes": _opt(m, "notes", _text_list, p, path) or (),
     }
     flown = _opt(m, "flown", _flown, p, path) or ()
-    reached = sum(f.above_100km for f in flown)
+    to = values["counted_to"]
+    counted = [f for f in flown if not (to and f.date and f.date > to)]  # later ones: not in the totals
+    reached = sum(f.above_100km for f in counted)
     if flown and values["flights"] is not None and values["flights"] != reached:
-        below = sum(f.reached_space and not f.above_100km for f in flown)
+        below = sum(f.reached_space and not f.above_100km for f in counted)
+        by = f" by {to.isoformat()}" if to else ""
         p.add(f"{path}.flights", f"{values['flights']}, but 'flown' lists {reached} flights that reached space"
-                                 + (f" above 100 km (and {below} only above 80 km)" if below else ""))
+                                 f"{by}" + (f" above 100 km (and {below} only above 80 km)" if below else ""))
     if values["death_cause"] and not values["died"]:
         p.add(f"{path}.death_cause", "a death cause needs the date it happened ('died')")
     if pid is None or name is None or sex is None or not sources:

@@ -83,7 +83,8 @@ class Person:
 
         ``years`` (see :func:`crew_years`) corrects a year that the rest of the flight's crew contradicts.
         """
-        out = [flight(r) for r in self.launches()] + [dict(f) for f in self.fixed(fix.FLIGHTS) or ()]
+        out = [flight(r) for r in self.launches()] + [dict(f) for f in self.fixed(fix.FLIGHTS) or ()] \
+            + [dict(f) for f, _ in self.fixed(fix.LATER) or ()]
         renamed, _ = self.fixed(fix.FLIGHT_NAMES) or ({}, None)
         for f in out:
             right = renamed.get((f["name"], f["year"]))
@@ -170,6 +171,13 @@ def entry(p: Person, years: dict[str, int] | None = None) -> dict[str, Any]:
     renamed = p.fixed(fix.FLIGHT_NAMES)
     if renamed and renamed[1] not in sources:
         sources.append(dict(renamed[1]))
+    later = p.fixed(fix.LATER) or ()
+    if later:
+        notes.append("Flights after the database's end, from the sources cited (not counted in the totals): "
+                     + ", ".join(f"{f['name']} ({f['date']})" for f, _ in later) + ".")
+        notes += [f"{f['name']} was launched on {fix.LOCAL_DATES[f['name']]} (local time); the date here is UTC."
+                  for f, _ in later if f["name"] in fix.LOCAL_DATES]
+        sources += [dict(s) for _, s in later if s not in sources]
     for correction in p.fixed(fix.PEOPLE) or ():
         out.update(correction.values)
         notes.append(correction.why)
@@ -228,7 +236,7 @@ def write(people: list[Person], folder: Path) -> dict[str, int]:
 def unused_corrections(people: list[Person]) -> list[str]:
     """Keys of the corrections tables that match no one (a misspelt key would silently do nothing)."""
     keys = {k for p in people for k in (p.key, f"{p.key}/{p.rows[0]['year_of_birth']}")}
-    tables = (fix.NAMES, fix.PEOPLE, fix.NATIONALITIES, fix.FLIGHTS, fix.FLIGHT_NAMES)
+    tables = (fix.NAMES, fix.PEOPLE, fix.NATIONALITIES, fix.FLIGHTS, fix.FLIGHT_NAMES, fix.LATER)
     return sorted(k for table in tables for k in table if k not in keys)
 
 

@@ -74,6 +74,12 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Arnaldo Tamayo Mendez": ("Arnaldo Tamayo Méndez", ("Arnaldo Tamayo Mendez",)),
     "Chang-Diaz, Franklin R.": ("Franklin Chang-Díaz", ("Franklin Chang-Diaz", "Franklin R. Chang-Díaz")),
     "Sturckow, Frederick W.": ("Frederick Sturckow", ("CJ Sturckow", "C.J. Sturckow")),
+    # Misspelt in the database (Wikipedia: Samantha Cristoforetti, Wang Yaping).
+    "Cristofretti, Samantha": ("Samantha Cristoforetti", ("Samantha Cristofretti",)),
+    "Wang, Yapi": ("Wang Yaping", ("Wang Yapi",)),
+    # Names of their later flights' crew lists (Wikipedia: Tracy Caldwell Dyson, Oleg Novitsky).
+    "Caldwell, Tracy E.": ("Tracy Caldwell", ("Tracy Caldwell Dyson", "Tracy Dyson")),
+    "Novitski, Oleg": ("Oleg Novitski", ("Oleg Novitsky", "Oleg Novitskiy")),
 }
 
 # The database's name -> the states flown for, when its nationality column is wrong for the time of flight.
@@ -222,4 +228,64 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
                                      death_cause="injuries from a motorcycle accident"),),
     "Lovell, James A., Jr.": (checked("Jim_Lovell", born="1928-03-25", died="2025-08-07"),),
     "Dumitru Prunariu": (checked("Dumitru_Prunariu", born="1952-09-27"),),
+}
+
+
+LOCAL_DATES = {"Shenzhou 13": "16 October 2021 in Beijing", "SpaceX Crew-3": "10 November 2021 in Florida",
+               "SpaceX Crew-8": "3 March 2024 in Florida"}
+"""The later flights whose local launch date is not the UTC one (the entries' notes say so)."""
+
+
+def later(flight: str, date: str, role: str, article: str = "") -> tuple[dict[str, Any], dict[str, str]]:
+    """A flight after the database's end, as its Wikipedia article gives the launch (UTC) and the crew."""
+    values = {"name": flight, "year": int(date[:4]), "date": date, "role": role}
+    return values, wiki(article or flight.replace(" ", "_"))
+
+
+# The database's name -> flights launched after its end (January 2020) that the mission records do not hold,
+# each with the article that gives its launch date and crew. They are listed in ``flown`` but not counted in
+# the totals (``flights``, time in space, spacewalks), which stay counted to 15 January 2020.
+LATER: dict[str, tuple[tuple[dict[str, Any], dict[str, str]], ...]] = {
+    "Kimbrough, Robert S.": (later("SpaceX Crew-2", "2021-04-23", "commander"),),
+    "McArthur, K. Megan": (later("SpaceX Crew-2", "2021-04-23", "pilot"),),
+    "Hoshide, Akihiko": (later("SpaceX Crew-2", "2021-04-23", "mission specialist"),),
+    "Pesquet, Thomas": (later("SpaceX Crew-2", "2021-04-23", "mission specialist"),),
+    "Marshburn, Thomas H.": (later("SpaceX Crew-3", "2021-11-11", "pilot"),),
+    "Lopez-Alegria, Michael E.": (later("Axiom Mission 1", "2022-04-08", "commander"),
+                                  later("Axiom Mission 3", "2024-01-18", "commander")),
+    "Lindgren, Kjell Norwood": (later("SpaceX Crew-4", "2022-04-27", "commander"),),
+    "Cristofretti, Samantha": (later("SpaceX Crew-4", "2022-04-27", "mission specialist"),),
+    "Wakata, Koichi": (later("SpaceX Crew-5", "2022-10-05", "mission specialist"),),
+    "Bowen, Stephen G.": (later("SpaceX Crew-6", "2023-03-02", "commander"),),
+    "Whitson, Peggy A.": (later("Axiom Mission 2", "2023-05-21", "commander"),
+                          later("Axiom Mission 4", "2025-06-25", "commander")),
+    "Mogensen, Andreas": (later("SpaceX Crew-7", "2023-08-26", "pilot"),),
+    "Furukawa, Satoshi": (later("SpaceX Crew-7", "2023-08-26", "mission specialist"),),
+    "Barratt, Michael R.": (later("SpaceX Crew-8", "2024-03-04", "pilot"),),
+    "McClain, Anne Charlotte": (later("SpaceX Crew-10", "2025-03-14", "commander"),),
+    "Onishi, Takuya": (later("SpaceX Crew-10", "2025-03-14", "mission specialist"),),
+    "Fincke, E. Michael": (later("SpaceX Crew-11", "2025-08-01", "pilot"),),
+    "Yui, Kimiya": (later("SpaceX Crew-11", "2025-08-01", "mission specialist"),),
+    "Ivanishin, Anatoli": (later("Soyuz MS-16", "2020-04-09", "commander"),),
+    "Cassidy, Christopher J.": (later("Soyuz MS-16", "2020-04-09", "flight engineer"),),
+    "Ryzhikov, Sergey": (later("Soyuz MS-17", "2020-10-14", "commander"),
+                         later("Soyuz MS-27", "2025-04-08", "commander")),
+    "Rubins, Kathleen": (later("Soyuz MS-17", "2020-10-14", "flight engineer"),),
+    "Novitski, Oleg": (later("Soyuz MS-18", "2021-04-09", "commander"),
+                       later("Soyuz MS-25", "2024-03-23", "commander")),
+    "Vande Hei, Mark": (later("Soyuz MS-18", "2021-04-09", "flight engineer"),),
+    "Shkaplerov, Anton": (later("Soyuz MS-19", "2021-10-05", "commander"),),
+    "Misurkin, Aleksandr": (later("Soyuz MS-20", "2021-12-08", "commander"),),
+    "Artemyev, Oleg": (later("Soyuz MS-21", "2022-03-18", "commander"),),
+    "Prokopyev, Sergei": (later("Soyuz MS-22", "2022-09-21", "commander"),),
+    "Kononenko, Oleg D.": (later("Soyuz MS-24", "2023-09-15", "commander"),),
+    "Caldwell, Tracy E.": (later("Soyuz MS-25", "2024-03-23", "flight engineer"),),
+    "Ovchinin, Aleksey": (later("Soyuz MS-26", "2024-09-11", "commander"),),
+    "Pettit, Donald R.": (later("Soyuz MS-26", "2024-09-11", "flight engineer"),),
+    "Zhai, Zhigang": (later("Shenzhou 13", "2021-10-15", "commander"),),
+    "Wang, Yapi": (later("Shenzhou 13", "2021-10-15", "crew member"),),
+    "Chen, Dong": (later("Shenzhou 14", "2022-06-05", "commander"), later("Shenzhou 20", "2025-04-24", "commander")),
+    "Liu, Yang": (later("Shenzhou 14", "2022-06-05", "crew member"),),
+    "Fei, Junlong": (later("Shenzhou 15", "2022-11-29", "commander"),),
+    "Jing, Haipeng": (later("Shenzhou 16", "2023-05-30", "commander"),),
 }

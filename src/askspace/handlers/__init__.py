@@ -63,6 +63,7 @@ HANDLERS: dict[str, str] = {
     "agency_facts": "agencies.agency_facts",
     "rocket_facts": "rockets.rocket_facts",
     "history_fact": "history.history_fact",
+    "flight_crew": "flights.flight_crew",
 }
 
 
@@ -125,6 +126,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "agency_facts": (),
     "rocket_facts": (),
     "history_fact": ("program",),
+    "flight_crew": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from askspace.careers import Leg, career
 from askspace.compose import day, join, number_word, plural, possessive
-from askspace.flightlog import records_of
+from askspace.flightlog import FlightRecord, records_of
 from askspace.handlers.base import Ask, Reply
 from askspace.model import Mission, Person
 from askspace.persons import Duration, flights_of
@@ -81,14 +82,18 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
     facts = []
     if p.selection:
         facts.append(f"selected {p.selection.year or ''} ({p.selection.group})".replace("selected  (", "selected ("))
-    n = tally(records_of(p.flown))
+    to = p.counted_to
+    n = tally(f for f in records_of(p.flown) if not (to and f.date and f.date > to))  # as the totals count
     low = n.above_80 - n.above_100
+    legs = [leg for leg in career(a.kb, p) if leg.reached_space]
     if p.flights is not None:
         facts.append(f"flew {_times(p.flights)}" + (f" above 100 km ({_times(p.flights + low)} counting "
                                                      f"{US_LINE})" if low else ""))
     elif low:
         high = _times(n.above_100) if n.above_100 else "never"
         facts.append(f"flew {_times(n.above_80)} counting {US_LINE}, {high} above 100 km")
+    elif legs:  # a later person's sourced list: every flight in my records
+        facts.append(f"flew {_times(len(legs))}")
     if p.spacewalks:
         facts.append(f"made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}")
     if p.time_in_space:
@@ -98,6 +103,10 @@ def _card(a: Ask, p: Person, r: Reply) -> None:
                    + f"{counted}{_cite(p, r)}.")
     if p.missions:
         r.lines.append(f"Flights in my records: {_later_text([a.kb.missions[i] for i in p.missions], r)}.")
+    listed = [leg for leg in legs if leg.listed and not leg.mission and leg.date and (leg.later or not p.counted_to)]
+    if listed and facts:
+        label = "Later flights, not counted there" if p.counted_to else "Other flights" if p.missions else "Flights"
+        r.lines.append(f"{label}: {_later_legs(listed, r)}.")
 
 
 def _calling(p: Person) -> str:
@@ -116,9 +125,15 @@ def _counted(a: Ask, p: Person) -> str:
     return f"counted to {day(p.counted_to)}" if p.counted_to else f"in my records (to {day(a.kb.as_of)})"
 
 
-def _later(a: Ask, p: Person) -> list[Mission]:
-    """The person's flights in the records launched after their totals were counted."""
-    return [m for i in p.missions if p.counted_to and (m := a.kb.missions[i]).launch > p.counted_to]
+def _later(a: Ask, p: Person) -> list[Leg]:
+    """The person's flights launched after their totals were counted: the entry's later flights and the
+    records' missions."""
+    return [leg for leg in career(a.kb, p) if leg.later and leg.reached_space] if p.counted_to else []
+
+
+def _later_legs(legs: list[Leg], r: Reply) -> str:
+    return join([f"{leg.name} ({day(leg.date) if leg.date else leg.year})"
+                 f"{r.citations.cite(leg.mission) if leg.mission else ''}" for leg in legs])
 
 
 def _later_text(flights: list[Mission], r: Reply) -> str:
@@ -185,7 +200,7 @@ def _not_counted_later(a: Ask, p: Person, r: Reply) -> None:
     later = _later(a, p)
     if later:
         r.lines.append(f"Not counted there: {possessive(p.name)} later flights in my records, "
-                       f"{_later_text(later, r)}.")
+                       f"{_later_legs(later, r)}.")
 
 
 def _hours(minutes: int) -> str:
@@ -235,19 +250,41 @@ def flights(a: Ask, p: Person, r: Reply) -> None:
         r.lines.append(f"My records do not have {possessive(p.name)} flights.")
         return
     total = p.flights + len(later)
-    if low and not later:
+    to = p.counted_to
+    early_low = [f for f in low if not (to and f.date and f.date > to)]
+    if later and (early_low or any(not leg.above_100km for leg in later)):  # both lines and later flights
+        _flights_by_line_and_date(a, p, early_low, later, r)
+    elif low and not later:
         also = join([f"{f.name} ({day(f.date) if f.date else f.year})" for f in low])
         r.lines.append(f"{p.name} flew {_times(p.flights)} above 100 km ({_counted(a, p)}){_cite(p, r)}; counting "
                        f"{US_LINE}, {_times(p.flights + len(low))}: also {also}, above 80 km but not 100 km.")
     elif later:
         by = f" by {day(p.counted_to)}" if p.counted_to else ""
         r.lines.append(f"{p.name} has flown {_times(total)}: {_times(p.flights)}{by}{_cite(p, r)}, "
-                       f"and since then on {_later_text(later, r)}.")
+                       f"and since then on {_later_legs(later, r)}.")
     else:
         r.lines.append(f"{p.name} flew {_times(total)} ({_counted(a, p)}){_cite(p, r)}.")
     if not p.missions and {"when", "which", "what"} & set(a.q.words):
         r.lines.append(f"My mission records do not include {possessive(p.name)} flights, so I do not have "
                        "their dates.")
+
+
+def _flights_by_line_and_date(a: Ask, p: Person, early_low: list[FlightRecord], later: list[Leg], r: Reply) -> None:
+    """ "Frederick Sturckow has flown ten times counting the US 80 km line, four of them above 100 km: ..." """
+    assert p.flights is not None
+    high = p.flights + sum(leg.above_100km for leg in later)
+    every = p.flights + len(early_low) + len(later)
+    by = f" by {day(p.counted_to)}" if p.counted_to else ""
+    parts = [f"{_times(p.flights)} above 100 km{by}{_cite(p, r)}"]
+    if early_low:
+        parts.append("also " + join([f"{f.name} ({day(f.date) if f.date else f.year})" for f in early_low])
+                     + ", above 80 km but not 100 km")
+    parts.append(f"since then {_later_legs(later, r)}")
+    r.lines.append(f"{p.name} has flown {_times(every)} counting {US_LINE}, {_times(high)} above 100 km: "
+                   + "; ".join(parts) + ".")
+    lows = [leg.name for leg in later if not leg.above_100km]
+    if lows:
+        r.lines.append(f"Above 80 km but not 100 km: {join(lows)}.")
 
 
 def _flights_by_line(p: Person, n: Tally, r: Reply) -> None:

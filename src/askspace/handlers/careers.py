@@ -53,11 +53,20 @@ def _leg(leg: Leg, r: Reply) -> str:
 
 def _rule(a: Ask, p: Person, legs: list[Leg]) -> str:
     if p.counted_to:
-        later = " and the later flights in my mission records" if any(leg.later for leg in legs) else ""
+        later = _later_rule([leg for leg in legs if leg.later])
         return (f"Counted: flights that reached space, as the Astronaut database lists them to {day(p.counted_to)} "
                 f"(its years, checked against each flight's other crew; launch dates from my mission records where "
                 f"they hold the flight){later}.")
     return f"Counted: the flights in my records (to {day(a.kb.as_of)}), from the sources cited; there may be others."
+
+
+def _later_rule(later: list[Leg]) -> str:
+    """ " and the later flights in my mission records", or from the sources the entry cites for them."""
+    where = [w for w, found in (("the sources cited", any(leg.listed for leg in later)),
+                                ("my mission records", any(not leg.listed for leg in later))) if found]
+    if not where:
+        return ""
+    return " and the later flights " + ("in " if where == ["my mission records"] else "from ") + " and ".join(where)
 
 
 def _not_reached(p: Person, legs: list[Leg], r: Reply) -> None:
@@ -194,7 +203,9 @@ def compare_people(a: Ask) -> Reply:
                                                         for p, n in high) + ".")
     dates = {p.counted_to for p in people}
     to = f"to {day(p1.counted_to)}" if len(dates) == 1 and p1.counted_to else "to the dates their sources give"
-    rule = "flights that reached space, as the people's entries list them" if f1.what.endswith("flights") \
+    flights = f1.what.endswith("flights")
+    rule = "flights that reached space, as the people's entries list them" if flights \
         else "the totals of the people's entries"
-    r.lines.append(f"Counted: {rule}, {to}.")
+    later = flights and any(leg.later for p in people for leg in career(a.kb, p))
+    r.lines.append(f"Counted: {rule}, {to}" + (", and their later flights" if later else "") + ".")
     return r
