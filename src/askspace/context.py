@@ -140,7 +140,7 @@ def starts_like_follow_up(q: Question) -> bool:
 # Words a follow-up may add besides names: what to count or look for ("and their first orbiter?").
 _FOLLOW_WORDS = frozenset({"orbiter", "orbiters", "lander", "landers", "rover", "rovers", "landing", "landings",
                            "flyby", "flybys", "their", "its", "his", "her", "crewed", "robotic", "probe",
-                           "probes", "mission", "missions", "successful", "failed", "when", "did"})
+                           "probes", "mission", "missions", "successful", "failed", "when", "did", "woman", "women"})
 
 
 def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of: str | None = None) -> Question:
