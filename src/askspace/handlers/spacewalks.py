@@ -129,7 +129,7 @@ def _names(a: Ask, s: Spacewalk, scope: str = "world") -> str:
 
 def _first_line(a: Ask, s: Spacewalk, topic: str, scope: str, what: str, cite: str) -> str:
     names, flight = _names(a, s, scope), s.flight
-    took = f", {_hours(s.duration)}" if s.duration else ""
+    took = f", for {_hours(s.duration)}" if s.duration else ""
     when = f" on {day(s.date)}" if s.date else ""
     counted = f"counted to {day(s.counted_to)}"
     if topic in ("most-spacewalks", "most-time"):
@@ -174,7 +174,8 @@ def spacewalk_record(a: Ask) -> Reply:
         among = " of all" if wider == "world" else " by any woman"
         kind = "the first" if found.kind == "first" else "the record"
         base = PHRASES[topic].removeprefix("the " if found.kind == "record" else "")
-        r.lines.append(f"{_names(a, found)} {deed}{base}{among}, so also {kind}{_by(a, scope)}{a.state_note(scope.split()[0])}.")
+        tail = f"{_by(a, scope)}{a.state_note(scope.split()[0])}"
+        r.lines.append(f"{_names(a, found)} {deed}{base}{among}, so also {kind}{tail}.")
     r.lines.append(found.note)
     r.lines.extend(found.notes)
     if record:
