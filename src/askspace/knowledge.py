@@ -304,6 +304,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         raise DataFilesError(c.errors)
     assert c.as_of is not None
     from askspace.lore import pack  # only when loading, not on a cached start
+    from askspace.spacewalks import pack as pack_spacewalks
 
     return model.KnowledgeBase(
         as_of=c.as_of,
@@ -318,7 +319,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
         history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
-        spacewalks=tuple(v for _, (v, _) in sorted(c.spacewalks.items())),
+        spacewalks=pack_spacewalks([v for _, (v, _) in sorted(c.spacewalks.items())]),
     ).build_indexes()
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from askspace.history import HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
-    from askspace.spacewalks import Spacewalk
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -291,7 +290,7 @@ class KnowledgeBase:
     rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
     history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
     topics: dict[str, Topic] = field(default_factory=dict)
-    spacewalks: tuple[Spacewalk, ...] = ()  # spacewalk firsts and records (askspace.spacewalks)
+    spacewalks: bytes = b""  # spacewalk firsts and records, packed: read on first use (askspace.spacewalks.entries)
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

@@ -22,9 +22,11 @@ s.yaml: spacewalks[x]: name who made it: person ids in 'people' or names in 'peo
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import re
-from collections.abc import Callable
-from typing import Any, NamedTuple
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from askspace import model
 from askspace.schema import (
@@ -40,6 +42,9 @@ from askspace.schema import (
     _text_list,
     check_id,
 )
+
+if TYPE_CHECKING:
+    from askspace.model import KnowledgeBase
 
 KINDS = ("first", "record")
 FIRST_TOPICS = ("spacewalk", "untethered", "all-woman", "commercial", "moon", "deep-space", "space-shuttle", "iss")
@@ -205,6 +210,23 @@ def check_spacewalks(table: dict[str, tuple[Spacewalk, str]], people: dict[str, 
             day = getattr(s, key)
             if as_of and day and day > as_of:
                 err(f"{where}.{key}", f"{day.isoformat()} is after the knowledge base date {as_of.isoformat()}")
+
+
+def pack(found: Sequence[Spacewalk]) -> bytes:
+    """The entries as the bytes ``KnowledgeBase.spacewalks`` keeps: a cached start copies them without importing
+    this module; only a question about spacewalks unpacks them, once."""
+    return pickle.dumps(tuple(found), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@lru_cache(maxsize=4)
+def _unpack(blob: bytes) -> tuple[Spacewalk, ...]:
+    unpacked: tuple[Spacewalk, ...] = pickle.loads(blob) if blob else ()
+    return unpacked
+
+
+def entries(kb: KnowledgeBase) -> tuple[Spacewalk, ...]:
+    """The spacewalk firsts and records of the knowledge base, by id."""
+    return _unpack(kb.spacewalks)
 
 
 def spacewalk_dict(s: Spacewalk) -> dict[str, Any]:

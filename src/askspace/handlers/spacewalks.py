@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from askspace.compose import capitalise, day, join, plural
 from askspace.handlers.base import Ask, Reply
-from askspace.spacewalks import Spacewalk
+from askspace.spacewalks import FIRST_TOPICS, Spacewalk, entries
 
 # Topic words, most specific first: the first topic whose words the question has is the one asked.
 TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -24,12 +24,10 @@ TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("moon", ("moon", "lunar", "moonwalk", "moonwalks")),
     ("space-shuttle", ("space shuttle", "shuttle")),
     ("iss", ("international space station", "iss", "space station", "station")),
-    ("most-time", ("most time", "most hours", "total time", "cumulative", "longest total", "hours", "time",
-                   "longest time")),
+    ("most-time", ("most time", "most hours", "total time", "cumulative", "hours", "time", "spent")),
     ("most-spacewalks", ("most", "record number", "greatest number")),
-    ("longest", ("longest", "long est", "lasted longest")),
 )
-FIRST_WORDS = ("first", "earliest", "pioneer", "ever")
+TOTAL_WORDS = ("total", "cumulative", "in all", "combined", "time", "hours", "spent")
 WOMEN_WORDS = ("woman", "women", "female", "lady", "ladies")
 PHRASES = {
     "spacewalk": "the first spacewalk", "untethered": "the first untethered spacewalk",
@@ -45,18 +43,22 @@ RECORD_RULE = ("A record holds on the date it is counted to, from the sources ci
                "are not in my records.")
 
 
-def _topic(a: Ask) -> str:
-    if any(a.q.has(w) for w in ("longest", "long est")) and not any(a.q.has(w) for w in ("total", "cumulative",
-                                                                                         "in all", "combined")):
-        return "longest"
-    record = any(a.q.has(w) for w in ("most", "record", "records", "longest"))
-    for topic, words in TOPIC_WORDS:
-        if (topic in ("most-time", "most-spacewalks")) != record:
-            continue
-        if any(a.q.has(w) for w in words) or topic in a.q.ids("program") or topic in a.q.ids("body") \
-                or (topic == "iss" and {"iss", "zarya"} & set(a.q.ids("mission") + a.q.ids("program"))):
-            return topic
-    return "most-spacewalks" if record else "spacewalk"
+def _said(a: Ask, topic: str, words: tuple[str, ...]) -> bool:
+    return any(a.q.has(w) for w in words) or topic in a.q.ids("program") or topic in a.q.ids("body") \
+        or (topic == "iss" and bool({"iss", "zarya"} & set(a.q.ids("mission") + a.q.ids("program"))))
+
+
+def _topic(a: Ask) -> str | None:
+    """The topic asked; None for a record asked of a kind of spacewalk (the most spacewalks at the ISS), which
+    the records do not hold."""
+    firsts = [topic for topic, words in TOPIC_WORDS if topic in FIRST_TOPICS and _said(a, topic, words)]
+    if a.q.has("longest") and not any(a.q.has(w) for w in TOTAL_WORDS):
+        return None if firsts else "longest"
+    if any(a.q.has(w) for w in ("most", "record", "records", "longest")):
+        if firsts:
+            return None
+        return "most-time" if any(a.q.has(w) for w in TOPIC_WORDS[-2][1]) else "most-spacewalks"
+    return firsts[0] if firsts else "spacewalk"
 
 
 def _scope(a: Ask, topic: str) -> str | None:
@@ -78,14 +80,14 @@ def _of_state(a: Ask, s: Spacewalk, state: str) -> bool:
 
 def find(a: Ask, topic: str, scope: str) -> tuple[Spacewalk | None, str | None]:
     """The entry that answers ``topic`` for ``scope``, and the wider scope it was found under (or None)."""
-    for s in a.kb.spacewalks:
+    for s in entries(a.kb):
         if topic in s.topics and scope in s.scope:
             return s, None
     state = scope.split()[0]
     wider = "women" if scope.endswith(" women") else "world"
     if state in ("world", "women"):
         return None, None
-    for s in a.kb.spacewalks:
+    for s in entries(a.kb):
         if topic in s.topics and wider in s.scope and _of_state(a, s, state):
             return s, wider
     return None, None
@@ -151,6 +153,9 @@ def _first_line(a: Ask, s: Spacewalk, topic: str, scope: str, what: str, cite: s
 
 def spacewalk_record(a: Ask) -> Reply:
     topic = _topic(a)
+    if topic is None:
+        return a.reply(["My spacewalk records hold the longest spacewalk and the most spacewalks overall, by women "
+                        "and by some states, not for one kind of spacewalk or one place."], understood=False)
     scope = _scope(a, topic)
     if scope is None:
         return a.reply(["I can give spacewalk firsts and records for one state at a time; which do you mean?"],
@@ -162,7 +167,7 @@ def spacewalk_record(a: Ask) -> Reply:
         found, wider = find(a, topic, scope)
     what = PHRASES[topic] + _by(a, scope)
     if found is None:
-        held = [_label(a, sc) for s in a.kb.spacewalks if topic in s.topics for sc in s.scope]
+        held = [_label(a, sc) for s in entries(a.kb) if topic in s.topics for sc in s.scope]
         return a.reply([f"My spacewalk records do not have {what}; for {PHRASES[topic]} they hold {join(held)}. "
                         "They hold notable firsts and records only, so this does not mean there was none."],
                        understood=False)
