@@ -111,3 +111,9 @@ def test_follow_up_keeps_to_spacewalks(bot: Bot) -> None:
     answer = session.ask("and the first American woman?")
     assert answer.text.splitlines()[0] == ("Kathryn Sullivan made the first spacewalk by a US woman on 11 October "
                                            "1984, on STS-41-G, for 3 hours 29 minutes[1][2].")
+
+
+def test_a_persons_count_names_later_record_figures(bot: Bot) -> None:
+    answer = bot.session().ask("How many spacewalks did Sunita Williams make?")
+    assert answer.text.splitlines()[2] == ("Later, counted to 18 March 2025: nine spacewalks, 62 hours 6 minutes in "
+                                           "all, the record for most time spacewalking by a woman[4][5].")

@@ -10,7 +10,9 @@ notable firsts only, so no answer says that a state never made one.
 
 from __future__ import annotations
 
-from askspace.compose import capitalise, day, join, plural
+import datetime as dt
+
+from askspace.compose import capitalise, day, join, number_word, plural
 from askspace.handlers.base import Ask, Reply
 from askspace.spacewalks import FIRST_TOPICS, Spacewalk, entries
 
@@ -191,3 +193,32 @@ def spacewalk_record(a: Ask) -> Reply:
     if state in a.kb.states:
         r.states = [state]
     return r
+
+
+def later_totals(a: Ask, person: str, since: dt.date | None, r: Reply) -> list[str]:
+    """Lines for a person's spacewalk totals that the records count to a later date than ``since`` (the date
+    their own totals are counted to): the record entries that name them."""
+    lines = []
+    p = a.kb.people.get(person)
+    for s in entries(a.kb):
+        if p is None or person not in s.people or not s.spacewalks or (p.spacewalks, p.eva_time) == (
+                s.spacewalks, s.eva_time) or (since is not None and (s.counted_to is None or s.counted_to <= since)):
+            continue
+        time = f", {_hours(s.eva_time)} in all" if s.eva_time else ""
+        scope = next((sc for sc in s.scope if person_fits(a, person, sc)), s.scope[0])
+        held = join([PHRASES[t].removeprefix("the ") for t in s.topics])
+        cite = "".join(r.citations.add(src) for src in s.sources)
+        lines.append(f"Later, counted to {day(s.counted_to)}: {number_word(s.spacewalks)} spacewalks{time}, "
+                     f"the record for {held}{_by(a, scope)}{cite}.")
+    return lines
+
+
+def person_fits(a: Ask, person: str, scope: str) -> bool:
+    """Whether the person belongs to a scope: a woman for "women", of the state for a state."""
+    p = a.kb.people.get(person)
+    if p is None:
+        return False
+    state, _, women = scope.partition(" ")
+    fits_state = state in ("world", "women") or state in p.nationalities
+    fits_sex = p.sex == "female" or not (women or state == "women")
+    return fits_state and fits_sex
