@@ -187,6 +187,9 @@ def spacewalk_record(a: Ask) -> Reply:
     r.lines.extend(found.notes)
     if record:
         r.lines.append(RECORD_RULE)
+    elif scope.split()[0] in a.kb.states:
+        r.lines.append(f"Counted: spacewalks by astronauts flying for {a.kb.states[scope.split()[0]].short}, "
+                       "from any state's spacecraft.")
     if found.mission in a.kb.missions:
         r.use(a.kb.missions[found.mission])
     state = scope.split()[0]
