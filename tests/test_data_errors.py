@@ -265,7 +265,7 @@ def test_every_problem_of_an_intent_file_at_once(small_data: Path, capsys: pytes
     assert (code, out, len(lines)) == (2, "", 4)
     assert lines[0] == "askspace: the data files have 3 problems:"
     assert lines[1] == ("  intents/crew.yaml: colour: unknown key (allowed: any_words, cues, description, examples, "
-                        "explains, fills, handler, id, needs, not_examples, params, priority, reads)")
+                        "explains, fills, follows, handler, id, needs, not_examples, params, priority, reads)")
     assert lines[2].startswith("  intents/crew.yaml: handler: unknown handler 'nobody' (known: ")
     assert lines[3] == "  intents/crew.yaml: priority: expected a whole number, got 'high'"
 

@@ -59,17 +59,16 @@ CASES = [
         '[1] NSSDCA Master Catalog: Apollo 11 Command and Service Module, '
         'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1969-059A',
     ]),
-    ('Who made the first untethered spacewalk?', [
-        'The first in my records: Bruce McCandless II, on STS-41-B (the United States), made a '
-        'spacewalk on 7 February 1984[1]: the first untethered spacewalk, flying free with the Manned '
-        'Maneuvering Unit up to about 98 m from the orbiter.',
+    ('Who made a spacewalk on STS-41-B?', [  # the firsts of spacewalks are the spacewalks kind's (test_spacewalks)
+        'Bruce McCandless II, on STS-41-B, made a spacewalk on 7 February 1984[1]: the first untethered '
+        'spacewalk, flying free with the Manned Maneuvering Unit up to about 98 m from the orbiter.',
         'Sources:',
         '[1] NSSDCA Master Catalog: STS 41-B, '
         'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1984-011A',
     ]),
-    ('Who made the first US spacewalk?', [
-        'The first in my records: Ed White, on Gemini 4 (the United States), made a spacewalk on 3 June '
-        '1965[1]: the first US spacewalk, about 23 minutes outside the spacecraft.',
+    ('When was the spacewalk of Gemini 4?', [
+        'Ed White, on Gemini 4, made a spacewalk on 3 June 1965[1]: the first US spacewalk, about 23 minutes '
+        'outside the spacecraft.',
         'Sources:',
         '[1] NSSDCA Master Catalog: Gemini 4, '
         'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1965-043A',

@@ -120,7 +120,7 @@ def _main(argv: list[str] | None) -> int:
     if bot is None:
         return 2
     if args.check:
-        from askspace import lore
+        from askspace import lore, spacewalks
 
         kb = bot.kb
         streams.emit(f"ok: {len(kb.missions)} missions, {len(kb.programs)} programs, "
@@ -128,6 +128,7 @@ def _main(argv: list[str] | None) -> int:
                      f"{len(lore.sayings(kb))} famous words, {len(lore.accidents(kb))} accidents, "
                      f"{len(kb.first_satellites)} first satellites, "
                      f"{len(kb.agencies)} agencies, {len(kb.rockets)} rockets, {len(kb.history)} history facts, "
+                     f"{len(spacewalks.entries(kb))} spacewalk firsts and records, "
                      f"{len(bot.intents)} intents (knowledge as of {kb.as_of.isoformat()})\n")
         return 0
     if args.export_knowledge:

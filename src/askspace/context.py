@@ -128,13 +128,14 @@ _FILLERS = frozenset({"and", "what", "about", "how", "the", "a", "an", "on", "in
                       "too", "with", "by", "from"})
 
 
-def starts_like_follow_up(q: Question) -> bool:
-    """ "and the second?", "what about China?": only names or an ordinal after a follow-up opener."""
+def starts_like_follow_up(q: Question, also: tuple[str, ...] = ()) -> bool:
+    """ "and the second?", "what about China?": only names or an ordinal after a follow-up opener (and the words
+    ``also`` that the last intent's follow-ups may add)."""
     if not " ".join(q.words).startswith(_ELLIPSIS_STARTS):
         return False
     named = {i for m in q.mentions for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(q.words) if i not in named and w not in _FILLERS]
-    return all(w in ("first", "second", "third", "last", "next") or w in _FOLLOW_WORDS for w in rest)
+    return all(w in ("first", "second", "third", "last", "next") or w in _FOLLOW_WORDS or w in also for w in rest)
 
 
 # Words a follow-up may add besides names: what to count or look for ("and their first orbiter?").

@@ -27,7 +27,7 @@ LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals",
 READ_GROUPS = {"outcome": ("success", "failure"), "history": ("history",)}
 FILLABLE = frozenset({"body", "state", "mission"})  # the slots the last answer can fill (context.fill_needed)
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
-               "examples", "not_examples", "any_words", "explains", "fills", "reads"}
+               "examples", "not_examples", "any_words", "explains", "fills", "reads", "follows"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
 
 
@@ -58,6 +58,7 @@ class Intent:
     any_words: bool = False  # answers whatever the other words are (greetings, help, out of scope)
     explains: tuple[str, ...] = ()  # words its handler reads besides the cues (they are not left unexplained)
     fills: tuple[str, ...] = ()  # slots taken from the last answer when the question names none (never asked for)
+    follows: tuple[str, ...] = ()  # words a short follow-up to its answer may add besides names ("and women?")
     reads: tuple[str, ...] = ()  # constraints its handler evaluates (frames.READ_GROUPS): "outcome"
 
 
@@ -190,6 +191,7 @@ def _intent(doc: Any, label: str, handlers: frozenset[str], errors: list[DataErr
         explains=_phrases(doc.get("explains") or [], label, "explains", errors),
         fills=fills,
         reads=reads,
+        follows=_phrases(doc.get("follows") or [], label, "follows", errors),
     )
 
 

@@ -21,7 +21,7 @@ from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents", "history", "topics")
+            "famous_words", "accidents", "history", "topics", "spacewalks")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -110,12 +110,14 @@ class _Collector:
         self.rockets: dict[str, tuple[Any, str]] = {}  # kinds.Rocket
         self.history: dict[str, tuple[HistoryFact, str]] = {}
         self.topics: dict[str, tuple[Topic, str]] = {}
+        self.spacewalks: dict[str, tuple[Any, str]] = {}  # spacewalks.Spacewalk
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
+        from askspace.spacewalks import parse_spacewalk
 
         p = Problems(label, self.errors)
         if doc is None:
@@ -142,6 +144,7 @@ class _Collector:
             ("rockets", parse_rocket, self.rockets),
             ("history", parse_fact, self.history),
             ("topics", parse_topic, self.topics),
+            ("spacewalks", parse_spacewalk, self.spacewalks),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -215,6 +218,9 @@ def _cross_check(c: _Collector) -> None:
     link_rockets(c.missions, c.rockets, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
+    from askspace.spacewalks import check_spacewalks
+
+    check_spacewalks(c.spacewalks, c.people, c.missions, states, c.as_of, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -298,6 +304,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         raise DataFilesError(c.errors)
     assert c.as_of is not None
     from askspace.lore import pack  # only when loading, not on a cached start
+    from askspace.spacewalks import pack as pack_spacewalks
 
     return model.KnowledgeBase(
         as_of=c.as_of,
@@ -312,6 +319,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
         history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
+        spacewalks=pack_spacewalks([v for _, (v, _) in sorted(c.spacewalks.items())]),
     ).build_indexes()
 
 

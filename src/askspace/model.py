@@ -293,6 +293,7 @@ class KnowledgeBase:
     rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
     history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
     topics: dict[str, Topic] = field(default_factory=dict)
+    spacewalks: bytes = b""  # spacewalk firsts and records, packed: read on first use (askspace.spacewalks.entries)
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

@@ -17,6 +17,7 @@ from askspace.kindexport import agency_dict, rocket_dict
 from askspace.model import KnowledgeBase
 from askspace.peopleexport import export_people
 from askspace.satexport import export_first_satellites
+from askspace.spacewalks import entries, spacewalk_dict
 
 
 def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
@@ -35,4 +36,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
         "accidents": [accident_dict(a) for a in lore.accidents(kb)],
         "history": export_history(kb),
+        "spacewalks": [spacewalk_dict(s) for s in entries(kb)],
     }

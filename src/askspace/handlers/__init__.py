@@ -64,6 +64,7 @@ HANDLERS: dict[str, str] = {
     "rocket_facts": "rockets.rocket_facts",
     "history_fact": "history.history_fact",
     "flight_crew": "flights.flight_crew",
+    "spacewalk_record": "spacewalks.spacewalk_record",
 }
 
 
@@ -127,6 +128,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "rocket_facts": (),
     "history_fact": ("program",),
     "flight_crew": (),
+    "spacewalk_record": ("state",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

@@ -193,6 +193,9 @@ def _spacewalks(a: Ask, p: Person, r: Reply) -> None:
         r.lines.append(f"{verdict}{p.name} made {number_word(p.spacewalks)} {plural(p.spacewalks, 'spacewalk')}{time} "
                        f"({_counted(a, p)}){_cite(p, r)}.")
     _not_counted_later(a, p, r)
+    from askspace.handlers.spacewalks import later_totals  # the spacewalk records, unpacked only when asked
+
+    r.lines.extend(later_totals(a, p.id, p.counted_to, r))
 
 
 def _not_counted_later(a: Ask, p: Person, r: Reply) -> None:
