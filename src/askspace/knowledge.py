@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from askspace import model
+from askspace.craft import Craft, check_craft, parse_craft
 from askspace.eventschema import check_events
 from askspace.history import HistoryFact, Topic, check_facts, parse_fact, parse_topic, shared_sources
 from askspace.packed import Packed
@@ -21,7 +22,7 @@ from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents", "history", "topics")
+            "famous_words", "accidents", "history", "topics", "craft")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -110,6 +111,7 @@ class _Collector:
         self.rockets: dict[str, tuple[Any, str]] = {}  # kinds.Rocket
         self.history: dict[str, tuple[HistoryFact, str]] = {}
         self.topics: dict[str, tuple[Topic, str]] = {}
+        self.craft: dict[str, tuple[Craft, str]] = {}
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.kindschema import parse_agency, parse_rocket
@@ -142,6 +144,7 @@ class _Collector:
             ("rockets", parse_rocket, self.rockets),
             ("history", parse_fact, self.history),
             ("topics", parse_topic, self.topics),
+            ("craft", parse_craft, self.craft),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -215,6 +218,7 @@ def _cross_check(c: _Collector) -> None:
     link_rockets(c.missions, c.rockets, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
+    check_craft(c.craft, c.missions, states, c.as_of, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -312,6 +316,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
         history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
+        craft={k: v for k, (v, _) in c.craft.items()},
     ).build_indexes()
 
 

@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from askspace.craft import Craft
     from askspace.history import HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
@@ -290,6 +291,7 @@ class KnowledgeBase:
     rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
     history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
     topics: dict[str, Topic] = field(default_factory=dict)
+    craft: dict[str, Craft] = field(default_factory=dict)  # knowledge/craft.yaml, in file order (askspace.craft)
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
