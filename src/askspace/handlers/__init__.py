@@ -62,6 +62,7 @@ HANDLERS: dict[str, str] = {
     "agency_facts": "agencies.agency_facts",
     "rocket_facts": "rockets.rocket_facts",
     "history_fact": "history.history_fact",
+    "craft_names": "craft.craft_names",
 }
 
 
@@ -124,6 +125,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "agency_facts": (),
     "rocket_facts": (),
     "history_fact": ("program",),
+    "craft_names": ("mission",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
