@@ -75,10 +75,19 @@ def _answer(a: Ask, found: list[Craft], asked: str | None) -> Reply:
     r = a.reply([])
     for c in found:
         r.lines.extend(_fact(a, c, asked))
-        r.use(*(a.kb.missions[m] for m in c.missions if m in a.kb.missions))
+        r.use(*(a.kb.missions[m] for m in _about(c, asked) if m in a.kb.missions))
     if len(found) == 1 and asked is None:
         r.lines.extend(_more(found[0]))
     return r
+
+
+def _about(c: Craft, asked: str | None) -> list[str]:
+    """The missions an answer about ``c`` is about, the one "it" will mean first: the flight asked about (an
+    orbiter's loss, last or first flight), else the craft's own missions (none for an orbiter's many)."""
+    flight = {"lost": c.lost, "last": c.last_flight or c.first_flight, "first": c.first_flight}.get(asked or "")
+    if flight is not None:
+        return [flight.mission] if flight.mission else []
+    return [] if c.kind == "orbiter" else list(c.missions)
 
 
 def _fact(a: Ask, c: Craft, asked: str | None) -> list[str]:
