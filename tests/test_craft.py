@@ -86,6 +86,10 @@ def test_the_export_lists_the_craft(bot: Bot) -> None:
                                   "after lift-off and all seven crew were killed."),
     ("Which mission had the lunar module Challenger?",
      "Challenger was the lunar module of Apollo 17, launched 7 December 1972[1]."),
+    ("Which shuttle carried Destiny?", "Atlantis carried Destiny up on STS-98, launched 7 February 2001[1]."),
+    ("What was the name of Glenn's capsule?", "Mercury-Atlas 6's capsule was Friendship 7[1]."),
+    ("What does Zhurong mean?",
+     "Zhurong, the rover of Tianwen-1, was named for a god of fire in Chinese mythology[1]."),
 ])
 def test_the_answer_starts_with_what_was_asked(bot: Bot, question: str, answer: str) -> None:
     reply = bot.session().ask(question)
@@ -109,3 +113,15 @@ def test_a_kind_the_mission_did_not_have_is_not_named(bot: Bot) -> None:
         "Apollo 8's command module had no name of its own[1].",
         "Apollo 8 carried no lunar module, so its command module was called by the name of the mission, Apollo 8."]
     assert not bot.session().ask("What was the name of Apollo 8's lunar module?").understood
+
+
+def test_why_a_craft_was_lost_is_the_accident_records_answer(bot: Bot) -> None:
+    """The craft records say when and on which flight an orbiter was lost, not why: the mission's answer stands."""
+    text = bot.session().ask("Why did the Challenger explode?").text
+    assert text.startswith("STS-51-L (Challenger disaster) was a failure") and "O-ring" in text, text
+
+
+def test_it_after_a_loss_is_the_flight_lost(bot: Bot) -> None:
+    session = bot.session()
+    session.ask("When did Challenger explode?")
+    assert session.ask("why").text.startswith("STS-51-L (Challenger disaster) was a failure")

@@ -74,7 +74,10 @@ def _station(a: Ask, mission_id: str) -> str:
 def _answer(a: Ask, found: list[Craft], asked: str | None) -> Reply:
     r = a.reply([])
     for c in found:
-        r.lines.extend(_fact(a, c, asked))
+        lines = _fact(a, c, asked)
+        if not lines:
+            return Reply([f"My craft records do not say why {c.name} was lost."], understood=False)
+        r.lines.extend(lines)
         r.use(*(a.kb.missions[m] for m in _about(c, asked) if m in a.kb.missions))
     if len(found) == 1 and asked is None:
         r.lines.extend(_more(found[0]))
@@ -102,6 +105,8 @@ def _fact(a: Ask, c: Craft, asked: str | None) -> list[str]:
     if asked in ("count", "most") and c.flights is not None:
         return _count(c, cite) + _span(c)
     if asked == "lost":
+        if a.q.has("why") or a.q.has("what caused") or a.q.has("cause"):  # the cause is the accident's records'
+            return []
         if c.lost is None:
             return [f"My records do not say that {c.name} ({describe(a, c)}) was lost."]
         return _lost(c, cite)
@@ -109,6 +114,9 @@ def _fact(a: Ask, c: Craft, asked: str | None) -> list[str]:
         if c.kind == "call-sign":
             return [f"{c.name}, {describe(a, c)}, means \"{c.meaning}\"{cite}."]
         return [f"{c.name}, {describe(a, c)}, was named for {_sentence(c.meaning, cite)}"]
+    if asked == "mission" and first and c.launched_by and c.launched_by.startswith("Space Shuttle"):
+        return [f"{c.launched_by.removeprefix('Space Shuttle ')} carried {c.name} up on {first.flight}, launched "
+                f"{day(first.date)}{cite}.", f"{c.name} was {describe(a, c)}."]
     if asked == "when" and first:
         verb = "landed" if c.kind == "landing-site" else "was launched"
         subject = f"{first.flight}" if c.kind == "landing-site" else c.name
