@@ -32,7 +32,6 @@ from askspace.entities import NAME_KINDS, AliasIndex
 from askspace.events import index_events
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply, handler
 from askspace.handlers.base import Tools
-from askspace.handlers.named import CARD_WORDS
 from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
 from askspace.handlers.selection import index_selections
 from askspace.handlers.talk import EXAMPLES
@@ -294,6 +293,8 @@ class Session:
         if intent is None or not matching.score(intent, q, self.bot.lexicon):  # "who flew on ...": a forbidden cue
             return None
         q2, reply, taken_back = self._run(intent, read, q, citations)
+        from askspace.handlers.named import CARD_WORDS  # only for a craft's name: not on every start-up
+
         asks = craftnames.asks(q, self.bot.lexicon.groups.get("craft", {}))
         if taken_back is not None or not reply.understood \
                 or (reply.clarify and asks != "meaning" and not craftnames.name_only(q, CARD_WORDS)):

@@ -6,7 +6,7 @@ named in its ``first_flight``/``last_flight`` only.
 
 >>> from askspace.schema import DataError, Problems
 >>> errors: list[DataError] = []
->>> parse_craft({"id": "eagle", "name": "Eagle", "kind": "lander-module", "sources": []},
+>>> parse_craft({"id": "eagle", "name": "Eagle", "kind": "lander-module", "state": "usa", "sources": []},
 ...             Problems("c.yaml", errors), "craft[0]") is None
 True
 >>> for e in errors: print(e)

@@ -17,6 +17,8 @@ from askspace.handlers.base import Ask, Reply
 
 def craft_names(a: Ask) -> Reply:
     """The fact asked about the craft the question names, or the name of the craft of a mission it names."""
+    if a.q.yes_no:  # "Did Challenger explode?": the craft answers give no verdict; the mission's answer does
+        return Reply(["My craft records do not answer yes or no."], understood=False)
     groups = a.tools.lexicon.groups if a.tools and a.tools.lexicon else {}
     asked = craftnames.asks(a.q, groups.get("craft", {}))
     wanted = craftnames.kinds(a.kb, a.q, groups.get("craft_kinds", {}))
