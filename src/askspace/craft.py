@@ -18,7 +18,7 @@ c.yaml: craft[0].sources: a craft needs at least one source
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from askspace import model
@@ -201,11 +201,18 @@ def _check_flights(c: Craft, where: str, missions: dict[str, tuple[model.Mission
         err(f"{where}.flights", f"{c.flights} flights, but {len(c.missions)} missions are linked")
 
 
-def name_phrases(kb: model.KnowledgeBase) -> frozenset[str]:
-    """Every craft's name and alias as normalised phrases: the words a craft question names them with."""
+def name_index(craft: Iterable[Craft]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name and alias of a craft with a name of its own, as normalised words, to the ids of the craft that
+    have it ("columbia": the orbiter and Apollo 11's command module)."""
     from askspace.text import normalise
 
-    return frozenset(normalise(n).text for c in kb.craft.values() if c.named for n in (c.name, *c.aliases))
+    names: dict[tuple[str, ...], list[str]] = {}
+    for c in craft:
+        for name in (c.name, *c.aliases) if c.named else ():
+            ids = names.setdefault(normalise(name).words, [])
+            if c.id not in ids:
+                ids.append(c.id)
+    return {k: tuple(v) for k, v in names.items()}
 
 
 def export_craft(kb: model.KnowledgeBase) -> list[dict[str, Any]]:

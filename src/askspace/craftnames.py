@@ -11,13 +11,13 @@ back when more than one remains; it is never guessed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from askspace.craft import Craft
-from askspace.entities import Mention
-from askspace.model import KnowledgeBase
-from askspace.parse import Question
-from askspace.text import normalise
+if TYPE_CHECKING:  # not imported at start-up: the craft are read only when a question names one
+    from askspace.craft import Craft
+    from askspace.entities import Mention
+    from askspace.model import KnowledgeBase
+    from askspace.parse import Question
 
 Groups = dict[str, tuple[str, ...]]
 """A lexicon group: reading -> phrases (``craft`` and ``craft_kinds`` of intents/_lexicon.yaml)."""
@@ -31,24 +31,6 @@ class Named(NamedTuple):
     end: int
     craft: tuple[Craft, ...]
     kind: str  # the kind of the mention: craft, or mission, rocket, program for a name another entry has too
-
-
-_INDEX: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], tuple[str, ...]]]] = {}
-
-
-def _index(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each craft name and alias, as normalised words, to the ids of the craft that have it (built once per kb)."""
-    found = _INDEX.get(id(kb))
-    if found is None or found[0] is not kb:
-        names: dict[tuple[str, ...], list[str]] = {}
-        for c in kb.craft.values():
-            for name in (c.name, *c.aliases) if c.named else ():
-                ids = names.setdefault(normalise(name).words, [])
-                if c.id not in ids:
-                    ids.append(c.id)
-        found = (kb, {k: tuple(v) for k, v in names.items()})
-        _INDEX[id(kb)] = found
-    return found[1]
 
 
 def asks(q: Question, groups: Groups) -> str | None:
@@ -79,7 +61,7 @@ def said(kb: KnowledgeBase, q: Question) -> list[Named]:
     A name that is a mention of another kind counts when the mention is exactly the name ("Columbia" is
     STS-107's alias); one inside a longer name does not ("Challenger disaster", "Falcon 9").
     """
-    index = _index(kb)
+    index = kb.craft_names
     out: list[Named] = []
     for m in q.mentions:
         ids = m.ids if m.kind == "craft" else index.get(tuple(m.text.split()), ()) \
@@ -133,7 +115,7 @@ def shadowed(kb: KnowledgeBase, q: Question, groups: Groups) -> bool:
 
 def as_craft(kb: KnowledgeBase, q: Question) -> Question:
     """``q`` with each name several craft share read as the craft instead of as another entry's name."""
-    index = _index(kb)
+    index = kb.craft_names
     mentions = [m._replace(kind="craft", ids=index[key]) if m.kind != "craft" and index.get(
         key := tuple(m.text.split())) else m for m in q.mentions]
     return q.with_mentions(mentions, "craft names")

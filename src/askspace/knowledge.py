@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from askspace import model
-from askspace.craft import Craft, check_craft, parse_craft
 from askspace.eventschema import check_events
 from askspace.history import HistoryFact, Topic, check_facts, parse_fact, parse_topic, shared_sources
 from askspace.packed import Packed
@@ -111,9 +110,10 @@ class _Collector:
         self.rockets: dict[str, tuple[Any, str]] = {}  # kinds.Rocket
         self.history: dict[str, tuple[HistoryFact, str]] = {}
         self.topics: dict[str, tuple[Topic, str]] = {}
-        self.craft: dict[str, tuple[Craft, str]] = {}
+        self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.craft import parse_craft
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
@@ -183,6 +183,7 @@ def _entry_path(section: str, index: int, raw: Any) -> str:
 
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
+    from askspace.craft import check_craft
     from askspace.crewlinks import check_people, link_crews  # only when loading
     from askspace.kindlinks import check_agencies, check_rockets, link_rockets
     from askspace.satschema import check_first_satellites
@@ -286,6 +287,8 @@ def _check_aliases(table: dict[str, Any], kind: str, err: Any) -> None:
 
 def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.KnowledgeBase:
     """Load every YAML file of ``folder``; raise DataFilesError listing all problems."""
+    from askspace.craft import name_index  # only when loading, not on a cached start
+
     c = _Collector()
     base = folder.parent
     if not folder.is_dir():
@@ -316,7 +319,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
         history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
-        craft={k: v for k, (v, _) in c.craft.items()},
+        craft=Packed.of({k: v for k, (v, _) in c.craft.items()}),
+        craft_names=name_index(v for v, _ in c.craft.values()),  # built at load, so the cache holds it
     ).build_indexes()
 
 

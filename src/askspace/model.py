@@ -291,7 +291,8 @@ class KnowledgeBase:
     rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
     history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
     topics: dict[str, Topic] = field(default_factory=dict)
-    craft: dict[str, Craft] = field(default_factory=dict)  # knowledge/craft.yaml, in file order (askspace.craft)
+    craft: Mapping[str, Craft] = field(default_factory=dict)  # knowledge/craft.yaml in file order, Packed when loaded
+    craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
