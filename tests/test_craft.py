@@ -77,7 +77,9 @@ def test_the_export_lists_the_craft(bot: Bot) -> None:
     ("Which shuttle flew the most missions?", "Discovery flew the most Space Shuttle missions: 39[1]."),
     ("What was the last flight of Atlantis?",
      "Atlantis's last flight was STS-135: launched 8 July 2011, landed 21 July 2011[1]."),
-    ("When was Unity launched?", "Unity was launched on STS-88 (Space Shuttle Endeavour) on 4 December 1998[1]."),
+    ("When was Unity launched?", "Unity, a module of the International Space Station, was launched on STS-88 (Space "
+                                 "Shuttle Endeavour) on 4 December 1998[1]."),
+    ("Who flew Faith 7?", "Gordon Cooper flew Faith 7 on Mercury-Atlas 9[1]."),
     ("Which Apollo mission had the lunar module Snoopy?",
      "Snoopy was the lunar module of Apollo 10, launched 18 May 1969[1]."),
     ("Eagle", "Eagle was the lunar module of Apollo 11, launched 16 July 1969[1]."),

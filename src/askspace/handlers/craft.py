@@ -78,7 +78,7 @@ def _answer(a: Ask, found: list[Craft], asked: str | None) -> Reply:
     for c in found:
         lines = _fact(a, c, asked)
         if not lines:
-            return Reply([f"My craft records do not say why {c.name} was lost."], understood=False)
+            return Reply([f"My craft records do not say that about {c.name}."], understood=False)
         r.lines.extend(lines)
         r.use(*(a.kb.missions[m] for m in _about(c, asked) if m in a.kb.missions))
     if len(found) == 1 and asked is None:
@@ -119,11 +119,18 @@ def _fact(a: Ask, c: Craft, asked: str | None) -> list[str]:
     if asked == "mission" and first and c.launched_by and c.launched_by.startswith("Space Shuttle"):
         return [f"{c.launched_by.removeprefix('Space Shuttle ')} carried {c.name} up on {first.flight}, launched "
                 f"{day(first.date)}{cite}.", f"{c.name} was {describe(a, c)}."]
+    if asked == "when" and first and c.kind == "landing-site":
+        return [f"{first.flight} landed at {c.name} on {day(first.date)}{cite}."]
     if asked == "when" and first:
-        verb = "landed" if c.kind == "landing-site" else "was launched"
-        subject = f"{first.flight}" if c.kind == "landing-site" else c.name
-        where = f" at {c.name}" if c.kind == "landing-site" else _carried(c)
-        return [f"{subject} {verb}{where} on {day(first.date)}{cite}."]
+        what = f", {describe(a, c)}," if c.kind == "module" else ""
+        return [f"{c.name}{what} was launched{_carried(c)} on {day(first.date)}{cite}."]
+    if asked == "who":
+        if not c.crew or c.kind in ("orbiter", "module", "station"):
+            return []
+        flight = first.flight if first else join([a.kb.missions[m].name for m in c.missions if m in a.kb.missions])
+        if c.kind == "call-sign":
+            return [f"{c.crew} used the call sign {c.name} on {flight}{cite}."]
+        return [f"{c.crew} flew {c.name} on {flight}{cite}."]
     return [f"{c.name} was {describe(a, c)}{_when(c)}{cite}.", *_lost(c)]
 
 
