@@ -287,4 +287,5 @@ def test_an_intent_reads_only_known_constraints(small_data: Path, capsys: pytest
     code, out, err = run_check(small_data, capsys)
     assert (code, out) == (2, "")
     assert err.splitlines() == ["askspace: the data files have 1 problem:",
-                                "  intents/crew.yaml: reads: unknown constraint 'colour'; use one of history, outcome"]
+                                "  intents/crew.yaml: reads: unknown constraint 'colour'; "
+                                "use one of craft, history, outcome"]

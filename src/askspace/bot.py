@@ -296,6 +296,26 @@ class Session:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, trace_of(part, q, matching.Match(None, None), frame=described)
 
+    def _as_craft(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
+        """The craft reading of a craft's name that is also another entry's ("Columbia" is STS-107's alias): used
+        when it answers the whole question, or asks which craft is meant of a name said alone."""
+        from askspace import craftnames  # only when a question says a craft's name
+        from askspace.handlers.named import CARD_WORDS
+
+        intent = next((i for i in self.bot.intents if i.id == "craft_names"), None)
+        if not craftnames.shadowed(self.bot.kb, q, self.bot.lexicon.groups.get("craft", {})):
+            return None
+        read, q = craftnames.as_craft(self.bot.kb, read), craftnames.as_craft(self.bot.kb, q)
+        if intent is None or not matching.score(intent, q, self.bot.lexicon):  # "who flew on ...": a forbidden cue
+            return None
+        q2, reply, taken_back = self._run(intent, read, q, citations)
+        asks = craftnames.asks(q, self.bot.lexicon.groups.get("craft", {}))
+        if taken_back is not None or not reply.understood \
+                or (reply.clarify and asks != "meaning" and not craftnames.name_only(q, CARD_WORDS)):
+            return None
+        self.context = self.context.after(intent.id, q2, reply.states, reply.bodies, reply.primary, reply.facts)
+        return reply, trace_of(part, q2, matching.Match(matching.Scored(intent, 1.0), None))
+
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
         read = bot.reader.read(part)
@@ -305,6 +325,9 @@ class Session:
                 and (told := roles.with_role(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
         q = context.resolve_pronouns(read, ctx)
+        if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
+                and (as_craft := self._as_craft(part, read, q, citations)) is not None:
+            return as_craft
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:
             return by_frame

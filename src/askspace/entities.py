@@ -19,9 +19,9 @@ from typing import NamedTuple
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight")
+KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft")
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
-NAME_KINDS = frozenset({"agency", "rocket", "flight"})
+NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft"})
 """Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
 rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored.
 A ``flight`` is a dated flight of people's ``flown`` lists that the mission records do not hold ("Shenzhou 15")."""
@@ -34,7 +34,7 @@ class Mention(NamedTuple):
     """A name found in the question: what it is, which entries it may mean, where."""
 
     kind: str  # mission, program, state, body, person (one without flights in the records), satellite, agency,
-    # rocket or year
+    # rocket, craft or year
     ids: tuple[str, ...]
     text: str
     start: int
@@ -112,6 +112,9 @@ class AliasIndex:
             for entry in table.values():
                 for name in (entry.name, *entry.aliases, *getattr(entry, "variants", ())):
                     add(name, kind, entry.id)
+        for craft in kb.craft.values():  # last: a name another entry has ("Columbia", "Zarya") stays that entry's
+            for name in (craft.name, *craft.aliases) if craft.named else ():
+                add(name, "craft", craft.id)
         for targets in entries.values():
             targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.order, t.id))
         return cls(entries, people)

@@ -21,7 +21,7 @@ from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents", "history", "topics", "spacewalks")
+            "famous_words", "accidents", "history", "topics", "spacewalks", "craft")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -111,8 +111,10 @@ class _Collector:
         self.history: dict[str, tuple[HistoryFact, str]] = {}
         self.topics: dict[str, tuple[Topic, str]] = {}
         self.spacewalks: dict[str, tuple[Any, str]] = {}  # spacewalks.Spacewalk
+        self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.craft import parse_craft
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
@@ -145,6 +147,7 @@ class _Collector:
             ("history", parse_fact, self.history),
             ("topics", parse_topic, self.topics),
             ("spacewalks", parse_spacewalk, self.spacewalks),
+            ("craft", parse_craft, self.craft),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -183,6 +186,7 @@ def _entry_path(section: str, index: int, raw: Any) -> str:
 
 def _cross_check(c: _Collector) -> None:
     """References, dates and aliases that need the whole knowledge base."""
+    from askspace.craft import check_craft
     from askspace.crewlinks import check_people, link_crews  # only when loading
     from askspace.kindlinks import check_agencies, check_rockets, link_rockets
     from askspace.satschema import check_first_satellites
@@ -221,6 +225,7 @@ def _cross_check(c: _Collector) -> None:
     from askspace.spacewalks import check_spacewalks
 
     check_spacewalks(c.spacewalks, c.people, c.missions, states, c.as_of, err)
+    check_craft(c.craft, c.missions, states, c.as_of, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -288,6 +293,8 @@ def _check_aliases(table: dict[str, Any], kind: str, err: Any) -> None:
 
 def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.KnowledgeBase:
     """Load every YAML file of ``folder``; raise DataFilesError listing all problems."""
+    from askspace.craft import name_index  # only when loading, not on a cached start
+
     c = _Collector()
     base = folder.parent
     if not folder.is_dir():
@@ -320,6 +327,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
         spacewalks=pack_spacewalks([v for _, (v, _) in sorted(c.spacewalks.items())]),
+        craft=Packed.of({k: v for k, (v, _) in c.craft.items()}),
+        craft_names=name_index(v for v, _ in c.craft.values()),  # built at load, so the cache holds it
     ).build_indexes()
 
 

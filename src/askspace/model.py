@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from askspace.figures import Figure
 
 if TYPE_CHECKING:
+    from askspace.craft import Craft
     from askspace.history import HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
@@ -294,6 +295,8 @@ class KnowledgeBase:
     history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
     topics: dict[str, Topic] = field(default_factory=dict)
     spacewalks: bytes = b""  # spacewalk firsts and records, packed: read on first use (askspace.spacewalks.entries)
+    craft: Mapping[str, Craft] = field(default_factory=dict)  # knowledge/craft.yaml in file order, Packed when loaded
+    craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

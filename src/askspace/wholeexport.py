@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from askspace import lore
+from askspace.craft import export_craft
 from askspace.export import export_missions
 from askspace.exportlore import accident_dict, saying_dict
 from askspace.history import export_history
@@ -37,4 +38,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "accidents": [accident_dict(a) for a in lore.accidents(kb)],
         "history": export_history(kb),
         "spacewalks": [spacewalk_dict(s) for s in entries(kb)],
+        "craft": export_craft(kb),
     }

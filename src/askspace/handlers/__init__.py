@@ -65,6 +65,7 @@ HANDLERS: dict[str, str] = {
     "history_fact": "history.history_fact",
     "flight_crew": "flights.flight_crew",
     "spacewalk_record": "spacewalks.spacewalk_record",
+    "craft_names": "craft.craft_names",
 }
 
 
@@ -129,6 +130,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "history_fact": ("program",),
     "flight_crew": (),
     "spacewalk_record": ("state",),
+    "craft_names": ("mission",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
