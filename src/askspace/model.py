@@ -19,7 +19,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from askspace.history import HistoryFact, Topic
+    from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
 
@@ -99,6 +99,14 @@ class Program(NamedTuple):
     country: str
     aliases: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
+    # What the program was (askspace.programinfo): its span, purpose and flight count, where sources give them.
+    began: HistoryDate | None = None
+    ended: HistoryDate | None = None
+    ongoing: bool = False
+    purpose: str | None = None
+    flights: int | None = None
+    flights_counted: str | None = None  # what the count counts: "crewed flights, Apollo 7 to 17"
+    notes: tuple[str, ...] = ()
 
 
 class CrewMember(NamedTuple):

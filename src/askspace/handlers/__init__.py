@@ -62,6 +62,9 @@ HANDLERS: dict[str, str] = {
     "agency_facts": "agencies.agency_facts",
     "rocket_facts": "rockets.rocket_facts",
     "history_fact": "history.history_fact",
+    "program_purpose": "programfacts.program_purpose",
+    "program_span": "programfacts.program_span",
+    "program_flights": "programfacts.program_flights",
 }
 
 
@@ -124,6 +127,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "agency_facts": (),
     "rocket_facts": (),
     "history_fact": ("program",),
+    "program_purpose": ("program",),
+    "program_span": ("program",),
+    "program_flights": ("program",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
