@@ -128,6 +128,7 @@ def _main(argv: list[str] | None) -> int:
                      f"{len(lore.sayings(kb))} famous words, {len(lore.accidents(kb))} accidents, "
                      f"{len(kb.first_satellites)} first satellites, "
                      f"{len(kb.agencies)} agencies, {len(kb.rockets)} rockets, {len(kb.history)} history facts, "
+                     f"{len(kb.astronaut_groups)} astronaut groups, "
                      f"{len(bot.intents)} intents (knowledge as of {kb.as_of.isoformat()})\n")
         return 0
     if args.export_knowledge:

@@ -21,7 +21,7 @@ from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents", "history", "topics")
+            "famous_words", "accidents", "history", "topics", "astronaut_groups")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -110,8 +110,10 @@ class _Collector:
         self.rockets: dict[str, tuple[Any, str]] = {}  # kinds.Rocket
         self.history: dict[str, tuple[HistoryFact, str]] = {}
         self.topics: dict[str, tuple[Topic, str]] = {}
+        self.astronaut_groups: dict[str, tuple[Any, str]] = {}  # groups.AstronautGroup
 
     def add_file(self, doc: Any, label: str) -> None:
+        from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
@@ -142,6 +144,7 @@ class _Collector:
             ("rockets", parse_rocket, self.rockets),
             ("history", parse_fact, self.history),
             ("topics", parse_topic, self.topics),
+            ("astronaut_groups", parse_group, self.astronaut_groups),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -213,6 +216,9 @@ def _cross_check(c: _Collector) -> None:
     check_agencies(c.agencies, states, c.as_of, err)
     check_rockets(c.rockets, c.agencies, states, c.as_of, err)
     link_rockets(c.missions, c.rockets, err)
+    from askspace.groups import check_groups
+
+    check_groups(c.astronaut_groups, states, c.people, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
 
@@ -312,6 +318,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
         history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
+        astronaut_groups={k: v for k, (v, _) in sorted(c.astronaut_groups.items())},
     ).build_indexes()
 
 

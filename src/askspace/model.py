@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
@@ -298,6 +299,7 @@ class KnowledgeBase:
     rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
     history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
     topics: dict[str, Topic] = field(default_factory=dict)
+    astronaut_groups: dict[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:

@@ -12,10 +12,12 @@ from typing import Any
 from askspace import lore
 from askspace.export import export_missions
 from askspace.exportlore import accident_dict, saying_dict
+from askspace.groups import export_groups
 from askspace.history import export_history
 from askspace.kindexport import agency_dict, rocket_dict
 from askspace.model import KnowledgeBase
 from askspace.peopleexport import export_people
+from askspace.programinfo import export_programs
 from askspace.satexport import export_first_satellites
 
 
@@ -35,4 +37,6 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
         "accidents": [accident_dict(a) for a in lore.accidents(kb)],
         "history": export_history(kb),
+        "programs": export_programs(kb),
+        "astronaut_groups": export_groups(kb),
     }

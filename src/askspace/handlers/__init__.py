@@ -65,6 +65,7 @@ HANDLERS: dict[str, str] = {
     "program_purpose": "programfacts.program_purpose",
     "program_span": "programfacts.program_span",
     "program_flights": "programfacts.program_flights",
+    "astronaut_group": "groups.astronaut_group",
 }
 
 
@@ -130,6 +131,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "program_purpose": ("program",),
     "program_span": ("program",),
     "program_flights": ("program",),
+    "astronaut_group": ("state",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
