@@ -39,8 +39,9 @@ def _cite(a: Ask, program: Program) -> str:
 
 
 def _not_known(what: str, program: Program | None) -> Reply:
-    name = compose.program_phrase(program) if program else "that program"
-    return Reply([f"My records do not have {what} of {name}."], understood=False)
+    if program is None:
+        return Reply(["My records do not have that for a program I know."], understood=False)
+    return Reply([f"My records do not have {what} of {compose.program_phrase(program)}."], understood=False)
 
 
 def program_purpose(a: Ask) -> Reply:
