@@ -6,7 +6,8 @@ matched through ``selections``: the spellings the people files use for the group
 
 >>> from askspace.schema import DataError, Problems
 >>> errors: list[DataError] = []
->>> parse_group({"id": "g", "name": "G", "state": "usa", "date": "1959-13"}, Problems("g.yaml", errors), "x")
+>>> raw = {"id": "g", "name": "G", "state": "usa", "date": "1959-13", "sources": []}
+>>> parse_group(raw, Problems("g.yaml", errors), "x")
 >>> for e in errors: print(e)
 g.yaml: x.date: '1959-13' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)
 g.yaml: x.sources: a group needs at least one source
@@ -72,7 +73,7 @@ def parse_group(raw: Any, p: Problems, path: str) -> AstronautGroup | None:
     state = _opt(m, "state", _text, p, path)
     date = HistoryDate.parse(m["date"], p, f"{path}.date") if m.get("date") is not None else None
     sources = _opt(m, "sources", _sources, p, path) or ()
-    if not sources:
+    if m.get("sources") is not None and not sources:
         p.add(f"{path}.sources", "a group needs at least one source")
     if name is None or state is None or date is None or not sources:
         return None
@@ -89,7 +90,12 @@ def check_groups(groups: dict[str, tuple[AstronautGroup, str]], states: dict[str
                  err: Callable[[str, str], None]) -> None:
     """States and people exist, counts hold the members named, and no order is used twice by one state."""
     orders: dict[tuple[str, int], str] = {}
+    names: dict[str, str] = {}
     for g, where in groups.values():
+        for alias in {n.casefold() for n in (g.name, g.nickname or "", *g.aliases) if n}:
+            other = names.setdefault(alias, g.id)
+            if other != g.id:
+                err(f"{where}.aliases", f"{alias!r} also names group {other!r}")
         if g.state not in states:
             err(f"{where}.state", f"unknown state {g.state!r} (see states.yaml)")
         for key in ("members", "notable"):

@@ -126,6 +126,7 @@ def _by_order(a: Ask) -> AstronautGroup | None:
         words = a.q.words
         order = next((int(words[i + 1]) for i, w in enumerate(words[:-1])
                       if w in ("group", "class") and words[i + 1].isdigit()), None)
-    if order is None:
-        return None
+    if order is None:  # "ESA's 2022 astronaut group": the state's group of that year, when it had one
+        found = [g for g in a.kb.astronaut_groups.values() if g.state in states and g.date.year in a.years]
+        return found[0] if len(found) == 1 else None
     return next((g for g in a.kb.astronaut_groups.values() if g.state in states and g.order == order), None)
