@@ -26,7 +26,7 @@ def astronaut_group(a: Ask) -> Reply:
     if group is None and person is not None:
         group = group_of(a.kb, person)
         if group is None:
-            return Reply([f"My records do not say which selection group {person.name} was in."], understood=False)
+            return _selection_only(a, person)
         return _persons_group(a, person, group)
     if group is None:
         return Reply(["My records do not have that group."], understood=False)
@@ -63,6 +63,19 @@ def _persons_group(a: Ask, person: Person, group: AstronautGroup) -> Reply:
         r.lines.append(f"Matched by the selection the astronaut database records for {person.name}: "
                        f"{person.selection.group if person.selection else ''}.")
     r.lines.extend(group.notes)
+    return r
+
+
+def _selection_only(a: Ask, person: Person) -> Reply:
+    """A person whose group is not among the groups: their selection as the people data records it."""
+    selection = person.selection
+    if selection is None:
+        return Reply([f"My records do not say which selection group {person.name} was in."], understood=False)
+    r = a.reply([])
+    cite = "".join(a.citations.add(s) for s in person.sources[:1])
+    year = f" in {selection.year}" if selection.year else ""
+    r.lines.append(f"{person.name} was selected{year}, in the group the astronaut database calls "
+                   f"\"{selection.group}\"{cite}; it is not among the selection groups in my records.")
     return r
 
 
