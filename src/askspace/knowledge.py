@@ -318,7 +318,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         rockets=Packed.of({k: v for k, (v, _) in sorted(c.rockets.items())}),
         history=shared_sources([v for _, (v, _) in sorted(c.history.items())]),
         topics={k: v for k, (v, _) in sorted(c.topics.items())},
-        astronaut_groups={k: v for k, (v, _) in sorted(c.astronaut_groups.items())},
+        astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
     ).build_indexes()
 
 

@@ -9,7 +9,7 @@ intents try.
 
 from __future__ import annotations
 
-from askspace import compose, programinfo, queries
+from askspace import compose, queries
 from askspace.compose import Citations, day
 from askspace.frames import Attribute, Select
 from askspace.handlers.base import Reply
@@ -73,7 +73,9 @@ def evaluate(kb: KnowledgeBase, sel: Select, cite: Citations) -> Reply | None:
 
 def card_lines(program: Program, as_of: str) -> list[str]:
     """What the program was for and when it ran, when the entry says (askspace.programinfo)."""
-    when = programinfo.span(program, as_of)
+    from askspace.programinfo import span  # only for a program's card, not on every start
+
+    when = span(program, as_of)
     ran = f"It {'has run' if program.ongoing else 'ran'} {when}."
     return ([f"Its purpose: {program.purpose}"] if program.purpose else []) + ([ran] if when else [])
 

@@ -299,7 +299,7 @@ class KnowledgeBase:
     rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
     history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
     topics: dict[str, Topic] = field(default_factory=dict)
-    astronaut_groups: dict[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups
+    astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
