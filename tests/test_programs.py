@@ -130,6 +130,7 @@ def test_whole_answers(bot: Bot, question: str) -> None:
     ("Is the Artemis program still going?", "Yes: the Artemis program, begun on 11 December 2017, was still under"),
     ("How many astronauts were in NASA's first group?", "7: the Mercury Seven (NASA Astronaut Group 1), announced"),
     ("What is the purpose of the International Space Station?", "The International Space Station programme (since"),
+    ("When did the Soyuz program end?", "It has not ended: the Soyuz program, begun on 23 April 1967, was still"),
     ("Which group was Neil Armstrong in?", "Neil Armstrong was in the New Nine (NASA Astronaut Group 2)"),
     ("Which group was Chris Hadfield in?",
      'Chris Hadfield was selected in 1992, in the group the astronaut database calls "1992 CSA Group"[1]; it is'),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from askspace import compose, queries
 from askspace.compose import day
 from askspace.handlers.base import Ask, Reply
+from askspace.history import HistoryFact
 from askspace.model import Program
 from askspace.programinfo import span
 from askspace.text import normalise
@@ -17,6 +18,8 @@ from askspace.text import normalise
 _HOW_LONG = ("how long", "what years", "which years", "run", "ran", "last", "lasted", "in operation", "operate",
              "operated", "active", "running")
 _STILL = ("still", "ongoing", "under way", "going on", "still going", "still running", "still active")
+_START = ("start", "started", "begin", "began", "begun")
+_END = ("end", "ended", "finish", "finished")
 
 
 def named_program(a: Ask) -> Program | None:
@@ -41,14 +44,14 @@ def _cite(a: Ask, program: Program) -> str:
 def _not_known(what: str, program: Program | None) -> Reply:
     if program is None:
         return Reply(["My records do not have that for a program I know."], understood=False)
-    return Reply([f"My records do not have {what} of {compose.program_phrase(program)}."], understood=False)
+    return Reply([f"My records do not {what.format(name=compose.program_phrase(program))}."], understood=False)
 
 
 def program_purpose(a: Ask) -> Reply:
     """ "What was the purpose of the Gemini program?": the entry's one-sentence purpose, with its span."""
     program = named_program(a)
     if program is None or program.purpose is None:
-        return _not_known("the purpose", program)
+        return _not_known("have the purpose of {name}", program)
     r = a.reply([], states=[program.country])
     when = _years(program)
     name = compose.capitalise(compose.program_phrase(program))
@@ -60,13 +63,15 @@ def program_span(a: Ask) -> Reply:
     """ "When did the Gemini program start?", "How long did Project Apollo run?", "Is Artemis still going?"."""
     program = named_program(a)
     if program is None:
-        return _not_known("the dates", program)
+        return _not_known("have the dates of {name}", program)
     if program.began is None and program.ended is None:
-        if _asks(a, ("start", "started", "begin", "began", "begun")):
+        if _asks(a, _START):
             from askspace.handlers.programs import program_status
 
             return program_status(a)  # its first flight in the records, as before the details were kept
-        return _not_known("the dates", program)
+        return _not_known("have the dates of {name}", program)
+    if _asks(a, _END) and not _asks(a, _HOW_LONG + _START):
+        return _when_ended(a, program)
     r = a.reply([], states=[program.country])
     as_of = day(a.kb.as_of)
     name = compose.capitalise(compose.program_phrase(program))
@@ -80,17 +85,39 @@ def program_span(a: Ask) -> Reply:
         elif ended:
             r.lines.append(f"No: {phrase} ended {_on(ended.text())}{cite}.")
         else:
-            return _not_known("whether it has ended", program)
-    elif _asks(a, _HOW_LONG) or not _asks(a, ("start", "started", "begin", "began", "begun")):
+            return _not_known("say whether {name} has ended", program)
+    elif _asks(a, _HOW_LONG) or not _asks(a, _START):
         r.lines.append(f"{name} ran {span(program, as_of)}{cite}{_length(program)}.")
     elif began is None:
-        return _not_known("when it began", program)
+        return _not_known("say when {name} began", program)
     else:
         rest = f", and ran to {ended.text()}" if ended else (f"; it was still under way on {as_of}"
                                                               if program.ongoing else "")
         r.lines.append(f"{name} began {_on(began.text())}{cite}{rest}.")
     r.lines.extend(program.notes)
     r.lines.extend(_ending(a, program))
+    return r
+
+
+def _when_ended(a: Ask, program: Program) -> Reply:
+    """ "When did the Mir program end?": its history fact, which says how; else its dates say it has not ended."""
+    if _endings(a, program):
+        from askspace.handlers.history import history_fact
+
+        return history_fact(a)
+    r = a.reply([], states=[program.country])
+    cite = _cite(a, program)
+    phrase = compose.program_phrase(program)
+    if program.ongoing:
+        since = f", begun {_on(program.began.text())}," if program.began else ""
+        r.lines.append(f"It has not ended: {phrase}{since} was still under way on {day(a.kb.as_of)}, the date my "
+                       f"records end{cite}.")
+    elif program.ended:
+        r.lines.append(f"{compose.capitalise(phrase)} ended {_on(program.ended.text())}{cite}; how it ended is not "
+                       "in my records.")
+    else:
+        return _not_known("say when {name} ended", program)
+    r.lines.extend(program.notes)
     return r
 
 
@@ -141,9 +168,13 @@ def _length(program: Program) -> str:
 
 def _ending(a: Ask, program: Program) -> list[str]:
     """How and why it ended: the last ``ended`` or ``cancelled`` history fact about the program."""
-    facts = [f for f in a.kb.history if f.subject == f"program:{program.id}" and f.relation in ("ended", "cancelled")]
+    facts = _endings(a, program)
     if not facts:
         return []
     last = max(facts, key=lambda f: (f.date, f.id))
     cite = "".join(a.citations.add(s) for s in last.sources[:1])
     return [f"How it ended ({last.date.text()}): {last.note.rstrip('.')}{cite}."]
+
+
+def _endings(a: Ask, program: Program) -> list[HistoryFact]:
+    return [f for f in a.kb.history if f.subject == f"program:{program.id}" and f.relation in ("ended", "cancelled")]
