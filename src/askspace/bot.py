@@ -303,7 +303,8 @@ class Session:
         from askspace.handlers.named import CARD_WORDS
 
         intent = next((i for i in self.bot.intents if i.id == "craft_names"), None)
-        if not craftnames.shadowed(self.bot.kb, q, self.bot.lexicon.groups.get("craft", {})):
+        alone = craftnames.name_only(q, CARD_WORDS)
+        if not craftnames.shadowed(self.bot.kb, q, self.bot.lexicon.groups.get("craft", {}), alone):
             return None
         read, q = craftnames.as_craft(self.bot.kb, read), craftnames.as_craft(self.bot.kb, q)
         if intent is None or not matching.score(intent, q, self.bot.lexicon):  # "who flew on ...": a forbidden cue
@@ -311,7 +312,7 @@ class Session:
         q2, reply, taken_back = self._run(intent, read, q, citations)
         asks = craftnames.asks(q, self.bot.lexicon.groups.get("craft", {}))
         if taken_back is not None or not reply.understood \
-                or (reply.clarify and asks != "meaning" and not craftnames.name_only(q, CARD_WORDS)):
+                or (reply.clarify and asks != "meaning" and not alone):
             return None
         self.context = self.context.after(intent.id, q2, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, trace_of(part, q2, matching.Match(matching.Scored(intent, 1.0), None))

@@ -105,12 +105,14 @@ def of_missions(kb: KnowledgeBase, q: Question, wanted: frozenset[str]) -> list[
             if mission in c.missions and c.kind in wanted]
 
 
-def shadowed(kb: KnowledgeBase, q: Question, groups: Groups) -> bool:
+def shadowed(kb: KnowledgeBase, q: Question, groups: Groups, alone: bool = False) -> bool:
     """Whether the question says a craft's name that is read as another entry's name, and the name is several
-    craft's ("Columbia": STS-107's alias, also an orbiter and Apollo 11's command module) or the question asks
-    what only the craft records say (what "Zhurong", Tianwen-1's alias, means)."""
+    craft's ("Columbia": STS-107's alias, also an orbiter and Apollo 11's command module), or the question asks
+    what only the craft records say (what "Zhurong", Tianwen-1's alias, means), or a program's name that is
+    also a craft's is said ``alone`` ("Buran": the orbiter's card, not the program's)."""
     meaning = any(q.has(p) for p in groups.get("meaning", ()))
-    return any(n.kind != "craft" and (len(n.craft) > 1 or meaning) for n in said(kb, q))
+    return any(n.kind != "craft" and (len(n.craft) > 1 or meaning or (alone and n.kind == "program"))
+               for n in said(kb, q))
 
 
 def as_craft(kb: KnowledgeBase, q: Question) -> Question:

@@ -21,7 +21,7 @@ from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents", "history", "topics", "spacewalks", "craft")
+            "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -112,9 +112,11 @@ class _Collector:
         self.topics: dict[str, tuple[Topic, str]] = {}
         self.spacewalks: dict[str, tuple[Any, str]] = {}  # spacewalks.Spacewalk
         self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
+        self.astronaut_groups: dict[str, tuple[Any, str]] = {}  # groups.AstronautGroup
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
+        from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
@@ -148,6 +150,7 @@ class _Collector:
             ("topics", parse_topic, self.topics),
             ("spacewalks", parse_spacewalk, self.spacewalks),
             ("craft", parse_craft, self.craft),
+            ("astronaut_groups", parse_group, self.astronaut_groups),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -220,6 +223,9 @@ def _cross_check(c: _Collector) -> None:
     check_agencies(c.agencies, states, c.as_of, err)
     check_rockets(c.rockets, c.agencies, states, c.as_of, err)
     link_rockets(c.missions, c.rockets, err)
+    from askspace.groups import check_groups
+
+    check_groups(c.astronaut_groups, states, c.people, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
     from askspace.spacewalks import check_spacewalks
@@ -329,6 +335,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         spacewalks=pack_spacewalks([v for _, (v, _) in sorted(c.spacewalks.items())]),
         craft=Packed.of({k: v for k, (v, _) in c.craft.items()}),
         craft_names=name_index(v for v, _ in c.craft.values()),  # built at load, so the cache holds it
+        astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
     ).build_indexes()
 
 

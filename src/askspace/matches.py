@@ -13,7 +13,7 @@ from askspace import compose, queries
 from askspace.compose import Citations, day
 from askspace.frames import Select
 from askspace.handlers.base import Reply
-from askspace.model import KnowledgeBase, Mission
+from askspace.model import KnowledgeBase, Mission, Program
 
 LISTED = 12  # a search-box list shows this many, then says how many more
 
@@ -71,6 +71,15 @@ def evaluate(kb: KnowledgeBase, sel: Select, cite: Citations) -> Reply | None:
     return r
 
 
+def card_lines(program: Program, as_of: str) -> list[str]:
+    """What the program was for and when it ran, when the entry says (askspace.programinfo)."""
+    from askspace.programinfo import span  # only for a program's card, not on every start
+
+    when = span(program, as_of)
+    ran = f"It {'has run' if program.ongoing else 'ran'} {when}."
+    return ([f"Its purpose: {program.purpose}"] if program.purpose else []) + ([ran] if when else [])
+
+
 def program_card(kb: KnowledgeBase, program_id: str, cite: Citations) -> Reply:
     """A program named alone ("apollo program", "shenzhou"): whose it was, its flights in the records, first
     and last, how many carried people, and how they ended."""
@@ -78,9 +87,10 @@ def program_card(kb: KnowledgeBase, program_id: str, cite: Citations) -> Reply:
     flights = queries.missions(kb, program=program_id)
     name = compose.capitalise(compose.program_phrase(program))
     marker = "".join(cite.add(s) for s in program.sources[:1])
+    about = card_lines(program, day(kb.as_of))
     if not flights:
         return Reply([f"{name}{marker} ({compose.state_name(kb, program.country)}): no flight in my records "
-                      f"(to {day(kb.as_of)})."], citations=cite)
+                      f"(to {day(kb.as_of)}).", *about], citations=cite)
     crewed = [m for m in flights if m.crewed]
     failed = [m for m in flights if m.outcome == "failure"]
     first, last = flights[0], flights[-1]
@@ -89,6 +99,7 @@ def program_card(kb: KnowledgeBase, program_id: str, cite: Citations) -> Reply:
              f"({day(first.launch)}{cite.cite(first)}) to {last.name} ({day(last.launch)}{cite.cite(last)}); "
              f"{len(crewed)} carried people, {len(failed)} failed."]
     lines.append("Its flights: " + compose.names_with_more([m.name for m in flights], limit=12) + ".")
+    lines.extend(about)
     r = Reply(lines, citations=cite, states=[program.country])
     r.use(*flights)
     return r

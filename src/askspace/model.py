@@ -22,7 +22,8 @@ from askspace.figures import Figure
 
 if TYPE_CHECKING:
     from askspace.craft import Craft
-    from askspace.history import HistoryFact, Topic
+    from askspace.groups import AstronautGroup
+    from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
 
@@ -102,6 +103,14 @@ class Program(NamedTuple):
     country: str
     aliases: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
+    # What the program was (askspace.programinfo): its span, purpose and flight count, where sources give them.
+    began: HistoryDate | None = None
+    ended: HistoryDate | None = None
+    ongoing: bool = False
+    purpose: str | None = None
+    flights: int | None = None
+    flights_counted: str | None = None  # what the count counts: "crewed flights, Apollo 7 to 17"
+    notes: tuple[str, ...] = ()
 
 
 class CrewMember(NamedTuple):
@@ -271,7 +280,6 @@ class Mission:
         return self.program == program or program in self.also_in
 
 
-
 _FUNCTION_WORDS = frozenset({"the", "an", "of", "and", "for", "to", "on", "in", "at", "by", "with"})
 
 BY_LAUNCH = attrgetter("launch", "id")
@@ -297,6 +305,7 @@ class KnowledgeBase:
     spacewalks: bytes = b""  # spacewalk firsts and records, packed: read on first use (askspace.spacewalks.entries)
     craft: Mapping[str, Craft] = field(default_factory=dict)  # knowledge/craft.yaml in file order, Packed when loaded
     craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
+    astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
@@ -350,10 +359,8 @@ class KnowledgeBase:
 
     @cached_property
     def memo(self) -> dict[tuple[object, ...], tuple[Mission, ...]]:
-        """Answers to queries by their filters; the data never changes once loaded.
-
-        ``queries.build_event_index`` fills it at load, so the cache file carries those entries.
-        """
+        """Answers to queries by their filters (the data never changes once loaded); ``queries.build_event_index``
+        fills it at load, so the cache file carries those entries."""
         return {}
 
     @cached_property

@@ -178,7 +178,9 @@ STATE_KEYS = {
     "successor": False, "sources": False,
 }
 BODY_KEYS = {"id": True, "name": True, "kind": True, "parent": False, "aliases": False}
-PROGRAM_KEYS = {"id": True, "name": True, "country": True, "aliases": False, "sources": False}
+PROGRAM_KEYS = {"id": True, "name": True, "country": True, "aliases": False, "sources": False, "began": False,
+                "ended": False, "ongoing": False, "purpose": False, "flights": False, "flights_counted": False,
+                "notes": False}
 MISSION_KEYS = {
     "id": True, "name": True, "aliases": False, "program": False, "also_in": False, "commercial": False,
     "country": True,
@@ -237,11 +239,14 @@ def parse_program(raw: Any, p: Problems, path: str) -> model.Program | None:
     country = _opt(m, "country", _text, p, path)
     if pid is None or name is None or country is None:
         return None
-    return model.Program(
+    from askspace.programinfo import parse_details  # its keys are read only when the files are loaded
+
+    program = model.Program(
         id=pid, name=name, country=country,
         aliases=_opt(m, "aliases", _text_list, p, path) or (),
         sources=_opt(m, "sources", _sources, p, path) or (),
     )
+    return parse_details(program, m, p, path)
 
 
 def _landing(raw: Any, p: Problems, path: str) -> model.Landing | None:

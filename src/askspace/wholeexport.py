@@ -13,10 +13,12 @@ from askspace import lore
 from askspace.craft import export_craft
 from askspace.export import export_missions
 from askspace.exportlore import accident_dict, saying_dict
+from askspace.groups import export_groups
 from askspace.history import export_history
 from askspace.kindexport import agency_dict, rocket_dict
 from askspace.model import KnowledgeBase
 from askspace.peopleexport import export_people
+from askspace.programinfo import export_programs
 from askspace.satexport import export_first_satellites
 from askspace.spacewalks import entries, spacewalk_dict
 
@@ -39,4 +41,6 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "history": export_history(kb),
         "spacewalks": [spacewalk_dict(s) for s in entries(kb)],
         "craft": export_craft(kb),
+        "programs": export_programs(kb),
+        "astronaut_groups": export_groups(kb),
     }

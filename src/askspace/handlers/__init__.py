@@ -66,6 +66,10 @@ HANDLERS: dict[str, str] = {
     "flight_crew": "flights.flight_crew",
     "spacewalk_record": "spacewalks.spacewalk_record",
     "craft_names": "craft.craft_names",
+    "program_purpose": "programfacts.program_purpose",
+    "program_span": "programfacts.program_span",
+    "program_flights": "programfacts.program_flights",
+    "astronaut_group": "groups.astronaut_group",
 }
 
 
@@ -131,6 +135,10 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "flight_crew": (),
     "spacewalk_record": ("state",),
     "craft_names": ("mission",),
+    "program_purpose": ("program",),
+    "program_span": ("program",),
+    "program_flights": ("program",),
+    "astronaut_group": ("state",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
