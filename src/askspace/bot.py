@@ -16,6 +16,7 @@ from askspace import (
     attributes,
     context,
     coverage,
+    figurerank,
     frames,
     history,
     matches,
@@ -74,6 +75,7 @@ class Bot:
         self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
         self.role_phrases = coverage.shared_phrases(lexicon, frames.ROLE_EXPLAINED_BY)
         self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)
+        self.figure_rank_phrases = coverage.shared_phrases(lexicon, figurerank.EXPLAINED_BY)
         self.select_phrases = coverage.shared_phrases(lexicon, frames.SELECT_EXPLAINED_BY)
         self.back_words = frames.back_words(lexicon)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
@@ -272,6 +274,9 @@ class Session:
             events = read.events or (ctx.question.events if ctx.question else ())
             reply = ranked.over_last(bot.kb, ctx.discussed, rank, events, citations)
             described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
+        if reply is None and ctx.facts and (by := figurerank.read(read, bot.lexicon)) is not None \
+                and explained(bot.figure_rank_phrases):  # "which one lasted longest on the surface?"
+            reply, described = figurerank.evaluate(bot.kb, ctx.discussed, by, citations), by.describe()
         if reply is None and ctx.facts and len(ctx.states) < 2 and explained(bot.aggregate_phrases) \
                 and (over := frames.aggregate_over_last(read, bot.lexicon)) is not None \
                 and (over.aggregate == "list" or ctx.intent == FRAME
