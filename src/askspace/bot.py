@@ -286,7 +286,8 @@ class Session:
         if reply is None and (role := roles.read(q, bot.lexicon, ctx.primary)) is not None \
                 and explained(bot.role_phrases):
             reply, described = roles.evaluate(bot.kb, role, citations), role.describe()
-        answered = ctx.primary if self.last is not None and self.last.understood else None  # not past a "no"
+        answered = ctx.primary if self.last is not None and self.last.understood and not self.last.clarify \
+            else None  # not past a question left unanswered or asked back
         if reply is None and (asked := frames.read_attribute(q, bot.lexicon, answered)) is not None \
                 and explained(bot.attribute_phrases):
             reply, described = attributes.attribute(bot.kb, asked, citations), asked.describe()
