@@ -375,6 +375,8 @@ class Session:
         if taken_back is not None:
             return Reply([taken_back.message], understood=False), trace_of(part, q, match, taken_back.left)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
+        if context.is_bare_wh(read) and ctx.intent and ctx.question:  # "when was that?" leaves the question asked
+            self.context = self.context._replace(intent=ctx.intent, question=ctx.question)  # for "and the US?"
         return reply, trace_of(part, q, match)
 
 
