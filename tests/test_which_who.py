@@ -1,0 +1,65 @@
+"""'Which' and 'who' questions in other people's words (issue 12): each mechanism with its whole answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from askspace.bot import Bot
+from askspace.flightlog import records_of, up_name
+from askspace.handlers.flights import aboard
+
+DATABASE = "[1] Astronaut database (Stavnichuk & Corlett 2020, CC BY 4.0), https://data.mendeley.com/datasets/86tsnnbv2w/1"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("who participated in sts-115 space mission",
+     "STS-115 (2006) carried, as my records list them[1]: Brent Jett (commander), Christopher Ferguson (pilot), "
+     "Daniel Burbank (mission specialist), Heidemarie Stefanyshyn-Piper (mission specialist), Joseph Tanner (mission "
+     "specialist) and Steven MacLean (mission specialist).\n"
+     "Listed: the people whose flight lists in the Astronaut database name STS-115 as the craft that carried them "
+     "up; my mission records do not hold the flight itself.\n"
+     f"Sources:\n{DATABASE}"),
+    ("Who flew on Soyuz TM-2?",  # Romanenko went up in Soyuz TM-2 and came back in Soyuz TM-3 ("Soyuz TM-2/3")
+     "Soyuz TM-2 (1987) carried, as my records list them[1]: Yuri Romanenko (commander) and Aleksandr Laveykin "
+     "(flight engineer).\n"
+     "Listed: the people whose flight lists in the Astronaut database name Soyuz TM-2 as the craft that carried them "
+     "up; my mission records do not hold the flight itself.\n"
+     f"Sources:\n{DATABASE}"),
+    ("Who commanded STS-34?",
+     "Donald Williams commanded STS-34 (1989)[1].\n"
+     "Listed: the people whose flight lists in the Astronaut database name STS-34 as the craft that carried them up; "
+     "my mission records do not hold the flight itself.\n"
+     f"Sources:\n{DATABASE}"),
+])
+def test_a_flight_of_the_astronaut_database_is_listed(bot: Bot, question: str, answer: str) -> None:
+    assert bot.session().ask(question).text == answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which astronaut was apart of the sts-126 space mission?",
+    "what astronauts were involved in sts-30",
+    "Who's an astronaut that was included in the sts-117 mission",
+    "who has gemini 7",
+])
+def test_other_words_for_a_crew(bot: Bot, question: str) -> None:
+    answer = bot.session().ask(question)
+    assert answer.understood and " carried, as my records list them[1]: " in answer.text
+
+
+def test_a_flight_of_the_astronaut_database_is_not_counted(bot: Bot) -> None:
+    """Its lists are not checked against whole crews (a few names are misspelt there), so no count is given."""
+    answer = bot.session().ask("How many people flew on STS-34?")
+    assert (answer.text, answer.understood) == ("My records do not hold STS-34's whole crew, so I do not count it.",
+                                                False)
+
+
+def test_a_dated_flight_is_counted_as_before(bot: Bot) -> None:
+    assert bot.session().ask("How many people flew on Shenzhou 15?").text.startswith(
+        "Three people flew on Shenzhou 15 (launched 29 November 2022)[1]: ")
+
+
+def test_a_flight_named_by_its_craft_up(bot: Bot) -> None:
+    """Nobody's list names a flight "Soyuz TM-2/3": that is up in Soyuz TM-2, down in Soyuz TM-3."""
+    kb = bot.kb
+    assert "Soyuz TM-2/3" in {f.name for p in kb.people.values() for f in records_of(p.flown)}
+    assert [a.person.name for a in aboard(kb, up_name("Soyuz TM-2/3"))] == ["Yuri Romanenko", "Aleksandr Laveykin"]
