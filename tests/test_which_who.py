@@ -63,3 +63,22 @@ def test_a_flight_named_by_its_craft_up(bot: Bot) -> None:
     kb = bot.kb
     assert "Soyuz TM-2/3" in {f.name for p in kb.people.values() for f in records_of(p.flown)}
     assert [a.person.name for a in aboard(kb, up_name("Soyuz TM-2/3"))] == ["Yuri Romanenko", "Aleksandr Laveykin"]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what's the mission destination of apollo 17?",
+     "Apollo 17's target was the Moon, launched 7 December 1972[1].\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Apollo 17, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1972-096A"),
+    ("What was the destination of Rosetta?",
+     "Rosetta went to more than one body; ask about one of them, for example \"when did Rosetta reach comet "
+     "67P/Churyumov-Gerasimenko?\""),
+])
+def test_a_destination_is_the_target(bot: Bot, question: str, answer: str) -> None:
+    assert bot.session().ask(question).text == answer
+
+
+def test_a_destination_with_its_body_named_is_not_the_target(bot: Bot) -> None:
+    """ "the destination of Apollo 17 on the Moon" asks for a place on the Moon, which "the Moon" does not answer."""
+    assert not bot.session().ask("What was the destination of Apollo 17 on the Moon?").understood
