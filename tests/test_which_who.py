@@ -82,3 +82,8 @@ def test_a_destination_is_the_target(bot: Bot, question: str, answer: str) -> No
 def test_a_destination_with_its_body_named_is_not_the_target(bot: Bot) -> None:
     """ "the destination of Apollo 17 on the Moon" asks for a place on the Moon, which "the Moon" does not answer."""
     assert not bot.session().ask("What was the destination of Apollo 17 on the Moon?").understood
+
+
+def test_what_is_named_after_a_person_is_not_their_flights(bot: Bot) -> None:
+    answer = bot.session().ask("What is named after michael collins (astronaut)?")
+    assert "Apollo 11, launched" not in answer.text and (not answer.understood or answer.clarify)
