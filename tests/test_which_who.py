@@ -87,3 +87,23 @@ def test_a_destination_with_its_body_named_is_not_the_target(bot: Bot) -> None:
 def test_what_is_named_after_a_person_is_not_their_flights(bot: Bot) -> None:
     answer = bot.session().ask("What is named after michael collins (astronaut)?")
     assert "Apollo 11, launched" not in answer.text and (not answer.understood or answer.clarify)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what is the space agency in which robert l. gibson works",
+     "Robert Gibson was selected by NASA, in the Thirty-Five New Guys (NASA Astronaut Group 8), announced on "
+     "16 January 1978[1].\n"
+     "Read from the selection group: the agency that chose them (a later move to another agency is not followed).\n"
+     "Sources:\n"
+     "[1] Wikipedia: NASA Astronaut Group 8, https://en.wikipedia.org/wiki/NASA_Astronaut_Group_8"),
+    ("Which agency did Tim Peake fly for?",
+     "Tim Peake was selected by ESA, in the Shenanigans (ESA Astronaut Group 2009), announced on 20 May 2009[1].\n"
+     "Read from the selection group: the agency that chose them (a later move to another agency is not followed).\n"
+     "Sources:\n"
+     "[1] Wikipedia: European Astronaut Corps, https://en.wikipedia.org/wiki/European_Astronaut_Corps"),
+    # His group (NPOE-7) is not among the groups: a nationality is not an agency, so nothing is guessed.
+    ("What agency does Sergei Krikalev work for?",
+     "My records do not say which space agency selected Sergei Krikalev."),
+])
+def test_an_astronauts_agency_is_their_groups(bot: Bot, question: str, answer: str) -> None:
+    assert bot.session().ask(question).text == answer

@@ -70,6 +70,7 @@ HANDLERS: dict[str, str] = {
     "program_span": "programfacts.program_span",
     "program_flights": "programfacts.program_flights",
     "astronaut_group": "groups.astronaut_group",
+    "person_agency": "personagency.person_agency",
 }
 
 
@@ -139,6 +140,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "program_span": ("program",),
     "program_flights": ("program",),
     "astronaut_group": ("state",),
+    "person_agency": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
