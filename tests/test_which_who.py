@@ -107,3 +107,16 @@ def test_what_is_named_after_a_person_is_not_their_flights(bot: Bot) -> None:
 ])
 def test_an_astronauts_agency_is_their_groups(bot: Bot, question: str, answer: str) -> None:
     assert bot.session().ask(question).text == answer
+
+
+def test_what_mission_was_a_person_assigned_to(bot: Bot) -> None:
+    assert bot.session().ask("What mission was ronald m. sega assigned to?").text.startswith(
+        "Ronald Sega made two flights[1]: STS-60, in 1994, as mission specialist; STS-76, in 1996, as mission "
+        "specialist.\n")
+
+
+def test_which_mission_did_a_person_land_is_still_the_landing(bot: Bot) -> None:
+    """Only "which mission was X ..." asks for the flights: "which mission did John Young land on the Moon?" keeps
+    its landing."""
+    assert bot.session().ask("Which mission did John Young land on the moon?").text.startswith(
+        "Apollo 16 soft-landed on the Moon on 21 April 1972[1].")
