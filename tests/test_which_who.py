@@ -120,3 +120,11 @@ def test_which_mission_did_a_person_land_is_still_the_landing(bot: Bot) -> None:
     its landing."""
     assert bot.session().ask("Which mission did John Young land on the moon?").text.startswith(
         "Apollo 16 soft-landed on the Moon on 21 April 1972[1].")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what is john glenn's biological sex", "John Glenn was male[1][2]."),
+    ("What gender is Peggy Whitson?", "Peggy Whitson is female[1][2][3][4]."),
+])
+def test_a_persons_sex(bot: Bot, question: str, answer: str) -> None:
+    assert bot.session().ask(question).text.splitlines()[0] == answer

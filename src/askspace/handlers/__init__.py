@@ -71,6 +71,7 @@ HANDLERS: dict[str, str] = {
     "program_flights": "programfacts.program_flights",
     "astronaut_group": "groups.astronaut_group",
     "person_agency": "personagency.person_agency",
+    "person_sex": "personsex.person_sex",
 }
 
 
@@ -141,6 +142,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "program_flights": ("program",),
     "astronaut_group": ("state",),
     "person_agency": (),
+    "person_sex": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
