@@ -128,3 +128,36 @@ def test_which_mission_did_a_person_land_is_still_the_landing(bot: Bot) -> None:
 ])
 def test_a_persons_sex(bot: Bot, question: str, answer: str) -> None:
     assert bot.session().ask(question).text.splitlines()[0] == answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Who was in missions of Gemini 8 and Apollo 11?",
+     "Neil Armstrong flew on both Gemini 8 and Apollo 11[1][2].\n"
+     "Their crews: Gemini 8, Neil Armstrong and David Scott; Apollo 11, Neil Armstrong, Michael Collins and Buzz "
+     "Aldrin.\n"
+     "Counted: the people of each mission's crew in my records, whatever their role.\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Gemini 8, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1966-020A\n"
+     "[2] NSSDCA Master Catalog: Apollo 11 Command and Service Module, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1969-059A"),
+    ("Who flew on Apollo 10 and Apollo 17?",
+     "Eugene Cernan flew on both Apollo 10 and Apollo 17[1][2].\n"
+     "Their crews: Apollo 10, Thomas Stafford, John Young and Eugene Cernan; Apollo 17, Eugene Cernan, Ronald Evans "
+     "and Harrison Schmitt.\n"
+     "Counted: the people of each mission's crew in my records, whatever their role.\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Apollo 10, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1969-043A\n"
+     "[2] NSSDCA Master Catalog: Apollo 17, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1972-096A"),
+])
+def test_who_flew_on_two_missions(bot: Bot, question: str, answer: str) -> None:
+    assert bot.session().ask(question).text == answer
+
+
+def test_a_robotic_mission_shares_no_crew(bot: Bot) -> None:
+    answer = bot.session().ask("Who flew on Apollo 11 and Luna 9?")
+    assert (answer.text, answer.understood) == ("Luna 9 had no crew in my records, so no one flew on all of them.",
+                                                False)
+
+
+def test_one_mission_is_still_its_crew(bot: Bot) -> None:
+    assert bot.session().ask("Who flew on Apollo 11?").text.startswith("Apollo 11 flew three: Neil Armstrong")

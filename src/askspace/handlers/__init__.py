@@ -72,6 +72,7 @@ HANDLERS: dict[str, str] = {
     "astronaut_group": "groups.astronaut_group",
     "person_agency": "personagency.person_agency",
     "person_sex": "personsex.person_sex",
+    "crew_both": "crewboth.crew_both",
 }
 
 
@@ -143,6 +144,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "astronaut_group": ("state",),
     "person_agency": (),
     "person_sex": (),
+    "crew_both": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
