@@ -161,3 +161,15 @@ def test_a_robotic_mission_shares_no_crew(bot: Bot) -> None:
 
 def test_one_mission_is_still_its_crew(bot: Bot) -> None:
     assert bot.session().ask("Who flew on Apollo 11?").text.startswith("Apollo 11 flew three: Neil Armstrong")
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("Who began developing the  R-7 Semyorka rocket?", "The R-7 was designed by Sergei Korolev's OKB-1[1][2]."),
+    ("What is the country of origin for the Atlas?", "The Atlas was developed in the United States[1][2]."),
+    ("Which country is the Proton rocket from?", "The Proton was developed in the Soviet Union[1][2]."),
+    ("What country is Ariane 5 from?",
+     "My records do not give one country for the Ariane 5; it was developed by the European Space Agency, a "
+     "multinational agency."),
+])
+def test_a_rockets_designer_and_country(bot: Bot, question: str, first_line: str) -> None:
+    assert bot.session().ask(question).text.splitlines()[0] == first_line
