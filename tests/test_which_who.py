@@ -13,22 +13,15 @@ DATABASE = "[1] Astronaut database (Stavnichuk & Corlett 2020, CC BY 4.0), https
 
 @pytest.mark.parametrize(("question", "answer"), [
     ("who participated in sts-115 space mission",
-     "STS-115 (2006) carried, as my records list them[1]: Brent Jett (commander), Christopher Ferguson (pilot), "
-     "Daniel Burbank (mission specialist), Heidemarie Stefanyshyn-Piper (mission specialist), Joseph Tanner (mission "
-     "specialist) and Steven MacLean (mission specialist).\n"
+     "STS-115 (2006) carried, as my records list them[1]: Brent Jett, Christopher Ferguson, Daniel Burbank, "
+     "Heidemarie Stefanyshyn-Piper, Joseph Tanner and Steven MacLean.\n"
      "Listed: the people whose flight lists in the Astronaut database name STS-115 as the craft that carried them "
      "up; my mission records do not hold the flight itself.\n"
      f"Sources:\n{DATABASE}"),
     ("Who flew on Soyuz TM-2?",  # Romanenko went up in Soyuz TM-2 and came back in Soyuz TM-3 ("Soyuz TM-2/3")
-     "Soyuz TM-2 (1987) carried, as my records list them[1]: Yuri Romanenko (commander) and Aleksandr Laveykin "
-     "(flight engineer).\n"
+     "Soyuz TM-2 (1987) carried, as my records list them[1]: Yuri Romanenko and Aleksandr Laveykin.\n"
      "Listed: the people whose flight lists in the Astronaut database name Soyuz TM-2 as the craft that carried them "
      "up; my mission records do not hold the flight itself.\n"
-     f"Sources:\n{DATABASE}"),
-    ("Who commanded STS-34?",
-     "Donald Williams commanded STS-34 (1989)[1].\n"
-     "Listed: the people whose flight lists in the Astronaut database name STS-34 as the craft that carried them up; "
-     "my mission records do not hold the flight itself.\n"
      f"Sources:\n{DATABASE}"),
 ])
 def test_a_flight_of_the_astronaut_database_is_listed(bot: Bot, question: str, answer: str) -> None:
@@ -51,6 +44,14 @@ def test_a_flight_of_the_astronaut_database_is_not_counted(bot: Bot) -> None:
     answer = bot.session().ask("How many people flew on STS-34?")
     assert (answer.text, answer.understood) == ("My records do not hold STS-34's whole crew, so I do not count it.",
                                                 False)
+
+
+def test_a_flight_of_the_astronaut_database_has_no_commander(bot: Bot) -> None:
+    """Its roles mix the flight's with the station crews' (STS-102 lists two commanders): none is named."""
+    answer = bot.session().ask("Who commanded STS-34?")
+    assert (answer.text, answer.understood) == (
+        "My records do not say who commanded STS-34: its people's roles there mix the flight's and the station "
+        "crews'.", False)
 
 
 def test_a_dated_flight_is_counted_as_before(bot: Bot) -> None:

@@ -69,7 +69,7 @@ def flight_crew(a: Ask) -> Reply:
     people = join([f"{c.person.name} ({c.role})" for c in crew])
     dated = next((c.date for c in crew if c.date), None)
     if dated is None:
-        return _listed(a, r, flight, crew, cite, people)
+        return _listed(a, r, flight, crew, cite)
     launched = f"launched {day(dated)}"
     n = len(crew)
     commanders = [c.person.name for c in crew if c.role == "commander"]
@@ -86,17 +86,20 @@ def flight_crew(a: Ask) -> Reply:
     return r
 
 
-def _listed(a: Ask, r: Reply, flight: str, crew: list[Aboard], cite: str, people: str) -> Reply:
-    """A flight of the Astronaut database: its people as the lists name them, not counted."""
+def _listed(a: Ask, r: Reply, flight: str, crew: list[Aboard], cite: str) -> Reply:
+    """A flight of the Astronaut database: its people as the lists name them, not counted, and without roles (the
+    database mixes a flight's roles with those of the station crews: STS-102 lists two commanders)."""
     if a.q.has("how many") or a.q.has("number of"):
         r.lines.append(f"My records do not hold {flight}'s whole crew, so I do not count it.")
         r.understood = False
         return r
-    commanders = [c.person.name for c in crew if c.role == "commander"]
-    if any(a.q.has(w) for w in _COMMAND) and commanders:
-        r.lines.append(f"{join(commanders)} commanded {flight} ({crew[0].year}){cite}.")
-    else:
-        r.lines.append(f"{flight} ({crew[0].year}) carried, as my records list them{cite}: {people}.")
+    if any(a.q.has(w) for w in _COMMAND):
+        r.lines.append(f"My records do not say who commanded {flight}: its people's roles there mix the flight's "
+                       "and the station crews'.")
+        r.understood = False
+        return r
+    people = join([c.person.name for c in crew])
+    r.lines.append(f"{flight} ({crew[0].year}) carried, as my records list them{cite}: {people}.")
     r.lines.append(f"Listed: the people whose flight lists in the {_DATABASE} name {flight} as the craft "
                    "that carried them up; my mission records do not hold the flight itself.")
     return r
