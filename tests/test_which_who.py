@@ -174,3 +174,15 @@ def test_one_mission_is_still_its_crew(bot: Bot) -> None:
 ])
 def test_a_rockets_designer_and_country(bot: Bot, question: str, first_line: str) -> None:
     assert bot.session().ask(question).text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize("question", ["What was carried on extended lunar missions?",
+                                      "what is going to be done with the orbiters?"])
+def test_what_was_done_is_not_a_list_of_missions(bot: Bot, question: str) -> None:
+    answer = bot.session().ask(question)
+    assert not answer.understood and "missions to the Moon:" not in answer.text
+
+
+def test_which_missions_carried_is_still_a_list(bot: Bot) -> None:
+    assert bot.session().ask("What missions carried rovers to Mars?").text.startswith(
+        "There were 6 missions that drove a rover on Mars: Mars Pathfinder (rover Sojourner, 4 July 1997)[1], ")
