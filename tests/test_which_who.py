@@ -186,3 +186,20 @@ def test_what_was_done_is_not_a_list_of_missions(bot: Bot, question: str) -> Non
 def test_which_missions_carried_is_still_a_list(bot: Bot) -> None:
     assert bot.session().ask("What missions carried rovers to Mars?").text.startswith(
         "There were 6 missions that drove a rover on Mars: Mars Pathfinder (rover Sojourner, 4 July 1997)[1], ")
+
+
+@pytest.mark.parametrize(("question", "first_lines"), [
+    ("mariner program is a project sponsored by which space program?",
+     "The Mariner program's missions were flown by NASA / JPL[1].\n"
+     "Read from the agencies that 10 missions of the program in my records name."),
+    ("Which agency ran the Luna program?",
+     "The Luna program's missions were flown by Lavochkin (25) and OKB-1 (20)[1][2].\n"
+     "Read from the agencies that 45 missions of the program in my records name."),
+])
+def test_a_programs_agency_is_its_missions(bot: Bot, question: str, first_lines: str) -> None:
+    assert bot.session().ask(question).text.startswith(first_lines + "\nSources:\n")
+
+
+def test_a_program_without_missions_has_no_agency(bot: Bot) -> None:
+    answer = bot.session().ask("What agency ran the Buran program?")
+    assert (answer.text, answer.understood) == ("My records do not say which agency ran the Buran program.", False)

@@ -73,6 +73,7 @@ HANDLERS: dict[str, str] = {
     "person_agency": "personagency.person_agency",
     "person_sex": "personsex.person_sex",
     "crew_both": "crewboth.crew_both",
+    "program_agency": "programagency.program_agency",
 }
 
 
@@ -145,6 +146,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "person_agency": (),
     "person_sex": (),
     "crew_both": (),
+    "program_agency": ("program",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
