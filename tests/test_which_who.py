@@ -203,3 +203,11 @@ def test_a_programs_agency_is_its_missions(bot: Bot, question: str, first_lines:
 def test_a_program_without_missions_has_no_agency(bot: Bot) -> None:
     answer = bot.session().ask("What agency ran the Buran program?")
     assert (answer.text, answer.understood) == ("My records do not say which agency ran the Buran program.", False)
+
+
+def test_animal_flights_read_a_body_and_a_state(bot: Bot) -> None:
+    answer = bot.session().ask("What spacecraft did the Soviets use to send animals to space and around the moon's "
+                               "orbit?")
+    assert answer.text.splitlines()[0] == ("One flight in my records carried animals and no crew: Zond 5 (two steppe "
+                                           "tortoises, 14 September 1968)[1].")
+    assert not bot.session().ask("Which animals flew to Mars?").understood
