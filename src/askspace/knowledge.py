@@ -21,7 +21,8 @@ from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups")
+            "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
+            "crewed_flights")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -113,9 +114,11 @@ class _Collector:
         self.spacewalks: dict[str, tuple[Any, str]] = {}  # spacewalks.Spacewalk
         self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
         self.astronaut_groups: dict[str, tuple[Any, str]] = {}  # groups.AstronautGroup
+        self.crewed_flights: dict[str, tuple[Any, str]] = {}  # crewedflights.CrewedFlight
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
+        from askspace.crewedflights import parse_flight
         from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
@@ -151,6 +154,7 @@ class _Collector:
             ("spacewalks", parse_spacewalk, self.spacewalks),
             ("craft", parse_craft, self.craft),
             ("astronaut_groups", parse_group, self.astronaut_groups),
+            ("crewed_flights", parse_flight, self.crewed_flights),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -232,6 +236,9 @@ def _cross_check(c: _Collector) -> None:
 
     check_spacewalks(c.spacewalks, c.people, c.missions, states, c.as_of, err)
     check_craft(c.craft, c.missions, states, c.as_of, err)
+    from askspace.crewedflights import check_flights
+
+    check_flights(c.crewed_flights, c, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -336,6 +343,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         craft=Packed.of({k: v for k, (v, _) in c.craft.items()}),
         craft_names=name_index(v for v, _ in c.craft.values()),  # built at load, so the cache holds it
         astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
+        crewed_flights=Packed.of({k: v for k, (v, _) in sorted(c.crewed_flights.items(),
+                                                                 key=lambda kv: (kv[1][0].launch, kv[0]))}),
     ).build_indexes()
 
 

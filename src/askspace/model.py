@@ -22,6 +22,7 @@ from askspace.figures import Figure
 
 if TYPE_CHECKING:
     from askspace.craft import Craft
+    from askspace.crewedflights import CrewedFlight
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
@@ -306,6 +307,7 @@ class KnowledgeBase:
     craft: Mapping[str, Craft] = field(default_factory=dict)  # knowledge/craft.yaml in file order, Packed when loaded
     craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
     astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
+    crewed_flights: Mapping[str, CrewedFlight] = field(default_factory=dict)  # askspace.crewedflights, Packed
 
     @cached_property
     def _by_launch(self) -> tuple[Mission, ...]:
