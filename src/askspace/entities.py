@@ -19,7 +19,8 @@ from typing import NamedTuple
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft")
+KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft",
+         "flight_record")  # last: a name of a mission the flight records hold stays the mission's (``Mention.record``)
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
 NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft"})
 """Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
@@ -41,6 +42,7 @@ class Mention(NamedTuple):
     end: int
     loose: bool = False  # a state named loosely ("Russia" for the Soviet Union)
     fuzzy: bool = False
+    record: bool = False  # a mission the flight records (knowledge/flights) hold: entity cues "flight_record" match it
 
 
 class _Target(NamedTuple):
@@ -94,6 +96,10 @@ class AliasIndex:
         for m in kb.missions.values():
             for name in (m.name, *m.aliases):
                 add(name, "mission", m.id)
+        for f in kb.crewed_flights.values():
+            if f.mission:
+                for name in (kb.missions[f.mission].name, *kb.missions[f.mission].aliases):
+                    add(name, "flight_record", f.mission)
         _add_people(kb, add, common_words, people)
         for p in kb.programs.values():
             for name in (p.name, *p.aliases):
@@ -211,6 +217,7 @@ def _add_flights(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tuple[
 
     names = {up_name(f.name) for p in kb.people.values() for f in records_of(p.flown) if not f.mission}
     names -= {m.name for m in kb.missions.values()}
+    names |= {f.name for f in kb.crewed_flights.values() if not f.mission}  # the flight records' own
     for name in sorted(names):
         short = re.sub(r"^SpaceX ", "", re.sub(r"^Axiom Mission (\d+)$", r"Ax-\1", name))
         for form in dict.fromkeys((name, short)):
@@ -224,4 +231,5 @@ def _mention(targets: list[_Target], text: str, start: int, end: int, fuzzy: boo
     same = [t for t in targets if t.kind == best.kind]
     ids = tuple(dict.fromkeys(t.id for t in same))
     loose = all(t.loose for t in same if t.id == ids[0])
-    return Mention(best.kind, ids, text, start, end, loose=loose, fuzzy=fuzzy)
+    record = best.kind == "mission" and any(t.kind == "flight_record" and t.id == ids[0] for t in targets)
+    return Mention(best.kind, ids, text, start, end, loose=loose, fuzzy=fuzzy, record=record)

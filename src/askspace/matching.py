@@ -37,7 +37,7 @@ def _cue_matches(cue: Cue, q: Question, lexicon: Lexicon) -> bool:
     if cue.entity:  # missions and programs count together; states, bodies, years each on their own
         groups: dict[str, set[str]] = {}
         for m in q.mentions:
-            if m.kind in cue.entity:
+            if m.kind in cue.entity or (m.record and "flight_record" in cue.entity):
                 groups.setdefault("craft" if m.kind in ("mission", "program") else m.kind, set()).add(m.ids[0])
         return any(len(ids) >= cue.count for ids in groups.values())
     if cue.lexicon is not None:

@@ -1,12 +1,11 @@
 """Typed values of the knowledge base: states, bodies, programs, missions and people.
 
-Everything here is immutable and built by :mod:`askspace.knowledge` from the validated YAML
-files; handlers only ever see these types. ``Mission`` and ``Landing`` are frozen dataclasses
-with slots, since counts read them for thousands of missions at a time; a mission (and its
-landing) is one object of the loaded base, so it compares and hashes by identity. The smaller,
-more numerous values (sources, states, crew members, events, people) are NamedTuples: a
-dataclass costs almost a millisecond to define at every start and a tuple a tenth of that, and
-tuples unpickle faster.
+Everything here is immutable and built by :mod:`askspace.knowledge` from the validated YAML files;
+handlers only ever see these types. ``Mission`` and ``Landing`` are frozen dataclasses with slots,
+since counts read them for thousands of missions at a time; a mission (and its landing) is one object
+of the loaded base, so it compares and hashes by identity. The smaller, more numerous values (sources,
+states, crew members, events, people) are NamedTuples: a dataclass costs almost a millisecond to
+define at every start and a tuple a tenth of that, and tuples unpickle faster.
 """
 
 from __future__ import annotations

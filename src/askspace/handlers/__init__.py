@@ -74,6 +74,7 @@ HANDLERS: dict[str, str] = {
     "person_sex": "personsex.person_sex",
     "crew_both": "crewboth.crew_both",
     "program_agency": "programagency.program_agency",
+    "flight_facts": "crewedflights.flight_facts",
 }
 
 
@@ -150,6 +151,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "person_sex": (),
     "crew_both": (),
     "program_agency": ("program",),
+    "flight_facts": ("mission",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

@@ -7,6 +7,8 @@ The details are keys of the program entries (askspace.programinfo); how and why 
 
 from __future__ import annotations
 
+from typing import Any
+
 from askspace import compose, queries
 from askspace.compose import day
 from askspace.handlers.base import Ask, Reply
@@ -124,6 +126,18 @@ def _when_ended(a: Ask, program: Program) -> Reply:
 def program_flights(a: Ask) -> Reply:
     """ "How many flights did the Gemini program make?": the sourced count and what it counts."""
     program = named_program(a)
+    flown = [f for f in a.kb.crewed_flights.values() if program and f.program == program.id]
+    if program is not None and program.flights is None and flown:
+        r = a.reply([], states=[program.country])
+        first, last = flown[0], flown[-1]
+        cite = "".join(r.citations.add(s) for s in first.sources[1:])
+        r.lines.append(f"My flight records hold {len(flown)} crewed {program.name} flights, {first.name} "
+                       f"({first.launch.year}) to {last.name} ({last.launch.year}){cite}.")
+        short = [f"{f.name} ({compose.day(f.launch)})" for f in flown if not f.reached_orbit]
+        aborted = f", {compose.join(short)} included, which launched but did not reach orbit" if short else ""
+        r.lines.append(f"Counted: flights launched with a crew to {compose.day(a.kb.as_of)}{aborted}; flights "
+                       "launched without a crew are not counted.")
+        return r
     if program is None or program.flights is None:
         from askspace.handlers.missionsets import count_missions
 
@@ -134,9 +148,24 @@ def program_flights(a: Ask) -> Reply:
     r.lines.append(f"{name} made {program.flights} {word}{_cite(a, program)}.")
     r.lines.append(f"Counted: {program.flights_counted}.")
     held = queries.missions(a.kb, program=program.id)
+    if flown:
+        r.lines.append(_flight_records(a, flown, program.flights))
     if held:
         r.lines.append(f"My records hold {len(held)} of its missions in detail.")
     return r
+
+
+def _flight_records(a: Ask, flown: list[Any], count: int) -> str:
+    """What the flight records (knowledge/flights) hold of a program: all its flights, and those that never
+    reached orbit."""
+    short = [f for f in flown if not f.reached_orbit]
+    said = compose.join([f"{f.name} ({compose.day(f.launch)})" for f in short])
+    head = f"My flight records hold all {len(flown)}" if len(flown) == count else \
+        f"My flight records hold {len(flown)} crewed flights"
+    if not short:
+        return f"{head}; every one reached orbit."
+    return (f"{head}; {len(flown) - len(short)} reached orbit, and {said} launched but did not, counted as "
+            f"{'a flight' if len(short) == 1 else 'flights'} all the same.")
 
 
 def _asks(a: Ask, phrases: tuple[str, ...]) -> bool:

@@ -1,0 +1,109 @@
+"""One crewed flight's facts from the flight records (knowledge/flights): when it landed, how long it flew, which
+orbiter flew it, which station it went to, which rocket launched it.
+
+The flight is named by its own name ("STS-80", "Soyuz MS-22") or by the mission of the records it is ("STS-41-B").
+The intent matches only a flight's name or a mission the flight records hold (entity ``flight_record``): other
+missions are answered as before (their dates by ``mission_when``). The records hold the Space Shuttle and Soyuz
+flights only; a dated flight of the people's lists that they lack is said not to be known here.
+"""
+
+from __future__ import annotations
+
+from askspace.compose import day, number_word, plural
+from askspace.crewedflights import CrewedFlight
+from askspace.handlers.base import Ask, Reply
+
+_ORBITER = ("orbiter", "which shuttle", "what shuttle", "which space shuttle", "what space shuttle")
+_STATION = ("station", "space station", "visit", "visited", "docked", "dock", "go to", "went to", "fly to", "flew to")
+_LANDING = ("land", "landed", "landing", "come back", "came back", "return", "returned", "touch down", "touched down")
+_LENGTH = ("how long", "how many days", "duration", "last", "lasted")
+_ROCKET = ("rocket", "launch vehicle", "launcher")
+_STATION_NAMES = {"zarya": "the International Space Station"}
+
+
+def find(a: Ask) -> CrewedFlight | None:
+    """The flight the question names: a flight's own name, else the mission a flight is."""
+    flights = a.kb.crewed_flights
+    for m in a.q.of_kind("flight"):
+        hit = next((f for f in flights.values() if f.name == m.ids[0]), None)
+        if hit is not None:
+            return hit
+    for mission_id in a.q.ids("mission"):
+        hit = next((f for f in flights.values() if f.mission == mission_id), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _asked(a: Ask) -> str:
+    """What the question asks about the flight."""
+    for facet, words in (("orbiter", _ORBITER), ("station", _STATION), ("length", _LENGTH), ("landing", _LANDING),
+                         ("rocket", _ROCKET)):
+        if any(a.q.has(w) for w in words):
+            return facet
+    return "card"
+
+
+def station_name(a: Ask, mission_id: str) -> str:
+    """ "the International Space Station", "Mir", "Salyut 6"."""
+    return _STATION_NAMES.get(mission_id) or a.kb.missions[mission_id].name
+
+
+def flight_facts(a: Ask) -> Reply:
+    """The landing, length, orbiter, station or rocket of the flight named (see the module's docstring)."""
+    flight = find(a)
+    facet = _asked(a)
+    if flight is None:
+        named = a.q.of_kind("flight")
+        what = named[0].ids[0] if named else "that flight"
+        return a.reply([f"My flight records do not have that for {what}; they hold the Space Shuttle and Soyuz "
+                        "flights."], understood=False)
+    r = a.reply([], states=[a.kb.programs[flight.program].country], bodies=["earth"])
+    if flight.mission:
+        r.use(a.kb.missions[flight.mission])
+    cite = "".join(r.citations.add(s) for s in flight.sources)
+    r.lines.append(_first(a, flight, facet, cite))
+    if flight.outcome != "success" and flight.outcome_reason:
+        r.lines.append(flight.outcome_reason)
+    elif flight.mission and flight.outcome != "success":
+        r.lines.append(a.kb.missions[flight.mission].outcome_reason)
+    r.lines.extend(note for note in flight.notes if facet in ("landing", "length", "card") or "date" not in note)
+    return r
+
+
+def _first(a: Ask, f: CrewedFlight, facet: str, cite: str) -> str:
+    """The answer's first sentence: what was asked."""
+    launched = f"launched {day(f.launch)}"
+    if facet == "orbiter":
+        if f.orbiter is None:
+            return f"{f.name} was not a Space Shuttle flight; it flew in its own spacecraft ({launched}){cite}."
+        return f"The orbiter {f.orbiter} flew {f.name} ({launched}){cite}."
+    if facet == "station":
+        if not f.stations:
+            return f"{f.name} flew to no space station ({launched}){cite}."
+        names = " and ".join(station_name(a, s) for s in f.stations)
+        tried = "was sent to" if f.outcome == "partial" else "visited"
+        return f"{f.name} {tried} {names} ({launched}){cite}."
+    if facet in ("landing", "length") and not f.reached_orbit and f.landing is None:
+        return f"{f.name} did not land: it was lost during its launch on {day(f.launch)}{cite}."
+    if facet in ("landing", "length") and f.landing is None:
+        return f"My records do not have when {f.name} landed ({launched}){cite}."
+    if facet == "landing" and f.landing is not None:
+        return f"{f.name} landed on {day(f.landing)} ({launched}){cite}."
+    if facet == "length" and f.landing is not None:
+        n = (f.landing - f.launch).days
+        span = "the same day" if n == 0 else f"{number_word(n)} {plural(n, 'day', 'days')} by those dates"
+        return (f"{f.name} flew from {day(f.launch)} to {day(f.landing)} (UTC dates): {span}{cite}; my records do "
+                "not hold its exact time in flight.")
+    if facet == "rocket":
+        if f.launch_vehicle is None:
+            return f"My records do not have the rocket that launched {f.name} ({launched}){cite}."
+        return f"{f.name} was launched on a {f.launch_vehicle} rocket on {day(f.launch)}{cite}."
+    parts = [launched]
+    if f.landing:
+        parts.append(f"landed {day(f.landing)}")
+    if f.orbiter:
+        parts.append(f"orbiter {f.orbiter}")
+    if f.stations:
+        parts.append("to " + " and ".join(station_name(a, s) for s in f.stations))
+    return f"{f.name}: a crewed {a.kb.programs[f.program].name} flight, {', '.join(parts)}{cite}."
