@@ -18,6 +18,7 @@ _STATION = ("station", "space station", "visit", "visited", "docked", "dock", "g
 _LANDING = ("land", "landed", "landing", "come back", "came back", "return", "returned", "touch down", "touched down")
 _LENGTH = ("how long", "how many days", "duration", "last", "lasted")
 _ROCKET = ("rocket", "launch vehicle", "launcher")
+_LAUNCH = ("when", "what year", "which year", "what date", "date", "launched", "launch", "lift off")
 _STATION_NAMES = {"zarya": "the International Space Station"}
 
 
@@ -38,7 +39,7 @@ def find(a: Ask) -> CrewedFlight | None:
 def _asked(a: Ask) -> str:
     """What the question asks about the flight."""
     for facet, words in (("orbiter", _ORBITER), ("station", _STATION), ("length", _LENGTH), ("landing", _LANDING),
-                         ("rocket", _ROCKET)):
+                         ("rocket", _ROCKET), ("launch", _LAUNCH)):
         if any(a.q.has(w) for w in words):
             return facet
     return "card"
@@ -86,19 +87,28 @@ def _first(a: Ask, f: CrewedFlight, facet: str, cite: str) -> str:
         return f"{f.name} {tried} {names} ({launched}){cite}."
     if facet in ("landing", "length") and not f.reached_orbit and f.landing is None:
         return f"{f.name} did not land: it was lost during its launch on {day(f.launch)}{cite}."
+    end = a.kb.missions[f.mission].end if f.mission else None
+    if facet in ("landing", "length") and f.landing is None and f.outcome != "success" and end:
+        return f"{f.name} did not land: it was lost on {day(end)} ({launched}){cite}."
     if facet in ("landing", "length") and f.landing is None:
         return f"My records do not have when {f.name} landed ({launched}){cite}."
     if facet == "landing" and f.landing is not None:
-        return f"{f.name} landed on {day(f.landing)} ({launched}){cite}."
+        verb = "came down" if f.outcome == "failure" else "landed"
+        return f"{f.name} {verb} on {day(f.landing)} ({launched}){cite}."
     if facet == "length" and f.landing is not None:
         n = (f.landing - f.launch).days
-        span = "the same day" if n == 0 else f"{number_word(n)} {plural(n, 'day', 'days')} by those dates"
-        return (f"{f.name} flew from {day(f.launch)} to {day(f.landing)} (UTC dates): {span}{cite}; my records do "
+        span = "the same day" if n == 0 else f"{number_word(n)} calendar {plural(n, 'day', 'days')} apart"
+        return (f"{f.name} flew from {day(f.launch)} to {day(f.landing)} (UTC dates, {span}){cite}; my records do "
                 "not hold its exact time in flight.")
     if facet == "rocket":
         if f.launch_vehicle is None:
             return f"My records do not have the rocket that launched {f.name} ({launched}){cite}."
+        if f.orbiter:
+            return (f"{f.name} was launched on {day(f.launch)} by the Space Shuttle itself: the orbiter {f.orbiter} "
+                    f"with its external tank and two solid rocket boosters{cite}.")
         return f"{f.name} was launched on a {f.launch_vehicle} rocket on {day(f.launch)}{cite}."
+    if facet == "launch":
+        return f"{f.name} was launched on {day(f.launch)}{cite}."
     parts = [launched]
     if f.landing:
         parts.append(f"landed {day(f.landing)}")
