@@ -213,7 +213,8 @@ def build(csv_text: str, table_text: str, kb: Any) -> tuple[list[dict[str, Any]]
                     **({"orbiter": "Challenger"} if name == "STS-51-L" else {}),
                     "launch_vehicle": "Space Shuttle" if name == "STS-51-L" else "Soyuz-FG",
                     "outcome": m.outcome, "reached_orbit": False,
-                    "sources": [wiki(name), *({"title": s.title, "url": s.url} for s in m.sources if s.url)][:3]})
+                    "sources": list({s["url"]: s for s in (wiki(name), *({"title": s.title, "url": s.url}
+                                                                          for s in m.sources if s.url))}.values())[:3]})
     for e in out:
         if e["name"] == "Soyuz 18a":
             e["reached_orbit"] = False
