@@ -145,8 +145,8 @@ def synthetic(factor: int, target: Path) -> Path:
     """A copy of the data with every mission repeated ``factor`` times under new ids and names."""
     src = default_data_dir()
     shutil.copytree(src / "intents", target / "intents")
-    shutil.copytree(src / "knowledge", target / "knowledge",
-                    ignore=shutil.ignore_patterns("missions"))
+    shutil.copytree(src / "knowledge", target / "knowledge",  # the flight records need the people's lists of flights
+                    ignore=shutil.ignore_patterns("missions", "flights"))
     (target / "knowledge" / "missions").mkdir()
     for path in sorted((src / "knowledge" / "missions").glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
