@@ -50,13 +50,12 @@ ANSWERS = {
         "2003 and all seven crew were killed.\n" + _cited("STS-107"),
     "When was STS-33 launched?": "STS-33 was launched on 23 November 1989[1][2][3].\n" + _cited("STS-33"),
     "Who flew on STS-80?":
-        "STS-80 (launched 19 November 1996) carried five people[1][2]: Kenneth Cockrell (commander), Kent Rominger "
-        "(pilot), Story Musgrave (mission specialist), Tamara Jernigan (mission specialist) and Thomas Jones (mission "
-        "specialist).\n"
-        "Counted: the people whose flight lists in my records name STS-80; my flight records hold its dates.\n"
+        "STS-80 (1996) carried, as my records list them[1]: Kenneth Cockrell, Kent Rominger, Story Musgrave, Tamara "
+        "Jernigan and Thomas Jones.\n"
+        "Listed: the people whose flight lists in the Astronaut database name STS-80 as the craft that carried them "
+        "up; my mission records do not hold the flight itself.\n"
         "Sources:\n"
-        "[1] Astronaut database (Stavnichuk & Corlett 2020, CC BY 4.0), https://data.mendeley.com/datasets/86tsnnbv2w/1\n"
-        "[2] Story Musgrave (Wikipedia), https://en.wikipedia.org/wiki/Story_Musgrave",
+        "[1] Astronaut database (Stavnichuk & Corlett 2020, CC BY 4.0), https://data.mendeley.com/datasets/86tsnnbv2w/1",
     "How many Soyuz flights were there?":
         "My flight records hold 153 crewed Soyuz flights, Soyuz 1 (1967) to Soyuz MS-28 (2025)[1][2].\n"
         "Counted: flights launched with a crew to 31 December 2025, Soyuz 18a (5 April 1975) and Soyuz MS-10 "
