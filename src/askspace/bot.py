@@ -14,6 +14,7 @@ from pathlib import Path
 
 from askspace import (
     attributes,
+    clues,
     context,
     coverage,
     frames,
@@ -150,6 +151,8 @@ class Session:
         if len(text) > MAX_QUESTION_CHARS:
             return self._remember(too_long(len(text)))
         every = split_parts(text) or [text]
+        if len(every) > 1 and self._reads_as_clue(text):
+            every = [text]  # "Charles Conrad Jr. & Richard Gordon Jr. were ...": one clue, not two questions
         parts = every[:MAX_PARTS]
         citations = Citations()
         lines: list[str] = []
@@ -290,11 +293,21 @@ class Session:
         if reply is None and explained(bot.select_phrases) \
                 and (select := frames.read_select(q, bot.lexicon)) is not None:
             reply, described = matches.evaluate(bot.kb, select, citations), select.describe()
+        if reply is None and (clue := clues.read(read, bot.lexicon, bot.kb, self._is_person_name)) is not None:
+            reply, described = clues.evaluate(bot.kb, clue, citations), clue.describe()
         if reply is None:
             return None
         if reply.understood:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, trace_of(part, q, matching.Match(None, None), frame=described)
+
+    def _reads_as_clue(self, text: str) -> bool:
+        """Whether the whole text is a clue about people that the clue reading evaluates (askspace.clues)."""
+        clue = clues.read(self.bot.reader.read(text), self.bot.lexicon, self.bot.kb, self._is_person_name)
+        return clue is not None and clues.evaluate(self.bot.kb, clue, Citations()) is not None
+
+    def _is_person_name(self, words: tuple[str, ...]) -> bool:
+        return words in self.bot.index.people
 
     def _as_craft(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
         """The craft reading of a craft's name that is also another entry's ("Columbia" is STS-107's alias): used

@@ -1,0 +1,217 @@
+"""Quiz clues about the people who flew: the one program, station, flight or person that the named people and
+missions share.
+
+"In 1973, Owen Garriott spent 59 days aboard this" names Skylab: the one station of Garriott's 1973 flight.
+"Apollo 11 astronauts Armstrong, Collins & Aldrin each also flew in this program" names Gemini: the one program
+that each of them flew in, other than the one the clue names. "1968: Apollo 8 astronauts Anders, Borman & this
+man who later commanded Apollo 13" names Jim Lovell: the one crew member of both flights that the clue does not
+name. A clue reads as one when it asks for "this"/"these" + a kind (``clue_kinds`` in the lexicon), "aboard
+this", or "he"/"she"; the rest of its words (the trivia around the names) are not read. What the named people and
+missions share decides the answer: a clue that several entries fit, or none, is not answered (``None``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from askspace import compose
+from askspace.compose import Citations
+from askspace.flightlog import FlightRecord, records_of
+from askspace.handlers.base import Reply
+from askspace.intents import Lexicon
+from askspace.model import KnowledgeBase, Person
+from askspace.parse import Question
+
+_THIS = frozenset({"this", "these"})
+# the words that end the phrase after "this": the kind is its last noun ("this 2-man NASA program": program)
+_PHRASE_ENDS = frozenset({"who", "that", "which", "was", "is", "were", "did", "had", "has", "in", "on", "of", "with",
+                          "to", "for", "and", "from", "by", "at", "as", "when", "after", "before", "it", "he", "she"})
+_WINDOW = 5
+_PRONOUNS = {"he": "male", "him": "male", "she": "female"}
+_SEXES = {"man": "male", "men": "male", "woman": "female", "women": "female"}
+_NOT_CLUES = frozenset({"tell", "name", "list", "show", "give", "please", "and", "so", "what", "which", "who"})
+
+
+class Clue(NamedTuple):
+    """What a clue asks for and what it names."""
+
+    asks: str  # program, station, mission or person
+    people: tuple[str, ...]  # person ids, in the clue's order
+    missions: tuple[str, ...]  # missions named by their own names (not through a crew member's name)
+    programs: tuple[str, ...]  # programs named
+    years: tuple[int, ...]
+    sex: str | None = None  # for a person: from "he", "she", "this man", "this woman"
+
+    def describe(self) -> dict[str, object]:
+        return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
+                "years": list(self.years), "aggregate": "the one"}
+
+
+def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None] | None:
+    """(kind, sex) of what the clue asks for, or None."""
+    phrases = {tuple(p.split()): kind for kind, items in kinds.items() for p in items}
+    for i, word in enumerate(words):
+        if word not in _THIS:
+            continue
+        found: tuple[str, str | None] | None = None
+        j = i + 1
+        while j < min(len(words), i + 1 + _WINDOW) and words[j] not in _PHRASE_ENDS:
+            for n in (3, 2, 1):
+                phrase = words[j:j + n]
+                if (kind := phrases.get(phrase)) is not None:
+                    found = (kind, _SEXES.get(phrase[-1]))
+                    break
+            j += 1
+        if found is not None:
+            return found
+        if i > 0 and words[i - 1] == "aboard" and (j == i + 1):
+            return "station", None  # "spent 59 days aboard this"
+    pronouns = [_PRONOUNS[w] for w in words if w in _PRONOUNS]
+    if pronouns and len(set(pronouns)) == 1:
+        return "person", pronouns[0]
+    return None
+
+
+def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
+         is_person_name: Callable[[tuple[str, ...]], bool]) -> Clue | None:
+    """The clue a statement is, or None (a question, a request, or a clue that names nobody and no flight)."""
+    words = q.words
+    if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
+        return None
+    asked = _asked(words, lexicon.groups.get("clue_kinds", {}))
+    if asked is None:
+        return None
+    person_ids = {p.name: p.id for p in kb.people.values()}
+    people = [person_ids[n] for n in q.people if n in person_ids]
+    people += [i for m in q.mentions if m.kind == "person" for i in m.ids[:1]]
+    missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
+                and not is_person_name(tuple(m.text.split()))]
+    if not people and not missions:
+        return None
+    return Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
+                tuple(int(y) for y in q.ids("year")), asked[1])
+
+
+def _flights(person: Person, years: tuple[int, ...]) -> tuple[FlightRecord, ...]:
+    flown = records_of(person.flown) if person.flown else ()
+    return tuple(f for f in flown if f.reached_space and (not years or f.year in years))
+
+
+def program_of(kb: KnowledgeBase, flight: FlightRecord) -> str | None:
+    """The program of a flight: its mission's, or the program whose name its name starts with ("Gemini 11")."""
+    if flight.mission and flight.mission in kb.missions:
+        return kb.missions[flight.mission].program
+    words = flight.name.lower().replace("-", " ").split()
+    if len(words) < 2 or not any(c.isdigit() for c in words[-1]):
+        return None
+    head = " ".join(words[:-1])
+    for program in kb.programs.values():
+        if head in {program.name.lower(), *(a.lower() for a in program.aliases)}:
+            return program.id
+    return None
+
+
+class Several(Exception):
+    """Several entries fit the clue: it is not answered with a guess."""
+
+    def __init__(self, kind: str, names: list[str]) -> None:
+        super().__init__(kind)
+        self.kind, self.names = kind, names
+
+
+def _only(found: Iterable[str], kind: str, name: Callable[[str], str] = str) -> str | None:
+    """The one entry found; None when there is none; raises Several when there are more."""
+    chosen = set(found)
+    if len(chosen) > 1:
+        raise Several(kind, sorted(name(c) for c in chosen))
+    return chosen.pop() if chosen else None
+
+
+def evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The one entry the clue describes; when several fit, a reply that names them and answers nothing (not
+    understood); None when none fits (the intents try)."""
+    try:
+        return _evaluate(kb, clue, cite)
+    except Several as several:
+        return Reply([f"Several {several.kind} fit that clue in my records: {compose.join(several.names)}; "
+                      "it does not single one out."], understood=False)
+
+
+def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    people = [kb.people[p] for p in clue.people if p in kb.people]
+    flown = {p.id: _flights(p, clue.years) for p in people}
+    if any(not f for f in flown.values()):
+        return None  # a named person with no flight in the clue's year: the clue is about something else
+    if clue.asks == "person":
+        return _person(kb, clue, people, flown, cite)
+    if not people:
+        return None
+    named_programs = {*clue.programs, *(kb.missions[m].program for m in clue.missions)}
+    if clue.asks == "program":
+        shared = set.intersection(*({program_of(kb, f) for f in flown[p.id]} - {None} for p in people))
+        answer = _only((str(s) for s in shared - named_programs), "programs",
+                       lambda p: compose.program_phrase(kb.programs[p]))
+        if answer is None:
+            return None
+        title = compose.capitalise(compose.program_phrase(kb.programs[answer]))
+        how = [f"{p.name} ({', '.join(f.name for f in flown[p.id] if program_of(kb, f) == answer)})" for p in people]
+        return _reply(kb, f"{title}: {compose.join(how)} {_each(people)} in it", people, cite)
+    if clue.asks == "station":
+        stations = [{f.station for f in flown[p.id] if f.station} for p in people]
+        answer = _only(set.intersection(*stations), "stations")
+        if answer is None:
+            return None
+        how = [f"{p.name} ({', '.join(f'{f.label}, {f.year}' for f in flown[p.id] if f.station == answer)})"
+               for p in people]
+        return _reply(kb, f"{answer}: {compose.join(how)} {'flew' if len(people) == 1 else 'each flew'} to it",
+                      people, cite)
+    names = set.intersection(*({f.name for f in flown[p.id]} for p in people))
+    named = {kb.missions[m].name for m in clue.missions}
+    answer = _only(names - named, "flights")
+    if answer is None:
+        return None
+    flight = next(f for f in flown[people[0].id] if f.name == answer)
+    program = program_of(kb, flight)
+    of = f"{kb.programs[program].name}, " if program else ""
+    return _reply(kb, f"{flight.label} ({of}{flight.year}): {compose.join([p.name for p in people])} flew on it",
+                  people, cite, flight.mission)
+
+
+def _each(people: list[Person]) -> str:
+    return "flew" if len(people) == 1 else "each flew"
+
+
+def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str, tuple[FlightRecord, ...]],
+            cite: Citations) -> Reply | None:
+    """The one crew member of every named flight and alongside every named person, whom the clue does not name."""
+    groups = [{c.person for c in kb.missions[m].crew if c.person} for m in clue.missions]
+    if people:
+        shared = {(f.name, f.year) for p in people for f in flown[p.id]}
+        mates = {o.id for o in kb.people.values() if o.flown
+                 and any((f.name, f.year) in shared for f in _flights(o, clue.years))}
+        groups.append(mates)
+    if not groups:
+        return None
+    fits = set.intersection(*groups) - set(clue.people)
+    fits = {p for p in fits if p in kb.people and (clue.sex is None or kb.people[p].sex == clue.sex)}
+    answer = _only(fits, "people", lambda p: kb.people[p].name)
+    if answer is None:
+        return None
+    person = kb.people[answer]
+    along = [kb.missions[m].name for m in clue.missions]
+    with_ = [p.name for p in people]
+    said = ([f"flew on {compose.join(along)}"] if along else []) + ([f"flew with {compose.join(with_)}"]
+                                                                    if with_ else [])
+    pronoun = {"female": "she", "male": "he"}.get(person.sex, "they")
+    return _reply(kb, f"{person.name}: {pronoun} {' and '.join(said)}, the only one in my records "
+                      "besides those the clue names", [person], cite, *clue.missions)
+
+
+def _reply(kb: KnowledgeBase, text: str, people: list[Person], cite: Citations, *missions: str | None) -> Reply:
+    found = [kb.missions[m] for m in missions if m and m in kb.missions]
+    marks = "".join(dict.fromkeys([*(cite.add(p.sources[0]) for p in people if p.sources),
+                                   *(cite.cite(m) for m in found)]))
+    r = Reply([f"That describes {text}{marks}."], citations=cite)
+    r.use(*found)
+    return r
