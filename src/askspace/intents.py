@@ -21,8 +21,8 @@ ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person", "satell
                 "craft")
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
-                "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures", "clue_kinds",
-                "craft", "craft_kinds")
+                "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",
+                "craft", "craft_kinds", "clue_kinds")
 # Lexicon groups that are constraints: they explain an intent's words only when its handler evaluates them
 # (the intent's ``reads``). "The first Ranger mission that didn't fail" is not answered by a handler that
 # gives a program's first flight whatever its outcome.

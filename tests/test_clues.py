@@ -1,0 +1,79 @@
+"""Quiz clues about the people who flew (askspace.clues): the one program, station, flight or person that the
+named people and flights share, and no guess when several fit. Whole outputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from askspace.bot import Bot
+from askspace.compose import Citations
+
+DB = "Astronaut database (Stavnichuk & Corlett 2020, CC BY 4.0), https://data.mendeley.com/datasets/86tsnnbv2w/1"
+APOLLO_13 = "NSSDCA Master Catalog: Apollo 13, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1970-029A"
+
+
+def ask(bot: Bot, text: str) -> tuple[str, bool]:
+    answer = bot.session().ask(text)
+    return answer.text, answer.understood
+
+
+def test_the_station_of_a_persons_flight_in_the_clues_year(bot: Bot) -> None:
+    assert ask(bot, "In 1998 Andrew Thomas lived aboard this station for months") == (
+        f"That describes Mir: Andrew Thomas (STS-89 (Mir EO-24), 1998) flew to it[1].\nSources:\n[1] {DB}", True)
+
+
+def test_a_program_each_named_person_flew_in_other_than_the_one_named(bot: Bot) -> None:
+    assert ask(bot, "Apollo 11 moonwalkers Neil Armstrong and Buzz Aldrin had also flown in this program") == (
+        "That describes Project Gemini: Neil Armstrong (Gemini 8) and Buzz Aldrin (Gemini 12) each flew in it[1]."
+        f"\nSources:\n[1] {DB}", True)
+
+
+def test_the_flight_a_crew_shared_read_whole_past_jr_and_ampersand(bot: Bot) -> None:
+    assert ask(bot, "James Lovell Jr. & Fred Haise Jr. flew this mission in 1970") == (
+        "That describes Apollo 13 (Apollo, 1970): Jim Lovell and Fred Haise flew on it[1][2]."
+        f"\nSources:\n[1] {DB}\n[2] {APOLLO_13}", True)
+
+
+def test_the_one_crew_member_of_two_flights(bot: Bot) -> None:
+    text, understood = ask(bot, "This astronaut flew on both Apollo 8 and Apollo 13")
+    assert understood
+    assert text.splitlines()[0] == ("That describes Jim Lovell: he flew on Apollo 8 and Apollo 13, the only one in "
+                                    "my records besides those the clue names[1][2][3].")
+
+
+def test_she_is_the_woman_of_the_flight_named(bot: Bot) -> None:
+    text, _ = ask(bot, "She orbited the Earth 48 times in Vostok 6")
+    assert text.splitlines()[0] == ("That describes Valentina Tereshkova: she flew on Vostok 6, the only one in my "
+                                    "records besides those the clue names[1][2].")
+
+
+@pytest.mark.parametrize(("clue", "text"), [
+    ("Pete Conrad and Richard Gordon flew together in this program",
+     "Several programs fit that clue in my records: Project Gemini and the Apollo program; it does not single one "
+     "out."),
+    ("Neil Armstrong flew on this mission",
+     "Several flights fit that clue in my records: Apollo 11 and Gemini 8; it does not single one out."),
+    ("This man flew on Apollo 11 with Neil Armstrong",
+     "Several people fit that clue in my records: Buzz Aldrin and Michael Collins; it does not single one out."),
+])
+def test_a_clue_that_several_entries_fit_is_not_answered(bot: Bot, clue: str, text: str) -> None:
+    assert ask(bot, clue) == (text, False)
+
+
+def test_no_flight_in_the_clues_year_is_no_clue_answer(bot: Bot) -> None:
+    from askspace import clues
+
+    session = bot.session()
+    read = bot.reader.read("In 1992 Owen Garriott lived aboard this station")
+    clue = clues.read(read, bot.lexicon, bot.kb, session._is_person_name)
+    assert clue is not None and clue.asks == "station" and clue.years == (1992,)
+    assert clues.evaluate(bot.kb, clue, Citations()) is None
+
+
+def test_questions_and_requests_are_not_clues(bot: Bot) -> None:
+    from askspace import clues
+
+    session = bot.session()
+    for text in ("Who flew this mission with Jim Lovell?", "Name this program's astronauts, Neil Armstrong",
+                 "Did Neil Armstrong fly on this mission?", "Neil Armstrong flew on Apollo 11"):
+        assert clues.read(bot.reader.read(text), bot.lexicon, bot.kb, session._is_person_name) is None, text
