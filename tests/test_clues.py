@@ -77,3 +77,27 @@ def test_questions_and_requests_are_not_clues(bot: Bot) -> None:
     for text in ("Who flew this mission with Jim Lovell?", "Name this program's astronauts, Neil Armstrong",
                  "Did Neil Armstrong fly on this mission?", "Neil Armstrong flew on Apollo 11"):
         assert clues.read(bot.reader.read(text), bot.lexicon, bot.kb, session._is_person_name) is None, text
+
+
+def test_this_first_phrase_is_answered_by_the_question_it_asks(bot: Bot) -> None:
+    assert ask(bot, "This first woman in space later married a fellow cosmonaut") == (
+        "The first woman in space was Valentina Tereshkova, on Vostok 6 (the Soviet Union), 16 June 1963[1].\n"
+        "Sources:\n[1] NSSDCA Master Catalog: Vostok 6, "
+        "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1963-023A", True)
+
+
+def test_an_answer_that_does_not_restate_the_phrase_is_not_used(bot: Bot) -> None:
+    # "who was the second US astronaut in space" is answered with a nearby first (STS-1): not used for the clue
+    text, understood = ask(bot, "Nicknamed Gus, this second U.S. astronaut in space studied at Purdue")
+    assert not understood and "STS-1" not in text
+
+
+def test_described_reads_the_phrase_from_an_ordinal_to_where_it_ends(bot: Bot) -> None:
+    from askspace import clues
+
+    assert clues.described(bot.reader.read("In 1971 this first American in space served as a delegate")) == (
+        "who was the first american in space", ("first", "american", "in", "space"))
+    assert clues.described(bot.reader.read("Radio telescopes tracked this 1st artificial satellite")) == (
+        "what was the first artificial satellite", ("first", "artificial", "satellite"))
+    assert clues.described(bot.reader.read("Who was this first American in space?")) is None
+    assert clues.described(bot.reader.read("This first flight was delayed")) is None

@@ -306,6 +306,14 @@ class Session:
         clue = clues.read(self.bot.reader.read(text), self.bot.lexicon, self.bot.kb, self._is_person_name)
         return clue is not None and clues.evaluate(self.bot.kb, clue, Citations()) is not None
 
+    def _answers_described(self, question: str, phrase: tuple[str, ...]) -> bool:
+        """Whether the question a clue's "this first ..." phrase asks is answered (in a fresh session) by an answer
+        that opens by restating the phrase: not a nearby question's answer."""
+        answer = self.bot.session().ask(question)
+        first = answer.text.splitlines()[0] if answer.text else ""
+        return answer.understood and not answer.clarify \
+            and clues.restates(self.bot.reader.read(first).words, phrase)
+
     def _is_person_name(self, words: tuple[str, ...]) -> bool:
         return words in self.bot.index.people
 
@@ -342,6 +350,8 @@ class Session:
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:
             return as_craft
+        if (described := clues.described(read)) is not None and self._answers_described(*described):
+            return self._answer_part(described[0], citations)  # "this first American in space": who was the first ...
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:
             return by_frame
