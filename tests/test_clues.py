@@ -38,13 +38,13 @@ def test_the_one_crew_member_of_two_flights(bot: Bot) -> None:
     text, understood = ask(bot, "This astronaut flew on both Apollo 8 and Apollo 13")
     assert understood
     assert text.splitlines()[0] == ("That describes Jim Lovell: he flew on Apollo 8 and Apollo 13, the only one in "
-                                    "my records besides those the clue names[1][2][3].")
+                                    "my records[1][2][3].")
 
 
 def test_she_is_the_woman_of_the_flight_named(bot: Bot) -> None:
     text, _ = ask(bot, "She orbited the Earth 48 times in Vostok 6")
     assert text.splitlines()[0] == ("That describes Valentina Tereshkova: she flew on Vostok 6, the only one in my "
-                                    "records besides those the clue names[1][2].")
+                                    "records[1][2].")
 
 
 @pytest.mark.parametrize(("clue", "text"), [
@@ -101,3 +101,26 @@ def test_described_reads_the_phrase_from_an_ordinal_to_where_it_ends(bot: Bot) -
         "what was the first artificial satellite", ("first", "artificial", "satellite"))
     assert clues.described(bot.reader.read("Who was this first American in space?")) is None
     assert clues.described(bot.reader.read("This first flight was delayed")) is None
+
+
+def test_a_full_date_names_the_mission_launched_or_landed_that_day(bot: Bot) -> None:
+    assert ask(bot, "Launched Oct. 4th, 1957, it beeped around the world") == (
+        "That describes Sputnik 1 (the Soviet Union): it launched on 4 October 1957[1].\nSources:\n"
+        "[1] NSSDCA Master Catalog: Sputnik 1, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1957-001B",
+        True)
+    text, _ = ask(bot, "A car shares its name with this spacecraft that landed on Mars on July 4, 1997")
+    assert text.splitlines()[0] == "That describes Mars Pathfinder (the United States): it landed on 4 July 1997[1]."
+
+
+def test_a_full_date_and_he_names_the_one_who_flew_that_day(bot: Bot) -> None:
+    text, _ = ask(bot, "On February 20, 1962, he orbited the Earth three times")
+    assert text.splitlines()[0] == ("That describes John Glenn: he flew on Mercury-Atlas 6 (Friendship 7) (launched "
+                                    "20 February 1962), the only one in my records[1][2].")
+
+
+def test_a_date_with_no_mission_and_it_without_an_event_are_not_read(bot: Bot) -> None:
+    from askspace import cluedates
+
+    assert cluedates.dates_in("In 1969 it was summer") == ()
+    assert ask(bot, "On July 20, 1999 it was thirty years since the landing")[1] is False  # no launch that day
+    assert ask(bot, "On October 4, 1957 it was a Friday")[1] is False  # "it" with no event: not a mission

@@ -12,11 +12,12 @@ missions share decides the answer: a clue that several entries fit, or none, is 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from askspace import compose
-from askspace.compose import Citations
+from askspace import cluedates, compose
+from askspace.compose import Citations, day
 from askspace.flightlog import FlightRecord, records_of
 from askspace.handlers.base import Reply
 from askspace.intents import Lexicon
@@ -42,6 +43,8 @@ class Clue(NamedTuple):
     programs: tuple[str, ...]  # programs named
     years: tuple[int, ...]
     sex: str | None = None  # for a person: from "he", "she", "this man", "this woman"
+    dates: tuple[dt.date, ...] = ()  # full dates written in the clue (askspace.cluedates)
+    events: tuple[str, ...] = ()  # lexicon events: "land" makes a date a landing's
 
     def describe(self) -> dict[str, object]:
         return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
@@ -80,6 +83,9 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
         return None
     asked = _asked(words, lexicon.groups.get("clue_kinds", {}))
+    dates = cluedates.dates_in(q.text)
+    if asked is None and dates and q.events and "it" in words:
+        asked = ("it", None)  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
     if asked is None:
         return None
     person_ids = {p.name: p.id for p in kb.people.values()}
@@ -87,10 +93,10 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     people += [i for m in q.mentions if m.kind == "person" for i in m.ids[:1]]
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
-    if not people and not missions:
+    if not people and not missions and not dates:
         return None
     return Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
-                tuple(int(y) for y in q.ids("year")), asked[1])
+                tuple(int(y) for y in q.ids("year")), asked[1], dates, q.events)
 
 
 _ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second", "third": "third",
@@ -179,6 +185,8 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         return None  # a named person with no flight in the clue's year: the clue is about something else
     if clue.asks == "person":
         return _person(kb, clue, people, flown, cite)
+    if clue.asks in ("it", "probe", "mission") and not people and not clue.missions:
+        return _dated(kb, clue, cite)
     if not people:
         return None
     named_programs = {*clue.programs, *(kb.missions[m].program for m in clue.missions)}
@@ -212,6 +220,21 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
                   people, cite, flight.mission)
 
 
+def _dated(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The one mission launched (or landed) on the clue's date."""
+    found = {m.id: m for m in cluedates.missions_on(kb, clue.dates, clue.events)}
+    answer = _only(found, "missions", lambda m: f"{found[m].name} ({found[m].launch.year})")
+    if answer is None:
+        return None
+    m = found[answer]
+    landed = "land" in clue.events and m.landing is not None
+    when = f"landed on {day(m.landing.date)}" if landed and m.landing else f"launched on {day(m.launch)}"
+    r = Reply([f"That describes {m.name} ({compose.state_name(kb, m.country)}): it {when}{cite.cite(m)}."],
+              citations=cite)
+    r.use(m)
+    return r
+
+
 def _each(people: list[Person]) -> str:
     return "flew" if len(people) == 1 else "each flew"
 
@@ -220,6 +243,8 @@ def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str
             cite: Citations) -> Reply | None:
     """The one crew member of every named flight and alongside every named person, whom the clue does not name."""
     groups = [{c.person for c in kb.missions[m].crew if c.person} for m in clue.missions]
+    if dated := cluedates.missions_on(kb, clue.dates, clue.events):
+        groups.append({c.person for m in dated for c in m.crew if c.person})
     if people:
         shared = {(f.name, f.year) for p in people for f in flown[p.id]}
         mates = {o.id for o in kb.people.values() if o.flown
@@ -233,13 +258,18 @@ def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str
     if answer is None:
         return None
     person = kb.people[answer]
-    along = [kb.missions[m].name for m in clue.missions]
+    on_day = [m for m in dated if m.id not in clue.missions and any(c.person == answer for c in m.crew)]
+    landed = "land" in clue.events
+    along = [kb.missions[m].name for m in clue.missions] + [
+        f"{m.name} ({'landed' if landed else 'launched'} {day(m.landing.date if landed and m.landing else m.launch)})"
+        for m in on_day]
     with_ = [p.name for p in people]
     said = ([f"flew on {compose.join(along)}"] if along else []) + ([f"flew with {compose.join(with_)}"]
                                                                     if with_ else [])
     pronoun = {"female": "she", "male": "he"}.get(person.sex, "they")
-    return _reply(kb, f"{person.name}: {pronoun} {' and '.join(said)}, the only one in my records "
-                      "besides those the clue names", [person], cite, *clue.missions)
+    besides = " besides those the clue names" if people else ""
+    return _reply(kb, f"{person.name}: {pronoun} {' and '.join(said)}, the only one in my records{besides}",
+                  [person], cite, *clue.missions, *(m.id for m in on_day))
 
 
 def _reply(kb: KnowledgeBase, text: str, people: list[Person], cite: Citations, *missions: str | None) -> Reply:
