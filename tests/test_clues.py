@@ -63,9 +63,8 @@ def test_a_clue_that_several_entries_fit_is_not_answered(bot: Bot, clue: str, te
 def test_no_flight_in_the_clues_year_is_no_clue_answer(bot: Bot) -> None:
     from askspace import clues
 
-    session = bot.session()
     read = bot.reader.read("In 1992 Owen Garriott lived aboard this station")
-    clue = clues.read(read, bot.lexicon, bot.kb, session._is_person_name)
+    clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
     assert clue is not None and clue.asks == "station" and clue.years == (1992,)
     assert clues.evaluate(bot.kb, clue, Citations()) is None
 
@@ -73,10 +72,9 @@ def test_no_flight_in_the_clues_year_is_no_clue_answer(bot: Bot) -> None:
 def test_questions_and_requests_are_not_clues(bot: Bot) -> None:
     from askspace import clues
 
-    session = bot.session()
     for text in ("Who flew this mission with Jim Lovell?", "Name this program's astronauts, Neil Armstrong",
                  "Did Neil Armstrong fly on this mission?", "Neil Armstrong flew on Apollo 11"):
-        assert clues.read(bot.reader.read(text), bot.lexicon, bot.kb, session._is_person_name) is None, text
+        assert clues.read(bot.reader.read(text), bot.lexicon, bot.kb, bot.index.people.__contains__) is None, text
 
 
 def test_this_first_phrase_is_answered_by_the_question_it_asks(bot: Bot) -> None:

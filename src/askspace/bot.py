@@ -14,7 +14,7 @@ from pathlib import Path
 
 from askspace import (
     attributes,
-    clues,
+    clueuse,
     context,
     coverage,
     frames,
@@ -151,8 +151,7 @@ class Session:
         if len(text) > MAX_QUESTION_CHARS:
             return self._remember(too_long(len(text)))
         every = split_parts(text) or [text]
-        if len(every) > 1 and self._reads_as_clue(text):
-            every = [text]  # "Charles Conrad Jr. & Richard Gordon Jr. were ...": one clue, not two questions
+        every = [text] if len(every) > 1 and clueuse.whole(self.bot, text) else every  # "Conrad Jr. & ..."
         parts = every[:MAX_PARTS]
         citations = Citations()
         lines: list[str] = []
@@ -293,29 +292,13 @@ class Session:
         if reply is None and explained(bot.select_phrases) \
                 and (select := frames.read_select(q, bot.lexicon)) is not None:
             reply, described = matches.evaluate(bot.kb, select, citations), select.describe()
-        if reply is None and (clue := clues.read(read, bot.lexicon, bot.kb, self._is_person_name)) is not None:
-            reply, described = clues.evaluate(bot.kb, clue, citations), clue.describe()
+        if reply is None and (clued := clueuse.evaluate(bot, read, citations)) is not None:
+            reply, described = clued
         if reply is None:
             return None
         if reply.understood:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
         return reply, trace_of(part, q, matching.Match(None, None), frame=described)
-
-    def _reads_as_clue(self, text: str) -> bool:
-        """Whether the whole text is a clue about people that the clue reading evaluates (askspace.clues)."""
-        clue = clues.read(self.bot.reader.read(text), self.bot.lexicon, self.bot.kb, self._is_person_name)
-        return clue is not None and clues.evaluate(self.bot.kb, clue, Citations()) is not None
-
-    def _answers_described(self, question: str, phrase: tuple[str, ...]) -> bool:
-        """Whether the question a clue's "this first ..." phrase asks is answered (in a fresh session) by an answer
-        that opens by restating the phrase: not a nearby question's answer."""
-        answer = self.bot.session().ask(question)
-        first = answer.text.splitlines()[0] if answer.text else ""
-        return answer.understood and not answer.clarify \
-            and clues.restates(self.bot.reader.read(first).words, phrase)
-
-    def _is_person_name(self, words: tuple[str, ...]) -> bool:
-        return words in self.bot.index.people
 
     def _as_craft(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
         """The craft reading of a craft's name that is also another entry's ("Columbia" is STS-107's alias): used
@@ -350,8 +333,8 @@ class Session:
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:
             return as_craft
-        if (described := clues.described(read)) is not None and self._answers_described(*described):
-            return self._answer_part(described[0], citations)  # "this first American in space": who was the first ...
+        if (described := clueuse.described(bot, read)) is not None:  # "this first American in space ..."
+            return self._answer_part(described, citations)
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:
             return by_frame
