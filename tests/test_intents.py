@@ -49,3 +49,10 @@ def test_every_handler_named_resolves_to_a_function() -> None:
     assert len(HANDLERS) >= 30
     for name in HANDLERS:
         assert callable(handler(name)), name
+
+
+def test_every_handler_says_which_slots_a_follow_up_may_replace() -> None:
+    """A follow-up ("and China?") merges into the last intent's slots; a handler without an entry broke it."""
+    from askspace.handlers import HANDLERS, SLOTS
+
+    assert [h for h in HANDLERS if h not in SLOTS] == []

@@ -17,6 +17,7 @@ from askspace import (
     clueuse,
     context,
     coverage,
+    figurerank,
     frames,
     history,
     matches,
@@ -75,6 +76,7 @@ class Bot:
         self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
         self.role_phrases = coverage.shared_phrases(lexicon, frames.ROLE_EXPLAINED_BY)
         self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)
+        self.figure_rank_phrases = coverage.shared_phrases(lexicon, figurerank.EXPLAINED_BY)
         self.select_phrases = coverage.shared_phrases(lexicon, frames.SELECT_EXPLAINED_BY)
         self.back_words = frames.back_words(lexicon)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
@@ -274,6 +276,9 @@ class Session:
             events = read.events or (ctx.question.events if ctx.question else ())
             reply = ranked.over_last(bot.kb, ctx.discussed, rank, events, citations)
             described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
+        if reply is None and ctx.facts and (by := figurerank.read(read, bot.lexicon)) is not None \
+                and explained(bot.figure_rank_phrases):  # "which one lasted longest on the surface?"
+            reply, described = figurerank.evaluate(bot.kb, ctx.discussed, by, citations), by.describe()
         if reply is None and ctx.facts and len(ctx.states) < 2 and explained(bot.aggregate_phrases) \
                 and (over := frames.aggregate_over_last(read, bot.lexicon)) is not None \
                 and (over.aggregate == "list" or ctx.intent == FRAME
@@ -283,7 +288,8 @@ class Session:
         if reply is None and (role := roles.read(q, bot.lexicon, ctx.primary)) is not None \
                 and explained(bot.role_phrases):
             reply, described = roles.evaluate(bot.kb, role, citations), role.describe()
-        answered = ctx.primary if self.last is not None and self.last.understood else None  # not past a "no"
+        answered = ctx.primary if self.last is not None and self.last.understood and not self.last.clarify \
+            else None  # not past a question left unanswered or asked back
         if reply is None and (asked := frames.read_attribute(q, bot.lexicon, answered)) is not None \
                 and explained(bot.attribute_phrases):
             reply, described = attributes.attribute(bot.kb, asked, citations), asked.describe()
@@ -375,6 +381,8 @@ class Session:
         if taken_back is not None:
             return Reply([taken_back.message], understood=False), trace_of(part, q, match, taken_back.left)
         self.context = ctx.after(intent.id, q, reply.states, reply.bodies, reply.primary, reply.facts)
+        if context.is_bare_wh(read) and ctx.intent and ctx.question:  # "when was that?" leaves the question asked
+            self.context = self.context._replace(intent=ctx.intent, question=ctx.question)  # for "and the US?"
         return reply, trace_of(part, q, match)
 
 

@@ -22,6 +22,7 @@ ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person", "satell
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",
+                "figure_ranks",
                 "craft", "craft_kinds", "clue_kinds")
 # Lexicon groups that are constraints: they explain an intent's words only when its handler evaluates them
 # (the intent's ``reads``). "The first Ranger mission that didn't fail" is not answered by a handler that

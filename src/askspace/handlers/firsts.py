@@ -162,6 +162,19 @@ def _first_event(a: Ask) -> Reply:
     if rule.name in ("land", "crewed-land") and a.q.crewed is None:
         crewed = _pick(events_at(a, queries.RULES["crewed-land"], body_id, states), ordinal)
         robotic = _pick([m for m in events_at(a, rule, body_id, states) if not m.crewed], ordinal)
+        soft_first = robotic is not None and crewed is not None and any(a.q.has(w) for w in ("soft", "softly")) \
+            and robotic.landing.date < crewed.landing.date  # type: ignore[union-attr, operator]
+        if soft_first:  # "who made the first soft landing on the Moon?": the earliest one leads
+            assert robotic is not None and crewed is not None
+            r.use(robotic, crewed)
+            whose = f" ({compose.state_name(a.kb, robotic.country)})" if not who else ""
+            lead = f"{compose.capitalise(who)} {ordinal} soft-landed on {body.name} with" if who else \
+                f"The {ordinal} soft landing on {body.name} was"
+            r.lines.append(f"{lead} {robotic.name}{whose}, {day(robotic.landing.date)}"  # type: ignore[union-attr]
+                           f"{r.citations.cite(robotic)}{brief(robotic)}, a robotic lander.")
+            r.lines.append(f"The {ordinal} crewed landing there was {crewed.name} on "
+                           f"{day(crewed.landing.date)}{r.citations.cite(crewed)} ({join(walkers(crewed))}).")  # type: ignore[union-attr]
+            return r
         if crewed is not None:
             r.use(crewed)
             lead = f"{compose.capitalise(who)} {ordinal} landed people on {body.name} with" if who else \

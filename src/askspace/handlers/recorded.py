@@ -147,8 +147,8 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
     for i in {i for w in question_words for i in index.postings.get(w, ())}:
         said, (m, phrase) = index.groups[i]
         shared = question & said
-        if len(shared) < MIN_RECORD_COVER * len(said):
-            continue  # "which landed first" is not asking for "the first spacecraft to land on an asteroid"
+        if len(shared) < MIN_RECORD_COVER * len(said) or (len(question) == 1 and len(said - WEAK) > 1):
+            continue  # "which landed first", "when did it land": not "the first spacecraft to land on an asteroid"
         key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), *_tie_break(m, phrase))
         if best_key is None or key < best_key:
             best_key, chosen = key, (m, phrase)
