@@ -97,6 +97,8 @@ def test_described_reads_the_phrase_from_an_ordinal_to_where_it_ends(bot: Bot) -
         "who was the first american in space", ("first", "american", "in", "space"))
     assert clues.described(bot.reader.read("Radio telescopes tracked this 1st artificial satellite")) == (
         "what was the first artificial satellite", ("first", "artificial", "satellite"))
+    assert clues.described(bot.reader.read("Launched in 1973, it was the first US space station")) == (
+        "what was the first usa space station", ("first", "usa", "space", "station"))
     assert clues.described(bot.reader.read("Who was this first American in space?")) is None
     assert clues.described(bot.reader.read("This first flight was delayed")) is None
 

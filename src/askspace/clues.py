@@ -108,13 +108,16 @@ _DESCRIBED_WINDOW = 8
 
 
 def described(q: Question) -> tuple[str, tuple[str, ...]] | None:
-    """ "In 1971 this first American in space served ...": the question that the phrase after "this" answers
+    """ "In 1971 this first American in space served ...": the question that the phrase after "this" (or "it was
+    the") answers
     ("who was the first american in space") and the phrase itself, or None. Only a phrase that opens with an
     ordinal and ends with space, orbit, the Earth, the Moon, a satellite or a station is read."""
     words = q.words
     if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
         return None
     for i, word in enumerate(words[:-1]):
+        if word == "the" and words[i - 1:i] in (("was",), ("became",)) and words[i - 2:i - 1] == ("it",):
+            word = "this"  # "Launched May 14, 1973, it was the first US space station"
         if word != "this" or words[i + 1] not in _ORDINALS:
             continue
         window = words[i + 1:i + 1 + _DESCRIBED_WINDOW]
