@@ -124,3 +124,12 @@ def test_a_date_with_no_mission_and_it_without_an_event_are_not_read(bot: Bot) -
     assert cluedates.dates_in("In 1969 it was summer") == ()
     assert ask(bot, "On July 20, 1999 it was thirty years since the landing")[1] is False  # no launch that day
     assert ask(bot, "On October 4, 1957 it was a Friday")[1] is False  # "it" with no event: not a mission
+
+
+def test_a_role_on_the_one_flight_named_picks_its_holder(bot: Bot) -> None:
+    text, _ = ask(bot, "As the commander of Apollo 14, he hit golf balls on the Moon")
+    assert text.splitlines()[0] == ("That describes Alan Shepard: he flew on Apollo 14 as its commander, the only one "
+                                    "in my records[1][2].")
+    text, _ = ask(bot, "This Apollo 11 command module pilot later wrote books for children")
+    assert text.splitlines()[0] == ("That describes Michael Collins: he flew on Apollo 11 as its command module "
+                                    "pilot, the only one in my records[1][2].")

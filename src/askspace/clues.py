@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from askspace import cluedates, compose
+from askspace import cluedates, compose, roles
 from askspace.compose import Citations, day
 from askspace.flightlog import FlightRecord, records_of
 from askspace.handlers.base import Reply
@@ -45,6 +45,7 @@ class Clue(NamedTuple):
     sex: str | None = None  # for a person: from "he", "she", "this man", "this woman"
     dates: tuple[dt.date, ...] = ()  # full dates written in the clue (askspace.cluedates)
     events: tuple[str, ...] = ()  # lexicon events: "land" makes a date a landing's
+    role: str | None = None  # a crew role the clue names ("this Apollo 11 command module pilot"), crew_roles
 
     def describe(self) -> dict[str, object]:
         return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
@@ -96,7 +97,14 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     if not people and not missions and not dates:
         return None
     return Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
-                tuple(int(y) for y in q.ids("year")), asked[1], dates, q.events)
+                tuple(int(y) for y in q.ids("year")), asked[1], dates, q.events, _role(q, lexicon))
+
+
+def _role(q: Question, lexicon: Lexicon) -> str | None:
+    """The one crew role a clue names, or None."""
+    text = f" {' '.join(q.words)} "
+    found = {r for r, phrases in lexicon.groups.get("crew_roles", {}).items() if any(f" {p} " in text for p in phrases)}
+    return found.pop() if len(found) == 1 else None
 
 
 _ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second", "third": "third",
@@ -246,6 +254,8 @@ def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str
             cite: Citations) -> Reply | None:
     """The one crew member of every named flight and alongside every named person, whom the clue does not name."""
     groups = [{c.person for c in kb.missions[m].crew if c.person} for m in clue.missions]
+    if clue.role and len(clue.missions) == 1:  # "As commander of the Apollo 11 mission, he ..."
+        groups.append({c.person for c in roles.holders(kb.missions[clue.missions[0]], clue.role) if c.person})
     if dated := cluedates.missions_on(kb, clue.dates, clue.events):
         groups.append({c.person for m in dated for c in m.crew if c.person})
     if people:
@@ -263,7 +273,8 @@ def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str
     person = kb.people[answer]
     on_day = [m for m in dated if m.id not in clue.missions and any(c.person == answer for c in m.crew)]
     landed = "land" in clue.events
-    along = [kb.missions[m].name for m in clue.missions] + [
+    as_role = f" as its {clue.role}" if clue.role and len(clue.missions) == 1 else ""
+    along = [kb.missions[m].name + as_role for m in clue.missions] + [
         f"{m.name} ({'landed' if landed else 'launched'} {day(m.landing.date if landed and m.landing else m.launch)})"
         for m in on_day]
     with_ = [p.name for p in people]
