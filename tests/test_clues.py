@@ -133,3 +133,14 @@ def test_a_role_on_the_one_flight_named_picks_its_holder(bot: Bot) -> None:
     text, _ = ask(bot, "This Apollo 11 command module pilot later wrote books for children")
     assert text.splitlines()[0] == ("That describes Michael Collins: he flew on Apollo 11 as its command module "
                                     "pilot, the only one in my records[1][2].")
+
+
+def test_he_after_a_named_person_is_that_person_not_the_answer(bot: Bot) -> None:
+    from askspace import clues
+
+    people = bot.index.people.__contains__
+    # Grissom flew Gemini 3 with John Young only: "he" is Grissom, so Young must not be the answer
+    assert clues.read(bot.reader.read("Gus Grissom said he flew Gemini 3 in 1965"), bot.lexicon, bot.kb,
+                      people) is None
+    clue = clues.read(bot.reader.read("He flew Gemini 3 in 1965 with Gus Grissom"), bot.lexicon, bot.kb, people)
+    assert clue is not None and clue.asks == "person"

@@ -96,6 +96,9 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
                 and not is_person_name(tuple(m.text.split()))]
     if not people and not missions and not dates:
         return None
+    if asked == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
+            m.start < said for m in q.mentions if m.kind == "person" or is_person_name(tuple(m.text.split()))):
+        return None  # "Sergei Krikalev made the news when he ...": "he" is the person named, not the answer
     return Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
                 tuple(int(y) for y in q.ids("year")), asked[1], dates, q.events, _role(q, lexicon))
 
@@ -142,6 +145,11 @@ def restates(answer_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """Whether an answer opens by restating the phrase asked about ("The first American in space was ..."):
     an answer that opens otherwise answers a nearby question and is not used for the clue."""
     return answer_words[:len(phrase) + 1] == ("the", *phrase)
+
+
+def _first_pronoun(words: tuple[str, ...]) -> int:
+    """The position of the first "he", "him" or "she" (the last word when there is none)."""
+    return next((i for i, w in enumerate(words) if w in _PRONOUNS), len(words) - 1)
 
 
 def _flights(person: Person, years: tuple[int, ...]) -> tuple[FlightRecord, ...]:
