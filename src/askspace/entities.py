@@ -204,11 +204,13 @@ def _add_satellites(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tup
 
 
 def _add_flights(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tuple[str, ...], list[_Target]]) -> None:
-    """The dated flights of people's lists that no mission is ("Shenzhou 15", "SpaceX Crew-2", "Axiom Mission 2"),
-    by their name and a short form ("Crew-2", "Ax-2"); the id is the name as the lists write it."""
-    from askspace.flightlog import records_of
+    """The flights of people's lists that no mission is ("Shenzhou 15", "SpaceX Crew-2", "STS-115"), by their
+    name and a short form ("Crew-2", "Ax-2"); the id is the name as the lists write it. A flight up in one craft
+    and down in another ("Soyuz TM-2/3") is named by the craft that carried them up ("Soyuz TM-2")."""
+    from askspace.flightlog import records_of, up_name
 
-    names = {f.name for p in kb.people.values() for f in records_of(p.flown) if f.date and not f.mission}
+    names = {up_name(f.name) for p in kb.people.values() for f in records_of(p.flown) if not f.mission}
+    names -= {m.name for m in kb.missions.values()}
     for name in sorted(names):
         short = re.sub(r"^SpaceX ", "", re.sub(r"^Axiom Mission (\d+)$", r"Ax-\1", name))
         for form in dict.fromkeys((name, short)):

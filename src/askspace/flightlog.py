@@ -57,6 +57,15 @@ def pack(flights: tuple[FlightRecord, ...]) -> str:
         f.date.isoformat() if f.date else "", f.mission or "", f.line or "")) for f in flights)
 
 
+def up_name(name: str) -> str:
+    """The craft that carried a flight up: "Soyuz TM-2" of "Soyuz TM-2/3" (up in TM-2, down in TM-3).
+
+    >>> up_name("Soyuz TM-2/3"), up_name("STS-115")
+    ('Soyuz TM-2', 'STS-115')
+    """
+    return name.split("/", 1)[0]
+
+
 @lru_cache(maxsize=64)
 def records_of(packed: str) -> tuple[FlightRecord, ...]:
     """The flights packed by :func:`pack`."""

@@ -287,8 +287,9 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
     if len(readings) != 1 or q.relation is not None:
         return None
     reading = readings.pop()
-    if reading == "target" and q.events:
-        return None  # "which asteroid did NEAR fly past?": a deed at a body, not the mission's target
+    if reading == "target" and (q.events or q.ids("body")):
+        return None  # "which asteroid did NEAR fly past?": a deed at a body, not the mission's target; "the
+        # destination of Apollo 17 on the Moon" names the body and asks for a place on it
     if reading == "name" and q.ids("mission"):
         return None  # "what was Apollo 11's spacecraft called?" asks for a craft's own name, not the mission's
     if reading == "end" and not _asks_how_it_ended(q.words):

@@ -55,7 +55,9 @@ def evaluate(kb: KnowledgeBase, sel: Select, cite: Citations) -> Reply | None:
         names = compose.names_with_more([f"{m.name} ({m.launch.year})" for m in found], limit=6)
         return Reply([f"Several missions fit that clue in my records: {names}; it does not single one out."],
                      citations=cite, understood=False)
-    whose = " ".join(kb.states[s].adjective for s in sel.states)
+    owners = list(dict.fromkeys(m.country for m in found))  # "russian" also finds the Soviet Union's: say so
+    said = owners if set(owners) - set(sel.states) else list(sel.states)
+    whose = compose.join([kb.states[s].adjective for s in said])
     where = f" to {kb.bodies[sel.body].name}" if sel.body else ""
     kind = " and ".join(sel.kinds) if sel.kinds else "mission"
     what = f"{whose + ' ' if whose else ''}{kind}{'s' if len(found) != 1 else ''}{where}"
@@ -64,6 +66,8 @@ def evaluate(kb: KnowledgeBase, sel: Select, cite: Citations) -> Reply | None:
     more = f"; and {len(found) - LISTED} more" if len(found) > LISTED else ""
     lines = [f"{compose.capitalise(compose.number_word(len(found)))} {what} in my records: "
              f"{'; '.join(shown)}{more}."]
+    if "ussr" in owners and "russia" in sel.states:
+        lines.append("The Soviet Union preceded today's Russia; its missions are counted with Russia's.")
     order = "in date order" if rule else "in launch order"
     lines.append(f"Rule: {rule.rule if rule else 'every launch counts, failures included'}; {order}.")
     r = Reply(lines, citations=cite, states=list(sel.states), bodies=[sel.body] if sel.body else [])

@@ -70,6 +70,10 @@ HANDLERS: dict[str, str] = {
     "program_span": "programfacts.program_span",
     "program_flights": "programfacts.program_flights",
     "astronaut_group": "groups.astronaut_group",
+    "person_agency": "personagency.person_agency",
+    "person_sex": "personsex.person_sex",
+    "crew_both": "crewboth.crew_both",
+    "program_agency": "programagency.program_agency",
 }
 
 
@@ -142,6 +146,10 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "program_span": ("program",),
     "program_flights": ("program",),
     "astronaut_group": ("state",),
+    "person_agency": (),
+    "person_sex": (),
+    "crew_both": (),
+    "program_agency": ("program",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

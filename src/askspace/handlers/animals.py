@@ -38,6 +38,11 @@ def animal_flights(a: Ask) -> Reply:
     programs = a.q.ids("program")
     pool = [m for m in a.kb.missions_sorted() if m.animals and (not programs or any(m.in_program(p) for p in programs))
             and (not species or any(x.species in species for x in m.animals))]
+    bodies = [b for b in a.bodies if b != "earth"]  # "around the Moon": the flights sent there (Zond 5)
+    if bodies:
+        pool = [m for m in pool if m.target in bodies]
+    if a.said_states:  # "the Soviets": the flights of that state
+        pool = [m for m in pool if m.country in a.said_states]
     if any(a.q.has(w) for w in ("only", "animals only", "without people", "no crew", "uncrewed")):
         pool = [m for m in pool if not m.crewed]
     if any(a.q.has(w) for w in _DIED):

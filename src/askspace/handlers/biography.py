@@ -63,9 +63,12 @@ def person_facts(a: Ask, card: bool = False) -> Reply:
     elif any(a.q.has(w) for w in _TOTAL):
         _time_in_space(a, p, missions, r)
     elif any(a.q.has(w) for w in ("how old", "age", "aged")):
-        _birth(a, p, r)  # only without flights in the records (persons.py answers the others)
-        r.lines.insert(0, f"My mission records do not include {possessive(p.name)} flights, so I cannot give "
-                          f"{_his(p)} age at launch.")
+        from askspace.handlers.ages import ages_on_dated_flights  # flights the entry dates, no mission of mine
+
+        if not ages_on_dated_flights(a, p, r):  # only without flights in the records (persons.py answers the others)
+            _birth(a, p, r)
+            r.lines.insert(0, f"My mission records do not include {possessive(p.name)} flights, so I cannot give "
+                              f"{_his(p)} age at launch.")
     elif any(a.q.has(w) for w in _WHO):
         _card(a, p, r)
     else:

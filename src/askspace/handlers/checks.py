@@ -5,14 +5,36 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers.base import Ask, Reply, named_missions, note_for
+from askspace.handlers.base import Ask, Reply, named_missions, names_crew, note_for
 from askspace.handlers.missions import did_not, elsewhere, what_it_did
 
 _OUTCOME_WORDS = {"success": "a success", "partial": "a partial success", "failure": "a failure"}
 _STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
 
 
+def _aboard(a: Ask) -> Reply | None:
+    """ "Was Neil Armstrong on Gemini 8?": whether the person named flew on the mission named by its own name."""
+    by_name = [a.kb.missions[m.ids[0]] for m in a.q.of_kind("mission")
+               if not names_crew(a.kb.missions[m.ids[0]], m.text)]
+    if len(a.q.people) != 1 or len(by_name) != 1:
+        return None
+    person, m = a.q.people[0], by_name[0]
+    r = a.reply([], states=[m.country], bodies=[m.target])
+    r.use(m)
+    member = next((c for c in m.crew if c.name == person), None)
+    if member is not None:
+        r.lines.append(f"Yes: {person} flew on {m.name} as {member.role}, launched {day(m.launch)}"
+                       f"{r.citations.cite(m)}.")
+    else:
+        crew = compose.join([c.name for c in m.crew]) if m.crew else "no crew"
+        r.lines.append(f"No: {person} did not fly on {m.name} (launched {day(m.launch)}{r.citations.cite(m)}); "
+                       f"its crew was {crew}.")
+    return r
+
+
 def did_mission(a: Ask) -> Reply:
+    if (aboard := _aboard(a)) is not None:
+        return aboard
     named = named_missions(a)
     if not named:
         return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."], clarify=True)

@@ -36,6 +36,9 @@ def brief(m: Mission) -> str:
 def events_at(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
     """The events at ``body`` by ``states`` (any), less those of states the question leaves out."""
     found = queries.events(a.kb, rule, body, states)
+    programs = a.q.ids("program")  # "which Apollo mission first used the rover?": that program's only
+    if programs:
+        found = [m for m in found if any(m.in_program(p) for p in programs)]
     return [m for m in found if m.country not in a.excluded_states] if a.excluded_states else found
 
 
@@ -57,6 +60,10 @@ def _recorded(a: Ask) -> Reply | None:
         return None
     if a.said_states and (a.body or a.bodies) and rec.mission.country not in a.said_states:
         return None  # a place-first of another state ("When did Europe land on a moon?")
+    programs = [a.kb.programs[p] for p in a.q.ids("program") if p in a.kb.programs]
+    if programs and not any(rec.mission.in_program(p.id) and p.name.casefold() in rec.phrase.casefold()
+                            for p in programs):
+        return None  # "the first Apollo mission to land" is not "the first US landing since Apollo 17"
     r = a.reply([], states=[rec.mission.country], bodies=[rec.mission.target])
     r.use(rec.mission)
     r.lines.append(recorded.sentence(a.kb, rec, r.citations.cite(rec.mission)))
@@ -129,8 +136,13 @@ def _by(a: Ask, states: list[str]) -> str:
 
 
 def first_event(a: Ask) -> Reply:
-    """The first (or nth) time something happened at a body, leaving out any states the question excludes."""
-    return leaving_out(a, _first_event(a))
+    """The first (or nth) time something happened at a body, leaving out any states the question excludes, and
+    among one program's missions when the question names it."""
+    r = leaving_out(a, _first_event(a))
+    programs = [a.kb.programs[p].name for p in a.q.ids("program") if p in a.kb.programs]
+    if programs and a.body is not None and r.lines and not r.clarify:  # "the first rover" is Lunokhod's, not
+        r.lines[0] = f"Among the {compose.join(programs)} missions: {compose.lower_first(r.lines[0], a.kb.name_words)}"
+    return r
 
 
 def _first_event(a: Ask) -> Reply:

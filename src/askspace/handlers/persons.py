@@ -114,7 +114,7 @@ def person(a: Ask) -> Reply:
     else:
         flights_line(name, flights, r)
         if any(a.q.has(p) for p in _AGE):
-            _ages(name, flights, r)
+            _ages(a, name, flights, r)
         note = note_for(a, flights[-1].mission, [])
         if note:
             r.lines.append(note)
@@ -195,8 +195,12 @@ def _where_landed(a: Ask, name: str, flights: list[Flight], r: Reply) -> None:
                            "my records do not say where it landed.")
 
 
-def _ages(name: str, flights: list[Flight], r: Reply) -> None:
+def _ages(a: Ask, name: str, flights: list[Flight], r: Reply) -> None:
+    from askspace.handlers.ages import dated_ages  # the entry's later flights that no mission of mine is
+
+    person = flights[0].person
     ages = [f"{f.age} on {f.mission.name}" for f in flights if f.age is not None]
+    ages += dated_ages(a, person, r) if person and ages else []
     source = persons.birth_source(flights[0].person)
     born = r.citations.add(source) if source and ages else ""
     r.lines.append(f"{name} was aged {join(ages)}{born}." if ages

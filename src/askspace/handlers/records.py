@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from askspace import compose, persons
 from askspace.compose import day
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.persons import cite_person
 from askspace.persons import Flight
+
+if TYPE_CHECKING:
+    from askspace.launchages import Launch
 from askspace.spacelines import US_LINE, crossed
 
 _SOLO = ("solo", "alone", "by himself", "by herself", "on his own", "on her own", "one person flight")
@@ -78,7 +83,7 @@ def _verdict(a: Ask, holder: str) -> str:
     return "Yes: " if holder in named else "No: "
 
 
-def _what(f: Flight) -> str:
+def _what(f: Flight | Launch) -> str:
     return "in orbit" if f.orbital else f"a suborbital flight{', ' + crossed(f.line) if f.line else ''}"
 
 
@@ -115,41 +120,43 @@ def _longest(a: Ask) -> Reply:
 
 
 def _age_record(a: Ask, oldest: bool) -> Reply:
+    from askspace import launchages  # the entries' dated flights are read only for an age record
+
     only_orbit = any(a.q.has(p) for p in _ORBIT)
-    aged = [f for f in persons.all_flights(a.kb) if f.age_days is not None]
+    aged = launchages.launches(a.kb)
     r = a.reply([], bodies=["earth"])
     if not aged:
         r.lines.append("My records have no dates of birth, so I cannot tell.")
         return r
     word = "oldest" if oldest else "youngest"
-
-    def pick(pool: list[Flight]) -> Flight:
-        return _by_age(pool, oldest)
-
-    pools = [("in orbit", [f for f in aged if f.orbital])] if only_orbit else [("in space", aged)]
-    top = pick(pools[0][1]) if pools[0][1] else None
+    pools = [("in orbit", [x for x in aged if x.orbital])] if only_orbit else [("in space", aged)]
+    top = launchages.pick(pools[0][1], oldest) if pools[0][1] else None
     if top is not None and not only_orbit and not top.orbital:
-        pools.append(("in orbit", [f for f in aged if f.orbital]))
+        pools.append(("in orbit", [x for x in aged if x.orbital]))
     lines = []
     for i, (where, pool) in enumerate(pools):
         if not pool:
             continue
-        f = pick(pool)
-        m = f.mission
-        r.use(m)
-        how = f" ({_what(f)})" if where == "in space" else ""
-        lead = f"{_verdict(a, f.name)}the {word} person to fly {where} in my records" if i == 0 \
+        x = launchages.pick(pool, oldest)
+        how = f" ({_what(x)})" if where == "in space" else ""
+        lead = f"{_verdict(a, x.name)}the {word} person to fly {where} in my records" if i == 0 \
             else f"The {word} to fly in orbit"
-        cited = cite_person(r, m, f.name)  # the flight's sources, then the birth date's when another
-        source = persons.birth_source(f.person)
+        if x.mission is not None:
+            r.use(x.mission)
+            cited = cite_person(r, x.mission, x.name)  # the flight's sources, then the birth date's when another
+        else:
+            cited = "".join(r.citations.add(s) for s in x.sources())
+        source = persons.birth_source(x.person)
         born = mark if source and (mark := r.citations.add(source)) not in cited else ""
-        lines.append(f"{lead} was {f.name}, aged {f.age}, on {m.name}{how}, {day(m.launch)}{cited}{born}.")
-    r.states = [a.kb.missions[r.facts[0]].country] if r.facts else []
+        lines.append(f"{lead} was {x.name}, aged {x.age}, on {x.label}{how}, {day(x.day)}{cited}{born}.")
+    first = launchages.pick(pools[0][1], oldest) if pools[0][1] else None
+    states = list(first.person.nationalities[-1:]) if first else []
+    r.states = [a.kb.missions[r.facts[0]].country] if r.facts else states
     r.lines.extend(compose.capitalise(line) for line in lines)
-    people = {f.name for f in persons.all_flights(a.kb)}
-    known = {f.name for f in aged}
+    people = launchages.flyers(a.kb)
+    known = {x.name for x in aged}
     line = "" if only_orbit else f"; a suborbital flight counts when it crossed {US_LINE}"
     r.lines.append(f"Counted: age on the launch day, for the {compose.number_word(len(known))} of the "
-                   f"{len(people)} people on the crewed flights of my mission records whose date of birth I have"
-                   f"{line}.")
+                   f"{len(people)} people with a dated flight in my records (the crews of my mission records and "
+                   f"the flights people's entries date) whose full date of birth I have{line}.")
     return r

@@ -13,7 +13,9 @@ from askspace.kinds import Rocket
 from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
 
-_DESIGNED = ("who designed", "designer", "designed", "chief designer", "who developed", "developed")
+_DESIGNED = ("who designed", "designer", "designed", "chief designer", "who developed", "developed", "developing",
+             "develop")
+_COUNTRY = ("country of origin", "what country", "which country", "country", "countries", "nation")
 _BUILT = ("who built", "who made", "who build", "built", "made", "builder", "manufacturer", "manufactured")
 _LAUNCHED = ("what did", "which missions", "what missions", "which mission", "missions", "what has",
              "launched", "carry", "carried", "payloads", "flights")
@@ -49,6 +51,8 @@ def _one(a: Ask, rocket: Rocket, version: str | None, r: Reply) -> None:
         _designer(a, rocket, r, of)
     elif any(q.has(w) for w in _BUILT):
         _builder(a, rocket, r, of)
+    elif any(q.has(w) for w in _COUNTRY):
+        _country(a, rocket, r, of)
     elif q.has("how many") or q.has("how often"):
         _how_many(rocket, r, version)
     elif any(q.has(w) for w in _LAUNCHED) and not q.has("first launched") and not q.has("last launched"):
@@ -127,6 +131,16 @@ def _builder(a: Ask, rocket: Rocket, r: Reply, of: str = "") -> None:
         r.lines.append(f"{agency.name}{full} built {_the(rocket)}{of}{makers}{_cite(rocket, r)}.")
     else:
         r.lines.append(f"{capitalise(_the(rocket))}{of} was built by {rocket.makers}{_cite(rocket, r)}.")
+
+
+def _country(a: Ask, rocket: Rocket, r: Reply, of: str = "") -> None:
+    """The state the rocket is from: "What is the country of origin for the Atlas?"."""
+    state = a.kb.states.get(rocket.state or "")
+    if state is None or state.kind != "state":  # ESA's rockets are multinational: no one country
+        by = f" it was developed by {state.short}, a multinational agency" if state is not None else ""
+        _missing(r, f"My records do not give one country for {_the(rocket)}{';' if by else ''}{by}.")
+        return
+    r.lines.append(f"{capitalise(_the(rocket))}{of} was developed in {state.short}{_cite(rocket, r)}.")
 
 
 def _designer(a: Ask, rocket: Rocket, r: Reply, of: str = "") -> None:
