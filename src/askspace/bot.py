@@ -14,6 +14,7 @@ from pathlib import Path
 
 from askspace import (
     attributes,
+    clueuse,
     context,
     coverage,
     figurerank,
@@ -152,6 +153,7 @@ class Session:
         if len(text) > MAX_QUESTION_CHARS:
             return self._remember(too_long(len(text)))
         every = split_parts(text) or [text]
+        every = [text] if len(every) > 1 and clueuse.whole(self.bot, text) else every  # "Conrad Jr. & ..."
         parts = every[:MAX_PARTS]
         citations = Citations()
         lines: list[str] = []
@@ -296,6 +298,8 @@ class Session:
         if reply is None and explained(bot.select_phrases) \
                 and (select := frames.read_select(q, bot.lexicon)) is not None:
             reply, described = matches.evaluate(bot.kb, select, citations), select.describe()
+        if reply is None and (clued := clueuse.evaluate(bot, read, citations)) is not None:
+            reply, described = clued
         if reply is None:
             return None
         if reply.understood:
@@ -335,6 +339,8 @@ class Session:
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:
             return as_craft
+        if (described := clueuse.described(bot, read)) is not None:  # "this first American in space ..."
+            return self._answer_part(described, citations)
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:
             return by_frame

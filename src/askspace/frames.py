@@ -97,7 +97,8 @@ def _hits(q: Question, lexicon: Lexicon, group: str) -> list[tuple[int, int, str
 # The lexicon groups whose words a ranked frame explains; any other word sends the question to the intents.
 EXPLAINED_BY = ("fillers", "answer_types", "ranks", "events", "crewed", "robotic")
 # Lexicon groups that only the frames read: they explain no intent's words (askspace.coverage).
-FRAME_ONLY = ("answer_types", "ranks", "attributes", "crew_roles", "figures_asked", "figures", "figure_ranks")
+FRAME_ONLY = ("answer_types", "ranks", "attributes", "clue_kinds", "crew_roles", "figures_asked", "figures",
+              "figure_ranks")
 # An attribute question explains its attribute words too ("what rocket launched it?"), and a count over
 # the last answer its outcome words ("how many of them failed?").
 ATTRIBUTE_EXPLAINED_BY = (*EXPLAINED_BY, "attributes", "figures_asked", "figures")

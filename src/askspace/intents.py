@@ -23,7 +23,7 @@ LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",
                 "figure_ranks",
-                "craft", "craft_kinds")
+                "craft", "craft_kinds", "clue_kinds")
 # Lexicon groups that are constraints: they explain an intent's words only when its handler evaluates them
 # (the intent's ``reads``). "The first Ranger mission that didn't fail" is not answered by a handler that
 # gives a program's first flight whatever its outcome.

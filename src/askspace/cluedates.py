@@ -1,0 +1,44 @@
+"""Full dates in quiz clues: "Launched Oct. 4th, 1957, it was Earth's 1st artificial satellite" names the mission
+launched that day, "On June 16, 1963 she became ..." the woman who flew on it.
+
+A date says which missions it can be about: those launched that day, or, when the clue says they landed, those
+that landed that day. Whether one of them is the answer is for ``askspace.clues`` to decide (only one may fit).
+
+>>> dates_in("Launched Oct. 4th, 1957, it was ...")
+(datetime.date(1957, 10, 4),)
+>>> dates_in("On February 20, 1962, he said ... and on Feb. 30, 1962")
+(datetime.date(1962, 2, 20),)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from askspace.model import KnowledgeBase, Mission
+
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+           "nov": 11, "dec": 12}
+_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
+                   r"\s+(\d{4})\b", re.IGNORECASE)
+
+
+def dates_in(text: str) -> tuple[dt.date, ...]:
+    """The full dates a text writes month first ("July 4, 1997", "Oct. 4th, 1957"), each once, in order."""
+    found: list[dt.date] = []
+    for month, day, year in _DATE.findall(text):
+        try:
+            date = dt.date(int(year), _MONTHS[month.lower()[:3]], int(day))
+        except ValueError:
+            continue  # "Feb. 30": not a date
+        if date not in found:
+            found.append(date)
+    return tuple(found)
+
+
+def missions_on(kb: KnowledgeBase, dates: tuple[dt.date, ...], events: tuple[str, ...]) -> list[Mission]:
+    """The missions launched on one of the dates, or that landed on one when the clue says "landed"."""
+    chosen = set(dates)
+    if "land" in events:
+        return [m for m in kb.missions.values() if m.landing is not None and m.landing.date in chosen]
+    return [m for m in kb.missions.values() if m.launch in chosen]

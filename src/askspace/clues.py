@@ -1,0 +1,303 @@
+"""Quiz clues about the people who flew: the one program, station, flight or person that the named people and
+missions share.
+
+"In 1973, Owen Garriott spent 59 days aboard this" names Skylab: the one station of Garriott's 1973 flight.
+"Apollo 11 astronauts Armstrong, Collins & Aldrin each also flew in this program" names Gemini: the one program
+that each of them flew in, other than the one the clue names. "1968: Apollo 8 astronauts Anders, Borman & this
+man who later commanded Apollo 13" names Jim Lovell: the one crew member of both flights that the clue does not
+name. A clue reads as one when it asks for "this"/"these" + a kind (``clue_kinds`` in the lexicon), "aboard
+this", or "he"/"she"; the rest of its words (the trivia around the names) are not read. What the named people and
+missions share decides the answer: a clue that several entries fit, or none, is not answered (``None``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from askspace import cluedates, compose, roles
+from askspace.compose import Citations, day
+from askspace.flightlog import FlightRecord, records_of
+from askspace.handlers.base import Reply
+from askspace.intents import Lexicon
+from askspace.model import KnowledgeBase, Person
+from askspace.parse import Question
+
+_THIS = frozenset({"this", "these"})
+# the words that end the phrase after "this": the kind is its last noun ("this 2-man NASA program": program)
+_PHRASE_ENDS = frozenset({"who", "that", "which", "was", "is", "were", "did", "had", "has", "in", "on", "of", "with",
+                          "to", "for", "and", "from", "by", "at", "as", "when", "after", "before", "it", "he", "she"})
+_WINDOW = 5
+_PRONOUNS = {"he": "male", "him": "male", "she": "female"}
+_SEXES = {"man": "male", "men": "male", "woman": "female", "women": "female"}
+_NOT_CLUES = frozenset({"tell", "name", "list", "show", "give", "please", "and", "so", "what", "which", "who"})
+
+
+class Clue(NamedTuple):
+    """What a clue asks for and what it names."""
+
+    asks: str  # program, station, mission or person
+    people: tuple[str, ...]  # person ids, in the clue's order
+    missions: tuple[str, ...]  # missions named by their own names (not through a crew member's name)
+    programs: tuple[str, ...]  # programs named
+    years: tuple[int, ...]
+    sex: str | None = None  # for a person: from "he", "she", "this man", "this woman"
+    dates: tuple[dt.date, ...] = ()  # full dates written in the clue (askspace.cluedates)
+    events: tuple[str, ...] = ()  # lexicon events: "land" makes a date a landing's
+    role: str | None = None  # a crew role the clue names ("this Apollo 11 command module pilot"), crew_roles
+
+    def describe(self) -> dict[str, object]:
+        return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
+                "years": list(self.years), "aggregate": "the one"}
+
+
+def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None] | None:
+    """(kind, sex) of what the clue asks for, or None."""
+    phrases = {tuple(p.split()): kind for kind, items in kinds.items() for p in items}
+    for i, word in enumerate(words):
+        if word not in _THIS:
+            continue
+        found: tuple[str, str | None] | None = None
+        j = i + 1
+        while j < min(len(words), i + 1 + _WINDOW) and words[j] not in _PHRASE_ENDS:
+            for n in (3, 2, 1):
+                phrase = words[j:j + n]
+                if (kind := phrases.get(phrase)) is not None:
+                    found = (kind, _SEXES.get(phrase[-1]))
+                    break
+            j += 1
+        if found is not None:
+            return found
+        if i > 0 and words[i - 1] == "aboard" and (j == i + 1):
+            return "station", None  # "spent 59 days aboard this"
+    pronouns = [_PRONOUNS[w] for w in words if w in _PRONOUNS]
+    if pronouns and len(set(pronouns)) == 1:
+        return "person", pronouns[0]
+    return None
+
+
+def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
+         is_person_name: Callable[[tuple[str, ...]], bool]) -> Clue | None:
+    """The clue a statement is, or None (a question, a request, or a clue that names nobody and no flight)."""
+    words = q.words
+    if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
+        return None
+    asked = _asked(words, lexicon.groups.get("clue_kinds", {}))
+    dates = cluedates.dates_in(q.text)
+    if asked is None and dates and q.events and "it" in words:
+        asked = ("it", None)  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
+    if asked is None:
+        return None
+    person_ids = {p.name: p.id for p in kb.people.values()}
+    people = [person_ids[n] for n in q.people if n in person_ids]
+    people += [i for m in q.mentions if m.kind == "person" for i in m.ids[:1]]
+    missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
+                and not is_person_name(tuple(m.text.split()))]
+    if not people and not missions and not dates:
+        return None
+    if asked == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
+            m.start < said for m in q.mentions if m.kind == "person" or is_person_name(tuple(m.text.split()))):
+        return None  # "Sergei Krikalev made the news when he ...": "he" is the person named, not the answer
+    return Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
+                tuple(int(y) for y in q.ids("year")), asked[1], dates, q.events, _role(q, lexicon))
+
+
+def _role(q: Question, lexicon: Lexicon) -> str | None:
+    """The one crew role a clue names, or None."""
+    text = f" {' '.join(q.words)} "
+    found = {r for r, phrases in lexicon.groups.get("crew_roles", {}).items() if any(f" {p} " in text for p in phrases)}
+    return found.pop() if len(found) == 1 else None
+
+
+_ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second", "third": "third",
+             "3rd": "third"}
+# the words a described phrase may end with ("this first American in space", "this 1st artificial satellite")
+_DESCRIBED_ENDS = frozenset({"space", "orbit", "earth", "moon", "satellite", "station"})
+_THINGS = frozenset({"satellite", "station", "spacecraft", "probe", "rocket", "mission"})
+_DESCRIBED_WINDOW = 8
+
+
+def described(q: Question) -> tuple[str, tuple[str, ...]] | None:
+    """ "In 1971 this first American in space served ...": the question that the phrase after "this" (or "it was
+    the") answers
+    ("who was the first american in space") and the phrase itself, or None. Only a phrase that opens with an
+    ordinal and ends with space, orbit, the Earth, the Moon, a satellite or a station is read."""
+    words = q.words
+    if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
+        return None
+    for i, word in enumerate(words[:-1]):
+        if word == "the" and words[i - 1:i] in (("was",), ("became",)) and words[i - 2:i - 1] == ("it",):
+            word = "this"  # "Launched May 14, 1973, it was the first US space station"
+        if word != "this" or words[i + 1] not in _ORDINALS:
+            continue
+        window = words[i + 1:i + 1 + _DESCRIBED_WINDOW]
+        ends = [j for j, w in enumerate(window) if w in _DESCRIBED_ENDS]
+        if not ends:
+            return None
+        phrase = (_ORDINALS[window[0]], *window[1:ends[-1] + 1])
+        wh = "what" if _THINGS & set(phrase) else "who"
+        return f"{wh} was the {' '.join(phrase)}", phrase
+    return None
+
+
+def restates(answer_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether an answer opens by restating the phrase asked about ("The first American in space was ..."):
+    an answer that opens otherwise answers a nearby question and is not used for the clue."""
+    return answer_words[:len(phrase) + 1] == ("the", *phrase)
+
+
+def _first_pronoun(words: tuple[str, ...]) -> int:
+    """The position of the first "he", "him" or "she" (the last word when there is none)."""
+    return next((i for i, w in enumerate(words) if w in _PRONOUNS), len(words) - 1)
+
+
+def _flights(person: Person, years: tuple[int, ...]) -> tuple[FlightRecord, ...]:
+    flown = records_of(person.flown) if person.flown else ()
+    return tuple(f for f in flown if f.reached_space and (not years or f.year in years))
+
+
+def program_of(kb: KnowledgeBase, flight: FlightRecord) -> str | None:
+    """The program of a flight: its mission's, or the program whose name its name starts with ("Gemini 11")."""
+    if flight.mission and flight.mission in kb.missions:
+        return kb.missions[flight.mission].program
+    words = flight.name.lower().replace("-", " ").split()
+    if len(words) < 2 or not any(c.isdigit() for c in words[-1]):
+        return None
+    head = " ".join(words[:-1])
+    for program in kb.programs.values():
+        if head in {program.name.lower(), *(a.lower() for a in program.aliases)}:
+            return program.id
+    return None
+
+
+class Several(Exception):
+    """Several entries fit the clue: it is not answered with a guess."""
+
+    def __init__(self, kind: str, names: list[str]) -> None:
+        super().__init__(kind)
+        self.kind, self.names = kind, names
+
+
+def _only(found: Iterable[str], kind: str, name: Callable[[str], str] = str) -> str | None:
+    """The one entry found; None when there is none; raises Several when there are more."""
+    chosen = set(found)
+    if len(chosen) > 1:
+        raise Several(kind, sorted(name(c) for c in chosen))
+    return chosen.pop() if chosen else None
+
+
+def evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The one entry the clue describes; when several fit, a reply that names them and answers nothing (not
+    understood); None when none fits (the intents try)."""
+    try:
+        return _evaluate(kb, clue, cite)
+    except Several as several:
+        return Reply([f"Several {several.kind} fit that clue in my records: {compose.join(several.names)}; "
+                      "it does not single one out."], understood=False)
+
+
+def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    people = [kb.people[p] for p in clue.people if p in kb.people]
+    flown = {p.id: _flights(p, clue.years) for p in people}
+    if any(not f for f in flown.values()):
+        return None  # a named person with no flight in the clue's year: the clue is about something else
+    if clue.asks == "person":
+        return _person(kb, clue, people, flown, cite)
+    if clue.asks in ("it", "probe", "mission") and not people and not clue.missions:
+        return _dated(kb, clue, cite)
+    if not people:
+        return None
+    named_programs = {*clue.programs, *(kb.missions[m].program for m in clue.missions)}
+    if clue.asks == "program":
+        shared = set.intersection(*({program_of(kb, f) for f in flown[p.id]} - {None} for p in people))
+        answer = _only((str(s) for s in shared - named_programs), "programs",
+                       lambda p: compose.program_phrase(kb.programs[p]))
+        if answer is None:
+            return None
+        title = compose.capitalise(compose.program_phrase(kb.programs[answer]))
+        how = [f"{p.name} ({', '.join(f.name for f in flown[p.id] if program_of(kb, f) == answer)})" for p in people]
+        return _reply(kb, f"{title}: {compose.join(how)} {_each(people)} in it", people, cite)
+    if clue.asks == "station":
+        stations = [{f.station for f in flown[p.id] if f.station} for p in people]
+        answer = _only(set.intersection(*stations), "stations")
+        if answer is None:
+            return None
+        how = [f"{p.name} ({', '.join(f'{f.label}, {f.year}' for f in flown[p.id] if f.station == answer)})"
+               for p in people]
+        return _reply(kb, f"{answer}: {compose.join(how)} {'flew' if len(people) == 1 else 'each flew'} to it",
+                      people, cite)
+    names = set.intersection(*({f.name for f in flown[p.id]} for p in people))
+    named = {kb.missions[m].name for m in clue.missions}
+    answer = _only(names - named, "flights")
+    if answer is None:
+        return None
+    flight = next(f for f in flown[people[0].id] if f.name == answer)
+    program = program_of(kb, flight)
+    of = f"{kb.programs[program].name}, " if program else ""
+    return _reply(kb, f"{flight.label} ({of}{flight.year}): {compose.join([p.name for p in people])} flew on it",
+                  people, cite, flight.mission)
+
+
+def _dated(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The one mission launched (or landed) on the clue's date."""
+    found = {m.id: m for m in cluedates.missions_on(kb, clue.dates, clue.events)}
+    answer = _only(found, "missions", lambda m: f"{found[m].name} ({found[m].launch.year})")
+    if answer is None:
+        return None
+    m = found[answer]
+    landed = "land" in clue.events and m.landing is not None
+    when = f"landed on {day(m.landing.date)}" if landed and m.landing else f"launched on {day(m.launch)}"
+    r = Reply([f"That describes {m.name} ({compose.state_name(kb, m.country)}): it {when}{cite.cite(m)}."],
+              citations=cite)
+    r.use(m)
+    return r
+
+
+def _each(people: list[Person]) -> str:
+    return "flew" if len(people) == 1 else "each flew"
+
+
+def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str, tuple[FlightRecord, ...]],
+            cite: Citations) -> Reply | None:
+    """The one crew member of every named flight and alongside every named person, whom the clue does not name."""
+    groups = [{c.person for c in kb.missions[m].crew if c.person} for m in clue.missions]
+    if clue.role and len(clue.missions) == 1:  # "As commander of the Apollo 11 mission, he ..."
+        groups.append({c.person for c in roles.holders(kb.missions[clue.missions[0]], clue.role) if c.person})
+    if dated := cluedates.missions_on(kb, clue.dates, clue.events):
+        groups.append({c.person for m in dated for c in m.crew if c.person})
+    if people:
+        shared = {(f.name, f.year) for p in people for f in flown[p.id]}
+        mates = {o.id for o in kb.people.values() if o.flown
+                 and any((f.name, f.year) in shared for f in _flights(o, clue.years))}
+        groups.append(mates)
+    if not groups:
+        return None
+    fits = set.intersection(*groups) - set(clue.people)
+    fits = {p for p in fits if p in kb.people and (clue.sex is None or kb.people[p].sex == clue.sex)}
+    answer = _only(fits, "people", lambda p: kb.people[p].name)
+    if answer is None:
+        return None
+    person = kb.people[answer]
+    on_day = [m for m in dated if m.id not in clue.missions and any(c.person == answer for c in m.crew)]
+    landed = "land" in clue.events
+    as_role = f" as its {clue.role}" if clue.role and len(clue.missions) == 1 else ""
+    along = [kb.missions[m].name + as_role for m in clue.missions] + [
+        f"{m.name} ({'landed' if landed else 'launched'} {day(m.landing.date if landed and m.landing else m.launch)})"
+        for m in on_day]
+    with_ = [p.name for p in people]
+    said = ([f"flew on {compose.join(along)}"] if along else []) + ([f"flew with {compose.join(with_)}"]
+                                                                    if with_ else [])
+    pronoun = {"female": "she", "male": "he"}.get(person.sex, "they")
+    besides = " besides those the clue names" if people else ""
+    return _reply(kb, f"{person.name}: {pronoun} {' and '.join(said)}, the only one in my records{besides}",
+                  [person], cite, *clue.missions, *(m.id for m in on_day))
+
+
+def _reply(kb: KnowledgeBase, text: str, people: list[Person], cite: Citations, *missions: str | None) -> Reply:
+    found = [kb.missions[m] for m in missions if m and m in kb.missions]
+    marks = "".join(dict.fromkeys([*(cite.add(p.sources[0]) for p in people if p.sources),
+                                   *(cite.cite(m) for m in found)]))
+    r = Reply([f"That describes {text}{marks}."], citations=cite)
+    r.use(*found)
+    return r

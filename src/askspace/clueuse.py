@@ -1,0 +1,59 @@
+"""How a session uses the clue readings (askspace.clues): a clue read whole where its "Jr." or "&" would split it,
+and the question a "this first ..." phrase asks, used only when its answer restates the phrase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from askspace.bot import Bot
+    from askspace.compose import Citations
+    from askspace.handlers.base import Reply
+    from askspace.parse import Question
+
+# A clue says one of these words; askspace.clues is imported only for a statement that does (start-up time)
+_CUES = frozenset({"this", "these", "he", "him", "she", "it"})
+
+
+def _may_be_clue(q: Question) -> bool:
+    return q.wh_word is None and not q.yes_no and not _CUES.isdisjoint(q.words)
+
+
+def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str, object]] | None:
+    """The clue's reply and its frame as plain data, or None when the question is no clue or no entry fits."""
+    if not _may_be_clue(read):
+        return None
+    from askspace import clues
+
+    clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
+    reply = clues.evaluate(bot.kb, clue, cite) if clue is not None else None
+    return (reply, clue.describe()) if reply is not None and clue is not None else None
+
+
+def whole(bot: Bot, text: str) -> bool:
+    """Whether the whole text is a clue that the clue reading evaluates: "Charles Conrad Jr. & Richard Gordon Jr.
+    were ..." is one clue, not two questions."""
+    read = bot.reader.read(text)
+    if not _may_be_clue(read):
+        return False
+    from askspace import clues
+    from askspace.compose import Citations
+
+    clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
+    return clue is not None and clues.evaluate(bot.kb, clue, Citations()) is not None
+
+
+def described(bot: Bot, read: Question) -> str | None:
+    """The question a clue's "this first ..." phrase asks, when it is answered (in a fresh session) by an answer
+    that opens by restating the phrase, not by a nearby question's answer; None otherwise."""
+    if not _may_be_clue(read):
+        return None
+    from askspace import clues
+
+    asked = clues.described(read)
+    if asked is None:
+        return None
+    answer = bot.session().ask(asked[0])
+    first = answer.text.splitlines()[0] if answer.text else ""
+    fits = answer.understood and not answer.clarify and clues.restates(bot.reader.read(first).words, asked[1])
+    return asked[0] if fits else None
