@@ -21,6 +21,8 @@ def attribute(kb: KnowledgeBase, asked: Attribute, cite: Citations) -> Reply:
     m = kb.missions[asked.mission]
     if asked.attribute == "rocket":
         return _rocket(kb, m, cite)
+    if asked.attribute == "next-visit":
+        return _next_visit(kb, m, asked.body, cite)
     if asked.attribute in _FIGURE_SAID:
         return _figure(kb, m, asked.attribute, cite)
     if asked.attribute == "target" and m.encounters:
@@ -71,6 +73,28 @@ def _figure(kb: KnowledgeBase, m: Mission, kind: str, cite: Citations) -> Reply:
         said = "{name} made one orbit of the Earth"
     line = said.format(name=m.name, value=value, body=kb.bodies[m.target].name) + f"{cite.cite(m)}"
     r = Reply([line + (f" ({figure.note})." if figure.note else ".")], citations=cite)
+    r.use(m)
+    return r
+
+
+def _next_visit(kb: KnowledgeBase, m: Mission, after: str | None, cite: Citations) -> Reply:
+    """The body the mission reached next after ``after`` (else after its target), from its arrival and encounters."""
+    visits = sorted([*([(m.arrival, m.target, "arrival")] if m.arrival else []),
+                     *((e.date, e.body, e.kind) for e in m.encounters)])
+    ref = after or m.target
+    seen = [date for date, body, _ in visits if body == ref]
+    if not seen:
+        return Reply([f"My records do not have {m.name} at {kb.bodies[ref].name}."], citations=cite,
+                     understood=False)
+    later = [v for v in visits if v[0] > seen[0]]
+    place = kb.bodies[ref].name
+    if not later:
+        r = Reply([f"After {place}, {m.name} reached no other body in my records{cite.cite(m)}."], citations=cite)
+    else:
+        date, body, kind = later[0]
+        verb = {"orbit": "went into orbit around", "flyby": "flew past"}.get(kind, "reached")
+        r = Reply([f"After {place}, {m.name} {verb} {kb.bodies[body].name} on {day(date)}{cite.cite(m)}."],
+                  citations=cite, bodies=[body])
     r.use(m)
     return r
 

@@ -247,9 +247,10 @@ class Attribute(NamedTuple):
 
     attribute: str  # a reading of the lexicon group "attributes": rocket, rover
     mission: str
+    body: str | None = None  # next-visit: the visit it follows ("where did it go after Venus?")
 
     def describe(self) -> dict[str, object]:
-        return {"answer": self.attribute, "mission": self.mission}
+        return {"answer": self.attribute, "mission": self.mission, **({"after": self.body} if self.body else {})}
 
 
 _ASKS_WHAT = frozenset({"what", "which", "whats", "what's", "name"})
@@ -284,9 +285,13 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
     if len(set(missions)) != 1 or any(m.kind not in ("mission", "body") for m in q.mentions):
         return None
     readings = {t for _, _, t in _hits(q, lexicon, "attributes")} or _figure(q, lexicon)
-    if len(readings) != 1 or q.relation is not None:
+    if len(readings) != 1 or (q.relation is not None and readings != {"next-visit"}):
         return None
     reading = readings.pop()
+    if reading == "next-visit":  # "what did it visit after that?", "where did it go after Venus?"
+        bodies = [m.ids[0] for m in q.of_kind("body", include_anchor=True)]  # "after Venus" is the anchor
+        asked = bool({"what", "where", "which"} & set(q.words)) and len(bodies) <= 1
+        return Attribute(reading, missions[0], bodies[0] if bodies else None) if asked else None
     if reading == "target" and (q.events or q.ids("body")):
         return None  # "which asteroid did NEAR fly past?": a deed at a body, not the mission's target; "the
         # destination of Apollo 17 on the Moon" names the body and asks for a place on it
