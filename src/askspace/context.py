@@ -107,7 +107,8 @@ def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     last = ctx.question
     asked = replace(q, events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
                     crewed=last.crewed) if last is not None else q
-    return asked.with_mentions([_mention("mission", mission)], f"mission {mission} (the last answer's)")
+    place = [_mention("body", ctx.bodies[0])] if ctx.bodies else []  # where the last answer left it (Arrokoth)
+    return asked.with_mentions([_mention("mission", mission), *place], f"mission {mission} (the last answer's)")
 
 
 def does_the_same(q: Question) -> bool:
