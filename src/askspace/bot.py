@@ -13,24 +13,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from askspace import (
-    attributes,
     clueuse,
     context,
     coverage,
-    figurerank,
     frames,
+    frameuse,
     history,
-    matches,
     matching,
     persons,
     queries,
-    ranked,
     roles,
     takeback,
 )
 from askspace.answers import CANNOT_EVALUATE, FRAME, Answer, Trace, not_understood_text, too_long, trace_of
 from askspace.compose import Citations, day
-from askspace.entities import NAME_KINDS, AliasIndex
+from askspace.entities import AliasIndex
 from askspace.events import index_events
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply, handler
 from askspace.handlers.base import Tools
@@ -72,13 +69,7 @@ class Bot:
         self.shared_phrases = coverage.shared_phrases(lexicon)
         self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if "history" in i.reads else frozenset())
                             for i in intents}
-        self.frame_phrases = coverage.shared_phrases(lexicon, frames.EXPLAINED_BY)
-        self.attribute_phrases = coverage.shared_phrases(lexicon, frames.ATTRIBUTE_EXPLAINED_BY)
-        self.role_phrases = coverage.shared_phrases(lexicon, frames.ROLE_EXPLAINED_BY)
-        self.aggregate_phrases = coverage.shared_phrases(lexicon, frames.AGGREGATE_EXPLAINED_BY)
-        self.figure_rank_phrases = coverage.shared_phrases(lexicon, figurerank.EXPLAINED_BY)
-        self.select_phrases = coverage.shared_phrases(lexicon, frames.SELECT_EXPLAINED_BY)
-        self.back_words = frames.back_words(lexicon)
+        self.frame_words = frameuse.phrases(lexicon)
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
         self.plain_words = lexicon.vocabulary()
@@ -248,84 +239,33 @@ class Session:
         return q, reply, taken_back
 
     def _by_frame(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
-        """The answer of the frame engine, or None: the intents answer.
-
-        In order: a ranked frame (or a follow-up of the last one), a rank or an aggregate over the last
-        answer's missions, one property of a mission, a program named alone, a search-box query or clue.
-        Each is used only when the frame explains every word of the question.
-        """
-        bot, ctx = self.bot, self.context
-        spans = [(m.start, m.end) for m in read.mentions if m.kind not in NAME_KINDS]  # frames read no rockets
-
-        def explained(phrases: frozenset[str]) -> bool:
-            return not coverage.unexplained(read.words, spans, phrases)
-        plain = explained(bot.frame_phrases)
-        last = self.frame if ctx.intent == FRAME else None
-        self.frame = None  # kept below only when a ranked frame answers
-        frame = frames.read(q, bot.lexicon)
-        if frame is None and last is not None:
-            frame = frames.follow_up(last, read, bot.lexicon)
-        reply: Reply | None = None
-        described: dict[str, object] | None = None
-        if frame is not None and plain:
-            reply, described = ranked.evaluate(bot.kb, frame, citations), frame.describe()
-            if reply is not None and reply.understood:
-                self.frame = frame  # what "and the oldest?" or "and on Mars?" will follow up
-        if reply is None and frame is None and ctx.facts \
-                and (rank := frames.rank_over_last(read, bot.lexicon, bot.back_words)) is not None:
-            events = read.events or (ctx.question.events if ctx.question else ())
-            reply = ranked.over_last(bot.kb, ctx.discussed, rank, events, citations)
-            described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
-        if reply is None and ctx.facts and (by := figurerank.read(read, bot.lexicon)) is not None \
-                and explained(bot.figure_rank_phrases):  # "which one lasted longest on the surface?"
-            reply, described = figurerank.evaluate(bot.kb, ctx.discussed, by, citations), by.describe()
-        if reply is None and ctx.facts and len(ctx.states) < 2 and explained(bot.aggregate_phrases) \
-                and (over := frames.aggregate_over_last(read, bot.lexicon)) is not None \
-                and (over.aggregate == "list" or ctx.intent == FRAME
-                     or (ctx.intent in MISSION_SETS and not (over.outcome or over.events))):
-            reply = ranked.aggregate_last(bot.kb, ctx.facts, over, citations)
-            described = {"answer": over.aggregate, "over": "the last answer", "outcome": over.outcome}
-        if reply is None and (role := roles.read(q, bot.lexicon, ctx.primary)) is not None \
-                and explained(bot.role_phrases):
-            reply, described = roles.evaluate(bot.kb, role, citations), role.describe()
-        answered = ctx.primary if self.last is not None and self.last.understood and not self.last.clarify \
+        """The answer of the frame engine (askspace.frameuse), or None: the intents answer."""
+        ctx, last = self.context, self.last
+        answered = ctx.primary if last is not None and last.understood and not last.clarify \
             else None  # not past a question left unanswered or asked back
-        if reply is None and (asked := frames.read_attribute(q, bot.lexicon, answered)) is not None \
-                and explained(bot.attribute_phrases):
-            reply, described = attributes.attribute(bot.kb, asked, citations), asked.describe()
-        if reply is None and (program := frames.program_alone(read)) is not None:
-            reply, described = matches.program_card(bot.kb, program, citations), {"answer": "card", "program": program}
-        if reply is None and explained(bot.select_phrases) \
-                and (select := frames.read_select(q, bot.lexicon)) is not None:
-            reply, described = matches.evaluate(bot.kb, select, citations), select.describe()
-        if reply is None and (clued := clueuse.evaluate(bot, read, citations)) is not None:
-            reply, described = clued
-        if reply is None:
+        found = frameuse.answer(self.bot, ctx, self.frame if ctx.intent == FRAME else None, answered, read, q,
+                                citations)
+        self.frame = found.ranked if found is not None else None
+        if found is None:
             return None
+        reply = found.reply
         if reply.understood:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
-        return reply, trace_of(part, q, matching.Match(None, None), frame=described)
+        return reply, trace_of(part, q, matching.Match(None, None), frame=found.described)
 
     def _as_craft(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
-        """The craft reading of a craft's name that is also another entry's ("Columbia" is STS-107's alias): used
-        when it answers the whole question, or asks which craft is meant of a name said alone."""
+        """The answer of the craft reading (askspace.craftnames.reading), when its reply stands, else None."""
         from askspace import craftnames  # only when a question says a craft's name
-        from askspace.handlers.named import CARD_WORDS
 
-        intent = next((i for i in self.bot.intents if i.id == "craft_names"), None)
-        alone = craftnames.name_only(q, CARD_WORDS)
-        if not craftnames.shadowed(self.bot.kb, q, self.bot.lexicon.groups.get("craft", {}), alone):
+        craft = craftnames.reading(self.bot.kb, self.bot.lexicon, self.bot.intents, read, q)
+        if craft is None:
             return None
-        read, q = craftnames.as_craft(self.bot.kb, read), craftnames.as_craft(self.bot.kb, q)
-        if intent is None or not matching.score(intent, q, self.bot.lexicon):  # "who flew on ...": a forbidden cue
+        q2, reply, taken_back = self._run(craft.intent, craft.read, craft.q, citations)
+        if taken_back is not None or not craft.keeps(reply):
             return None
-        q2, reply, taken_back = self._run(intent, read, q, citations)
-        asks = craftnames.asks(q, self.bot.lexicon.groups.get("craft", {}))
-        if taken_back is not None or not reply.understood \
-                or (reply.clarify and asks != "meaning" and not alone):
-            return None
-        self.context = self.context.after(intent.id, q2, reply.states, reply.bodies, reply.primary, reply.facts)
-        return reply, trace_of(part, q2, matching.Match(matching.Scored(intent, 1.0), None))
+        self.context = self.context.after(craft.intent.id, q2, reply.states, reply.bodies, reply.primary,
+                                          reply.facts)
+        return reply, trace_of(part, q2, matching.Match(matching.Scored(craft.intent, 1.0), None))
 
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
@@ -391,9 +331,4 @@ FACTS_THAT_EXPLAIN = 2  # the records of the one or two missions an answer is ab
 
 # Handlers that each answer one facet of a single mission; a tie between two is answered by both
 # ("Apollo 17 crew and landing site?").
-# Answers that list a set of missions, so "how many is that?" and "which of them were American?" take that
-# set (a count of countries, or a yes with its first few missions, lists other things); "how many of them
-# failed?" the intents count themselves, with the partial successes.
-MISSION_SETS = frozenset({"list_missions", "count_missions"})
-
 FACETS = frozenset({"crew", "mission_when", "who_built", "explain_outcome", "describe_mission"})

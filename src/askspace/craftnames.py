@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:  # not imported at start-up: the craft are read only when a question names one
     from askspace.craft import Craft
     from askspace.entities import Mention
+    from askspace.handlers.base import Reply
+    from askspace.intents import Intent, Lexicon
     from askspace.model import KnowledgeBase
     from askspace.parse import Question
 
@@ -127,3 +129,37 @@ def name_only(q: Question, card_words: frozenset[str]) -> bool:
     """Whether the question is a name and nothing but ``card_words`` ("Columbia", "tell me about Challenger")."""
     named = {i for m in q.mentions for i in range(m.start, m.end)}
     return all(w in card_words for i, w in enumerate(q.words) if i not in named)
+
+
+class CraftReading(NamedTuple):
+    """A question read with its craft name as the craft's: the intent that answers it, the question so read,
+    what it asks of the craft (a reading of ``craft``) and whether it says the name ``alone``."""
+
+    intent: Intent
+    read: Question
+    q: Question
+    asks: str | None
+    alone: bool
+
+    def keeps(self, reply: Reply) -> bool:
+        """Whether the craft intent's reply stands: it answers, or asks which craft is meant of a name said alone
+        or of a name whose meaning is asked."""
+        return reply.understood and not (reply.clarify and self.asks != "meaning" and not self.alone)
+
+
+def reading(kb: KnowledgeBase, lexicon: Lexicon, intents: Sequence[Intent], read: Question,
+            q: Question) -> CraftReading | None:
+    """The craft reading of a craft's name that is also another entry's ("Columbia" is STS-107's alias), when the
+    name is ``shadowed`` and the craft intent reads the question; None otherwise."""
+    from askspace import matching
+    from askspace.handlers.named import CARD_WORDS
+
+    intent = next((i for i in intents if i.id == "craft_names"), None)
+    groups = lexicon.groups.get("craft", {})
+    alone = name_only(q, CARD_WORDS)
+    if not shadowed(kb, q, groups, alone):
+        return None
+    read, q = as_craft(kb, read), as_craft(kb, q)
+    if intent is None or not matching.score(intent, q, lexicon):  # "who flew on ...": a forbidden cue
+        return None
+    return CraftReading(intent, read, q, asks(q, groups), alone)
