@@ -62,10 +62,10 @@ def test_a_verdict_is_no_answer_to_how_much_and_a_stray_yes_is_dropped(bot: Bot)
     intent = next(i for i in bot.intents if i.id == "did_mission")
     read = bot.reader.read("how much did Luna 16 bring back")
     verdict = Reply(["Yes: Luna 16 returned samples from the Moon on 24 September 1970[1]."], facts=["luna-16"])
-    assert takeback.review(bot, read, intent, verdict, ["luna-16"]) == takeback.TakenBack(
+    assert takeback.review(bot.explainers, read, intent, verdict, ["luna-16"]) == takeback.TakenBack(
         'Sorry, I do not know how to answer that: you asked "how much", and my records only let me answer yes or '
         "no. Try asking in other words, or ask /help for examples.", ())
     read = bot.reader.read("what did Luna 16 do")
     reply = Reply(["Yes: Luna 16 was a success[1]."], facts=["luna-16"])
-    assert takeback.review(bot, read, intent, reply, ["luna-16"]) is None
+    assert takeback.review(bot.explainers, read, intent, reply, ["luna-16"]) is None
     assert reply.lines == ["Luna 16 was a success[1]."]

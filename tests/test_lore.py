@@ -95,7 +95,7 @@ def test_good_entries_pass(small_data: Path, capsys: pytest.CaptureFixture[str])
 def test_every_word_of_a_recorded_line_is_explained(bot: Bot) -> None:
     """Quoting a line must never leave a word 'not understood': the intent explains them (keep it in step)."""
     intent = next(i for i in bot.intents if i.id == "famous_words")
-    known = own_phrases(intent, bot.lexicon) | shared_phrases(bot.lexicon) | bot.known_words
+    known = own_phrases(intent, bot.lexicon) | shared_phrases(bot.lexicon) | bot.explainers.known_words
     for s in lore.sayings(bot.kb):
         for text in (s.words, s.translation or "", *(v.text for v in s.variants)):
             missing = [w for w in normalise(text).words if w not in known and not w.isdigit()]

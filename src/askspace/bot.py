@@ -15,7 +15,6 @@ from pathlib import Path
 from askspace import (
     clueuse,
     context,
-    coverage,
     frames,
     frameuse,
     history,
@@ -66,37 +65,8 @@ class Bot:
         plain |= {w for key, targets in self.index.entries.items()
                   if any(t.kind in ("state", "body") for t in targets) for w in key}
         self.tools = Tools(folder, plain_vocabulary(folder, plain), FirstsIndex(kb, folder), lexicon)
-        self.shared_phrases = coverage.shared_phrases(lexicon)
-        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if "history" in i.reads else frozenset())
-                            for i in intents}
         self.frame_words = frameuse.phrases(lexicon)
-        # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
-        # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
-        self.plain_words = lexicon.vocabulary()
-        self.number_words = frozenset(w for r in ("months", "units") for w in lexicon.groups["fillers"].get(r, ()))
-        # Words of names explain a word anywhere ("lunokhod" in "the lunokhod rovers"), but a number outside a
-        # name is a constraint of its own ("Soyuz 3" when the records have no Soyuz 3).
-        self.known_words = frozenset(w for w in self.index.words - self.plain_words - self.index.satellite_words
-                                     - self.index.kind_words if not w.isdigit())
-        self._mission_words: dict[str, frozenset[str]] = {}  # filled on first use, so not in the cache
-        self._names: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
-
-    def names_of(self, kind: str, entry_id: str) -> frozenset[tuple[str, ...]]:
-        """Every name of one entry, as word sequences (computed on first use, so not in the cache)."""
-        key = (kind, entry_id)
-        found = self._names.get(key)
-        if found is None:
-            found = self._names[key] = coverage.names(self.kb, kind, entry_id)
-        return found
-
-    def mission_words(self, mission_id: str) -> frozenset[str]:
-        """The words of a mission's own records (remembered once read)."""
-        words = self._mission_words.get(mission_id)
-        if words is None:
-            words = coverage.record_words(self.kb.missions[mission_id]) if mission_id in self.kb.missions \
-                else frozenset()
-            self._mission_words[mission_id] = words
-        return words
+        self.explainers = takeback.Explainers(kb, intents, lexicon, self.index, topics)
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Bot:
@@ -233,7 +203,8 @@ class Session:
         cited = len(citations.sources)
         reply = handler(intent.handler)(Ask(q, bot.kb, intent.params, citations, bot.tools, ctx.facts))
         facts = reply.facts if len(reply.facts) <= FACTS_THAT_EXPLAIN else []
-        taken_back = None if intent.any_words else takeback.review(bot, read, intent, reply, facts, q.mentions)
+        taken_back = None if intent.any_words \
+            else takeback.review(bot.explainers, read, intent, reply, facts, q.mentions)
         if taken_back is not None:
             del citations.sources[cited:]
         return q, reply, taken_back

@@ -9,30 +9,55 @@ when a name or year of the question is neither shown in the answer nor fits its 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from askspace import coverage
-from askspace.entities import NAME_KINDS, Mention
+from askspace.entities import NAME_KINDS, AliasIndex, Mention
 from askspace.handlers import Reply
-from askspace.intents import Intent
+from askspace.intents import Intent, Lexicon
 from askspace.model import KnowledgeBase
 from askspace.parse import Question
 from askspace.text import normalise
 
 
-class Explainers(Protocol):
-    """What the checks read of the loaded bot (``askspace.bot.Bot`` provides it)."""
+class Explainers:
+    """What explains a word of a question for the checks, built with the bot (so the cache holds the vocabularies;
+    the names and record words of entries are read on first use, so not in the cache)."""
 
-    kb: KnowledgeBase
-    known_words: frozenset[str]
-    plain_words: frozenset[str]
-    number_words: frozenset[str]
-    shared_phrases: frozenset[str]
-    own_phrases: dict[str, frozenset[str]]
+    def __init__(self, kb: KnowledgeBase, intents: Sequence[Intent], lexicon: Lexicon, index: AliasIndex,
+                 topics: frozenset[str]) -> None:
+        self.kb = kb
+        self.shared_phrases = coverage.shared_phrases(lexicon)
+        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if "history" in i.reads else frozenset())
+                            for i in intents}  # an intent that reads history relations reads their subjects' names
+        # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
+        # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
+        self.plain_words = lexicon.vocabulary()
+        self.number_words = frozenset(w for r in ("months", "units") for w in lexicon.groups["fillers"].get(r, ()))
+        # Words of names explain a word anywhere ("lunokhod" in "the lunokhod rovers"), but a number outside a
+        # name is a constraint of its own ("Soyuz 3" when the records have no Soyuz 3).
+        self.known_words = frozenset(w for w in index.words - self.plain_words - index.satellite_words
+                                     - index.kind_words if not w.isdigit())
+        self._mission_words: dict[str, frozenset[str]] = {}
+        self._names: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
 
-    def names_of(self, kind: str, entry_id: str) -> frozenset[tuple[str, ...]]: ...
+    def names_of(self, kind: str, entry_id: str) -> frozenset[tuple[str, ...]]:
+        """Every name of one entry, as word sequences (computed on first use)."""
+        key = (kind, entry_id)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = coverage.names(self.kb, kind, entry_id)
+        return found
 
-    def mission_words(self, mission_id: str) -> frozenset[str]: ...
+    def mission_words(self, mission_id: str) -> frozenset[str]:
+        """The words of a mission's own records (remembered once read)."""
+        words = self._mission_words.get(mission_id)
+        if words is None:
+            words = coverage.record_words(self.kb.missions[mission_id]) if mission_id in self.kb.missions \
+                else frozenset()
+            self._mission_words[mission_id] = words
+        return words
+
 
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
 _FROM_CONVERSATION = ("state", "body")  # names taken from the conversation that the answer must respect ("their")
