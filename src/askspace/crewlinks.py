@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from askspace import model
 from askspace.flightlog import pack, records_of
+from askspace.missionindex import BY_LAUNCH
 
 Err = Callable[[str, str], None]
 Table = dict[str, tuple[model.Person, str]]
@@ -70,7 +71,7 @@ def link_crews(missions: dict[str, tuple[model.Mission, str]], people: Table, er
     lines: dict[str, tuple[str, str]] = {}
     for person_id, flights in flown.items():
         person, where = people[person_id]
-        flights.sort(key=model.BY_LAUNCH)
+        flights.sort(key=BY_LAUNCH)
         people[person_id] = (person := _with_flights(person, flights), where)
         if person.flown:
             _check_flown(person, where, flights, err)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from askspace import model
 from askspace.kinds import Agency, Rocket
+from askspace.missionindex import BY_LAUNCH
 
 Err = Callable[[str, str], None]
 Agencies = dict[str, tuple[Agency, str]]
@@ -77,7 +78,7 @@ def link_rockets(missions: dict[str, tuple[model.Mission, str]], rockets: Rocket
         launched.setdefault(r.id, []).append(m)
     for rocket_id, flights in launched.items():
         r, where = rockets[rocket_id]
-        flights.sort(key=model.BY_LAUNCH)
+        flights.sort(key=BY_LAUNCH)
         rockets[rocket_id] = (r._replace(missions=tuple(m.id for m in flights)), where)
 
 

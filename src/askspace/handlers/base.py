@@ -15,7 +15,8 @@ from askspace import compose, queries
 from askspace.compose import Citations
 from askspace.handlers.recorded import FirstsIndex, Folder
 from askspace.intents import Lexicon
-from askspace.model import BY_LAUNCH, KnowledgeBase, Mission
+from askspace.missionindex import BY_LAUNCH
+from askspace.model import KnowledgeBase, Mission
 from askspace.parse import Question
 
 

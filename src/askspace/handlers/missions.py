@@ -7,7 +7,8 @@ from askspace.compose import day, join, plural
 from askspace.events import came_down, visits
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described, names_crew, note_for, walkers
 from askspace.handlers.eventtext import say
-from askspace.model import BY_LAUNCH, Mission
+from askspace.missionindex import BY_LAUNCH
+from askspace.model import Mission
 
 _RESULT = {"soft": "landed", "impact": "hit the surface", "crash": "crashed",
            "lost": "was lost during its descent", "missed": "missed its target"}

@@ -13,7 +13,7 @@ from collections import Counter
 from askspace import compose
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.programfacts import named_program
-from askspace.model import BY_LAUNCH
+from askspace.missionindex import BY_LAUNCH
 
 
 def program_agency(a: Ask) -> Reply:

@@ -20,7 +20,8 @@ from askspace import queries
 from askspace.compose import day
 from askspace.handlers import anchors
 from askspace.handlers.base import Ask
-from askspace.model import BY_LAUNCH, KnowledgeBase, Mission
+from askspace.missionindex import BY_LAUNCH
+from askspace.model import KnowledgeBase, Mission
 from askspace.queries import having
 from askspace.text import normalise
 
