@@ -210,19 +210,23 @@ class Session:
         return q, reply, taken_back
 
     def _by_frame(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
-        """The answer of the frame engine (askspace.frameuse), or None: the intents answer."""
+        """The answer of the frame engine (askspace.frameuse) or of a clue (askspace.clueuse), or None: the intents
+        answer."""
         ctx, last = self.context, self.last
         answered = ctx.primary if last is not None and last.understood and not last.clarify \
             else None  # not past a question left unanswered or asked back
-        found = frameuse.answer(self.bot, ctx, self.frame if ctx.intent == FRAME else None, answered, read, q,
-                                citations)
+        bot, last_frame = self.bot, self.frame if ctx.intent == FRAME else None
+        found = frameuse.answer(bot.kb, bot.lexicon, bot.frame_words, ctx, last_frame, answered, read, q, citations)
         self.frame = found.ranked if found is not None else None
-        if found is None:
+        if found is not None:
+            reply, described = found.reply, found.described
+        elif (clued := clueuse.evaluate(bot, read, citations)) is not None:
+            reply, described = clued
+        else:
             return None
-        reply = found.reply
         if reply.understood:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
-        return reply, trace_of(part, q, matching.Match(None, None), frame=found.described)
+        return reply, trace_of(part, q, matching.Match(None, None), frame=described)
 
     def _as_craft(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
         """The answer of the craft reading (askspace.craftnames.reading), when its reply stands, else None."""
