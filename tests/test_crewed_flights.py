@@ -1,16 +1,19 @@
-"""Crewed flights as a kind of their own (issue 13): the Space Shuttle and Soyuz flights, their validation, export,
-import and answers."""
+"""Crewed flights as a kind of their own (issue 13): every crewed orbital flight to 2025 (the Space Shuttle and Soyuz
+flights first, then Vostok to Fram2), their validation, export, import and answers."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 
 from askspace.bot import Bot
+from askspace.knowledge import default_data_dir
 from askspace.wholeexport import export_knowledge
 from tests.importers.crewed_flights import build
+from tests.importers.crewed_flights_others import build as build_others
 from tests.test_data_errors import run_check
 
 WIKI_LIST = ("[2] List of human spaceflights (Wikipedia), as tabulated in missions.csv of "
@@ -62,6 +65,21 @@ ANSWERS = {
         "(11 October 2018) included, which launched but did not reach orbit; flights launched without a crew are not "
         "counted.\n"
         f"Sources:\n[1] {WIKI_LIST[4:]}\n[2] {MCDOWELL[4:]}",
+    "When did Gemini 7 land?":
+        "Gemini 7 landed on 18 December 1965 (launched 4 December 1965)[1][2][3].\n" + _cited("Gemini 7"),
+    "When was MA-7 launched?":
+        "Mercury-Atlas 7 (MA-7) was launched on 24 May 1962[1][2][3].\n" + _cited("Mercury-Atlas 7"),
+    "Which station did Shenzhou 13 visit?":
+        "Shenzhou 13 visited the Tiangong space station (launched 15 October 2021)[1].\n"
+        "Sources:\n[1] Shenzhou 13 (Wikipedia), https://en.wikipedia.org/wiki/Shenzhou_13",
+    "How many crewed Shenzhou flights were there?":
+        "My flight records hold 16 crewed Shenzhou flights, Shenzhou 5 (2003) to Shenzhou 21 (2025)[1][2].\n"
+        "Counted: flights launched with a crew to 31 December 2025; flights launched without a crew are not "
+        f"counted.\nSources:\n[1] {WIKI_LIST[4:]}\n[2] {MCDOWELL[4:]}",
+    "Fram2":
+        "Fram2: a crewed flight, launched 1 April 2025[1].\n"
+        "Launch date from the crew's flight lists (the flight's article); the two tables end in 2021.\n"
+        "Sources:\n[1] Fram2 (Wikipedia), https://en.wikipedia.org/wiki/Fram2",
 }
 
 
@@ -85,6 +103,39 @@ def test_the_records_hold_every_shuttle_and_soyuz_flight(bot: Bot) -> None:
     assert [f.name for f in flights if not f.reached_orbit] == ["Soyuz 18a", "STS-51-L", "Soyuz MS-10"]
     linked = [f for f in flights if f.mission]
     assert len(linked) == len({f.mission for f in linked}) >= 35
+
+
+def test_the_other_programs_are_held_whole(bot: Bot) -> None:
+    flights = list(bot.kb.crewed_flights.values())
+    counts: dict[str | None, int] = {}
+    for f in flights:
+        counts[f.program] = counts.get(f.program, 0) + 1
+    assert counts == {"vostok": 6, "voskhod": 2, "mercury": 4, "gemini": 10, "apollo": 11, "skylab": 3,
+                      "shenzhou": 16, "commercial-crew": 13, None: 8, "space-shuttle": 135, "soyuz": 153}
+    assert len(flights) == 361
+    assert sorted(f.name for f in flights if f.program is None) == [
+        "Apollo (Apollo-Soyuz)", "Axiom Mission 1", "Axiom Mission 2", "Axiom Mission 3", "Axiom Mission 4", "Fram2",
+        "Inspiration4", "Polaris Dawn"]
+    assert "Mercury-Redstone 3" not in {f.name for f in flights}  # suborbital: not held
+
+
+def test_a_flight_of_a_program_held_missing_from_the_records_is_reported(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The check that every flight a person's list names is an entry covers the new programs (and their aliases)."""
+    data = tmp_path / "data"
+    shutil.copytree(default_data_dir() / "intents", data / "intents")
+    shutil.copytree(default_data_dir() / "knowledge", data / "knowledge")
+    path = data / "knowledge" / "flights" / "mercury_gemini.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- id: gemini-7\n")
+    text = text[:start] + text[text.index("- id: ", start + 1):]
+    path.write_text(text.replace("  - MA-7\n", "  - MA-77\n"), encoding="utf-8")
+    code, out, err = run_check(data, capsys)
+    assert (code, out) == (2, "")
+    problems = err.splitlines()[1:]
+    for line in ("  knowledge/flights: Gemini 7: named in Frank Borman's flown list but not a crewed flight",
+                 "  knowledge/flights: MA-7: named in Scott Carpenter's flown list but not a crewed flight"):
+        assert line in problems, problems
 
 
 def test_orbiters_first_and_last_flights_agree_with_the_craft_records(bot: Bot) -> None:
@@ -139,6 +190,33 @@ def test_the_import_on_a_small_sample(bot: Bot) -> None:
     assert by_name["Soyuz 3"]["notes"] == ["McDowell's list (as parsec.ro gives it) dates the launch 1967-10-26."]
     assert "Soyuz 3: launch 1968-10-26 here, 1967-10-26 in the second table" in report
     assert "STS-51-L" in by_name and by_name["STS-51-L"]["reached_orbit"] is False
+
+
+OTHERS_CSV = """launch,touchdown,program,name,altitude,destination
+1961-05-05,1961-05-05,Mercury,Mercury-Redstone 3,188,
+1963-06-14,1963-06-19,Vostok,Vostok 5,209,
+1975-07-15,1975-07-24,Apollo,Apollo - Soyuz,231,Soyuz
+2021-04-24,,Dragon,SpaceX Crew-2,426,ISS
+"""
+OTHERS_TABLE = """| 11  | 1962.06.14 | Vostok-K      | Vostok-5         | Yastreb     | 1 |              |
+| 59  | 1975.07.15 | Saturn IB     | Apollo           | ASTP        | 3 |              |
+| 328 | 2021.04.23 | Falcon-9      | Dragon/Crew-2    | Endeavour   | 4 | ISS          |
+| 2   | 1961.05.05 | Redstone MRLV | Freedom-7        | MR3         | 1 |              |
+"""
+
+
+def test_the_import_of_the_other_programs_on_a_small_sample(bot: Bot) -> None:
+    entries, report = build_others(OTHERS_CSV, OTHERS_TABLE, bot.kb)
+    by_name = {e["name"]: e for e in entries}
+    assert "Mercury-Redstone 3" not in by_name  # suborbital
+    assert by_name["Vostok 5"]["notes"] == ["McDowell's list (as parsec.ro gives it) dates the launch 1962-06-14."]
+    assert "Vostok 5: launch 1963-06-14 here, 1962-06-14 in the second table" in report
+    astp = by_name["Apollo (Apollo-Soyuz)"]
+    assert (astp["aliases"], "program" in astp, "mission" in astp) == (["ASTP"], False, False)
+    assert by_name["SpaceX Crew-2"]["launch"] == dt.date(2021, 4, 23)  # the table and the crew's lists agree
+    assert by_name["Shenzhou 21"]["stations"] == ["tianhe"] and "landing" not in by_name["Shenzhou 21"]
+    cft = by_name["Boeing Starliner Crew Flight Test"]
+    assert (cft["mission"], cft["outcome"], "landing" in cft) == ("boeing-crew-flight-test", "partial", False)
 
 
 BROKEN = """\

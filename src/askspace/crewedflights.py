@@ -1,14 +1,16 @@
-"""Crewed flights (``crewed_flights:``, knowledge/flights/*.yaml): every Space Shuttle and Soyuz flight with people
-aboard, with its dates, orbiter, rocket, the stations it flew to and its outcome.
+"""Crewed flights (``crewed_flights:``, knowledge/flights/*.yaml): every crewed orbital flight launched to the end
+of 2025 (Vostok to Fram2: Shuttle, Soyuz, Shenzhou, Crew Dragon and the rest), with its dates, orbiter, rocket, the
+stations it flew to and its outcome.
 
 A flight either is a mission of the records (``mission``: loading checks that they agree) or is a lighter entry of
 its own. Crews are not copied here: they are the people whose ``flown`` lists name the flight, and the crew rows of
 its mission. Loading checks that every flight has such people (to the date the lists are counted to), that a dated
-flight of a list has the flight's launch date, and that every Shuttle and Soyuz flight of the lists is an entry.
+flight of a list has the flight's launch date, and that every flight of the lists of a program held (see
+``PREFIXES``) is an entry.
 
 >>> from askspace.schema import DataError, Problems
 >>> errors: list[DataError] = []
->>> raw = {"id": "x", "name": "X", "program": "soyuz", "launch": "1980-02-30", "outcome": "fine", "sources": []}
+>>> raw = {"id": "x", "name": "X", "launch": "1980-02-30", "outcome": "fine", "sources": []}
 >>> parse_flight(raw, Problems("f.yaml", errors), "crewed_flights[x]") is None
 True
 >>> for e in errors: print(e)
@@ -26,11 +28,15 @@ from typing import Any, NamedTuple
 from askspace import model
 from askspace.schema import Problems, _date, _entry, _flag, _one_of, _opt, _sources, _text, _text_list
 
-FLIGHT_KEYS = {"id": True, "name": True, "aliases": False, "program": True, "mission": False, "launch": True,
+FLIGHT_KEYS = {"id": True, "name": True, "aliases": False, "program": False, "mission": False, "launch": True,
                "landing": False, "orbiter": False, "launch_vehicle": False, "stations": False, "outcome": True,
                "outcome_reason": False, "reached_orbit": False, "notes": False, "sources": True}
 OUTCOMES = ("success", "partial", "failure")
-PREFIXES = ("STS-", "Soyuz ")  # the programs held completely: every flight of the people's lists so named is one
+PREFIXES = ("STS-", "Soyuz ", "Vostok ", "Voskhod ", "MA-", "Mercury-Atlas ", "Gemini ", "Apollo ", "Skylab ",
+            "Shenzhou ", "SpaceX Crew-", "Crew Dragon ", "Axiom Mission ", "ASTP", "Inspiration4", "Polaris Dawn",
+            "Fram2")
+"""The programs held completely: every flight of the people's lists whose name begins so is an entry. The
+suborbital flights (Mercury-Redstone, X-15, SpaceShipOne, New Shepard, Virgin Galactic) are not held."""
 MISSPELT = ("STS-151-C", "Soyuz MS", "Soyuz TM-2/3", "Soyuz TMA-34")
 """Flight names of the Astronaut database's rows that name no flight (STS-51-C, Soyuz MS-01, Soyuz TM-2 and TM-3,
 Soyuz TM-34 are meant); left as the import wrote them until ``corrections.py`` renames them."""
@@ -42,7 +48,7 @@ class CrewedFlight(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
-    program: str  # a program id
+    program: str | None  # a program id; None for a private flight of no program (Inspiration4, the Axiom missions)
     mission: str | None  # the mission of the records this flight is
     launch: dt.date  # UTC
     landing: dt.date | None  # the day the craft it went up in came back (crews may come back in another)
@@ -73,7 +79,7 @@ def parse_flight(raw: Any, p: Problems, path: str) -> CrewedFlight | None:
     sources = _opt(m, "sources", _sources, p, path) or ()
     if m.get("sources") is not None and not sources:
         p.add(f"{path}.sources", "a flight needs at least one source")
-    if name is None or program is None or launch is None or outcome is None or not sources:
+    if name is None or launch is None or outcome is None or not sources:
         return None
     reached = _flag(m, "reached_orbit", p, path) if "reached_orbit" in m else True
     return CrewedFlight(flight_id, name, _opt(m, "aliases", _text_list, p, path) or (), program,
@@ -106,7 +112,7 @@ def check_flights(flights: dict[str, tuple[CrewedFlight, str]], c: Any, err: Cal
             other = names.setdefault(alias, f.id)
             if other != f.id:
                 err(f"{where}.name", f"{alias!r} also names flight {other!r}")
-        if f.program not in c.programs:
+        if f.program is not None and f.program not in c.programs:
             err(f"{where}.program", f"unknown program {f.program!r}")
         for s in f.stations:
             if s not in c.missions or "space-station" not in c.missions[s][0].types:
@@ -118,12 +124,12 @@ def check_flights(flights: dict[str, tuple[CrewedFlight, str]], c: Any, err: Cal
                 err(f"{where}.{key}", f"{value.isoformat()} is after the knowledge base date {c.as_of.isoformat()}")
         if f.mission:
             _agree(f, where, c.missions, err)
-        people = named.get(f.name, [])
+        people = [row for n in dict.fromkeys((f.name, *f.aliases)) for row in named.get(n, [])]
         crew = c.missions[f.mission][0].crew if f.mission in c.missions else ()
         if not people and not crew and counted_to and f.launch <= counted_to:
             err(f"{where}.name", f"no person's flown list and no mission crew names {f.name!r}")
         for person, row in people:
-            if row.date and row.name == f.name and row.date != f.launch:
+            if row.date and row.name in (f.name, *f.aliases) and row.date != f.launch:
                 err(f"{where}.launch", f"{person.name}'s list dates {f.name} {row.date.isoformat()}")
     held = {n.casefold() for f, _ in flights.values() for n in (f.name, *f.aliases)}
     for name, people in sorted(named.items()) if flights else ():

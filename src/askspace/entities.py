@@ -217,7 +217,7 @@ def _add_flights(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tuple[
 
     names = {up_name(f.name) for p in kb.people.values() for f in records_of(p.flown) if not f.mission}
     names -= {m.name for m in kb.missions.values()}
-    names |= {f.name for f in kb.crewed_flights.values() if not f.mission}  # the flight records' own
+    names |= {n for f in kb.crewed_flights.values() if not f.mission for n in (f.name, *f.aliases)}  # records' own
     for name in sorted(names):
         short = re.sub(r"^SpaceX ", "", re.sub(r"^Axiom Mission (\d+)$", r"Ax-\1", name))
         for form in dict.fromkeys((name, short)):

@@ -3,8 +3,8 @@ orbiter flew it, which station it went to, which rocket launched it.
 
 The flight is named by its own name ("STS-80", "Soyuz MS-22") or by the mission of the records it is ("STS-41-B").
 The intent matches only a flight's name or a mission the flight records hold (entity ``flight_record``): other
-missions are answered as before (their dates by ``mission_when``). The records hold the Space Shuttle and Soyuz
-flights only; a dated flight of the people's lists that they lack is said not to be known here.
+missions are answered as before (their dates by ``mission_when``). The records hold the crewed orbital flights to
+the end of 2025; a flight of the people's lists that they lack (a suborbital one) is said not to be known here.
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ _LANDING = ("land", "landed", "landing", "come back", "came back", "return", "re
 _LENGTH = ("how long", "how many days", "duration", "last", "lasted")
 _ROCKET = ("rocket", "launch vehicle", "launcher")
 _LAUNCH = ("when", "what year", "which year", "what date", "date", "launched", "launch", "lift off")
-_STATION_NAMES = {"zarya": "the International Space Station"}
+_STATION_NAMES = {"zarya": "the International Space Station", "tianhe": "the Tiangong space station"}
 
 
 def find(a: Ask) -> CrewedFlight | None:
     """The flight the question names: a flight's own name, else the mission a flight is."""
     flights = a.kb.crewed_flights
     for m in a.q.of_kind("flight"):
-        hit = next((f for f in flights.values() if f.name == m.ids[0]), None)
+        hit = next((f for f in flights.values() if m.ids[0] in (f.name, *f.aliases)), None)
         if hit is not None:
             return hit
     for mission_id in a.q.ids("mission"):
@@ -57,13 +57,16 @@ def flight_facts(a: Ask) -> Reply:
     if flight is None:
         named = a.q.of_kind("flight")
         what = named[0].ids[0] if named else "that flight"
-        return a.reply([f"My flight records do not have that for {what}; they hold the Space Shuttle and Soyuz "
+        return a.reply([f"My flight records do not have that for {what}; they hold the crewed orbital "
                         "flights."], understood=False)
-    r = a.reply([], states=[a.kb.programs[flight.program].country], bodies=["earth"])
+    program = a.kb.programs.get(flight.program) if flight.program else None
+    r = a.reply([], states=[program.country] if program else [], bodies=["earth"])
     if flight.mission:
         r.use(a.kb.missions[flight.mission])
     cite = "".join(r.citations.add(s) for s in flight.sources)
-    r.lines.append(_first(a, flight, facet, cite))
+    first = _first(a, flight, facet, cite)
+    alias = next((m.ids[0] for m in a.q.of_kind("flight") if m.ids[0] in flight.aliases), None)
+    r.lines.append(first.replace(flight.name, f"{flight.name} ({alias})", 1) if alias else first)
     if flight.outcome != "success" and flight.outcome_reason:
         r.lines.append(flight.outcome_reason)
     elif flight.mission and flight.outcome != "success":
@@ -116,4 +119,5 @@ def _first(a: Ask, f: CrewedFlight, facet: str, cite: str) -> str:
         parts.append(f"orbiter {f.orbiter}")
     if f.stations:
         parts.append("to " + " and ".join(station_name(a, s) for s in f.stations))
-    return f"{f.name}: a crewed {a.kb.programs[f.program].name} flight, {', '.join(parts)}{cite}."
+    program = f" {a.kb.programs[f.program].name}" if f.program in a.kb.programs else ""
+    return f"{f.name}: a crewed{program} flight, {', '.join(parts)}{cite}."
