@@ -55,7 +55,8 @@ def read_csv(text: str) -> list[tuple[Row, str]]:
     """The orbital rows of the programs above, with their program id.
 
     >>> read_csv("launch,touchdown,program,name,altitude,destination\\n"
-    ...          "1961-05-05,1961-05-05,Mercury,Mercury-Redstone 3,188,\\n1975-07-15,1975-07-24,Apollo,Apollo - Soyuz,231,Soyuz\\n1984-02-03,,Shuttle,STS-41-B,317,\\n")
+    ...          "1961-05-05,1961-05-05,Mercury,Mercury-Redstone 3,188,\\n"
+    ...          "1975-07-15,1975-07-24,Apollo,Apollo - Soyuz,231,Soyuz\\n1984-02-03,,Shuttle,STS-41-B,317,\\n")
     [(Row(name='Apollo (Apollo-Soyuz)', launch=datetime.date(1975, 7, 15), landing=datetime.date(1975, 7, 24)), \
 'apollo')]
     """
