@@ -96,8 +96,8 @@ class AliasIndex:
         for m in kb.missions.values():
             for name in (m.name, *m.aliases):
                 add(name, "mission", m.id)
-        for f in kb.crewed_flights.values():
-            if f.mission:
+        for f in kb.crewed_flights.values():  # not a lunar mission: its "landing" is the Moon's, its own handlers
+            if f.mission and kb.missions[f.mission].target == "earth":
                 for name in (kb.missions[f.mission].name, *kb.missions[f.mission].aliases):
                     add(name, "flight_record", f.mission)
         _add_people(kb, add, common_words, people)
