@@ -68,5 +68,5 @@ def test_answers(bot: Bot, question: str, answer: str) -> None:
 
 
 def test_a_flight_known_only_from_the_lists_is_not_described(bot: Bot) -> None:
-    """Only its crew is answered: when it landed is not known (the mission records do not hold it)."""
+    """Only its crew and launch are answered: when it landed is not known (its flight record has its launch only)."""
     assert not bot.session().ask("When did Shenzhou 15 land?").understood
