@@ -161,7 +161,7 @@ def _flight_records(a: Ask, flown: list[Any], count: int) -> str:
     short = [f for f in flown if not f.reached_orbit]
     said = compose.join([f"{f.name} ({compose.day(f.launch)})" for f in short])
     head = f"My flight records hold all {len(flown)}" if len(flown) == count else \
-        f"My flight records hold {len(flown)} crewed flights"
+        f"My flight records hold {len(flown)} of them (they hold the orbital flights only)"
     if not short:
         return f"{head}; every one reached orbit."
     return (f"{head}; {len(flown) - len(short)} reached orbit, and {said} launched but did not, counted as "
