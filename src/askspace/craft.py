@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from askspace import model
+from askspace.kindschema import _ids
 from askspace.schema import (
     Problems,
     _date,
@@ -124,11 +125,7 @@ def _count(value: Any, p: Problems, path: str) -> int | None:
 
 
 def _id_list(value: Any, p: Problems, path: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not value:
-        p.add(path, f"expected a non-empty list of mission ids, got {_describe(value)}")
-        return ()
-    out = [check_id(v, p.file, f"{path}[{i}]", p.errors) for i, v in enumerate(value)]
-    return tuple(v for v in out if v is not None)
+    return _ids(value, p, path, "mission ids")  # the same check as the agencies' id lists
 
 
 def parse_craft(raw: Any, p: Problems, path: str) -> Craft | None:

@@ -43,9 +43,9 @@ ROCKET_KEYS = {
 }
 
 
-def _ids(value: Any, p: Problems, path: str) -> tuple[str, ...]:
+def _ids(value: Any, p: Problems, path: str, what: str = "ids") -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
-        p.add(path, f"expected a non-empty list of ids, got {_describe(value)}")
+        p.add(path, f"expected a non-empty list of {what}, got {_describe(value)}")
         return ()
     out = [check_id(v, p.file, f"{path}[{i}]", p.errors) for i, v in enumerate(value)]
     return tuple(v for v in out if v is not None)
