@@ -56,3 +56,11 @@ def test_every_handler_says_which_slots_a_follow_up_may_replace() -> None:
     from askspace.handlers import HANDLERS, SLOTS
 
     assert [h for h in HANDLERS if h not in SLOTS] == []
+
+
+def test_the_figure_readings_of_the_lexicon_are_the_figure_kinds() -> None:
+    """Each reading of the lexicon group "figures" is a kind askspace.figures says how to ask for and answer."""
+    from askspace.bot import Bot
+    from askspace.figures import KINDS
+
+    assert set(Bot.load().lexicon.groups["figures"]) == set(KINDS)

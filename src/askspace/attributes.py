@@ -23,7 +23,7 @@ def attribute(kb: KnowledgeBase, asked: Attribute, cite: Citations) -> Reply:
         return _rocket(kb, m, cite)
     if asked.attribute == "next-visit":
         return _next_visit(kb, m, asked.body, cite)
-    if asked.attribute in _FIGURE_SAID:
+    if asked.attribute in figures.KINDS:
         return _figure(kb, m, asked.attribute, cite)
     if asked.attribute == "target" and m.encounters:
         return Reply([f"{m.name} went to more than one body; ask about one of them, for example \"when did "
@@ -51,22 +51,13 @@ def attribute(kb: KnowledgeBase, asked: Attribute, cite: Citations) -> Reply:
     return r
 
 
-# how an answer says each kind of figure, and what it is when the records lack it
-_FIGURE_SAID = {
-    "sample-mass": ("{name} brought back about {value} of samples", "how much {name} brought back"),
-    "surface-time": ("{name} worked on the surface of {body} for about {value}",
-                     "how long {name} worked on the surface"),
-    "distance": ("{name} drove about {value} on {body}", "how far {name} drove"),
-    "orbits": ("{name} made {value} orbits of the Earth", "how many orbits {name} made"),
-}
-
-
 def _figure(kb: KnowledgeBase, m: Mission, kind: str, cite: Citations) -> Reply:
     """A figure of the mission ("Venera 13 worked on the surface of Venus for about 2 hours 7 minutes")."""
     found = [f for f in m.figures if f.kind == kind]
-    said, lacking = _FIGURE_SAID[kind]
+    said = figures.KINDS[kind].said
     if not found:
-        return Reply([f"My records do not have {lacking.format(name=m.name)}."], citations=cite, understood=False)
+        return Reply([f"My records do not have {figures.KINDS[kind].lacking.format(name=m.name)}."], citations=cite,
+                     understood=False)
     figure = found[0]
     value = figures.said(figure)
     if kind == "orbits" and value == "1":

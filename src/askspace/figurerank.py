@@ -23,8 +23,6 @@ EXPLAINED_BY = ("fillers", "ranks", "events", "figures", "figure_ranks")
 _RANKS = {"longest": (("surface-time",), True), "shortest": (("surface-time",), False),
           "most": (("sample-mass", "orbits"), True), "least": (("sample-mass", "orbits"), False),
           "farthest": (("distance",), True)}
-_SAID = {"surface-time": "worked on the surface", "sample-mass": "brought back", "distance": "drove",
-         "orbits": "orbited"}
 _BACK = frozenset({"which", "one", "them", "those", "these", "of", "did", "was", "and"})
 
 
@@ -65,7 +63,7 @@ def evaluate(kb: KnowledgeBase, facts: Sequence[str], asked: FigureRank, cite: C
     measured.sort(key=lambda mf: figures.size(mf[1]), reverse=asked.highest)
     (best, figure), rest = measured[0], measured[1:]
     word = {True: "longest" if asked.kind == "surface-time" else "most", False: "least"}[asked.highest]
-    lines = [f"Of those {len(found)}, {best.name} {_SAID[asked.kind]} the {word}: {figures.said(figure)}"
+    lines = [f"Of those {len(found)}, {best.name} {figures.KINDS[asked.kind].done} the {word}: {figures.said(figure)}"
              f"{cite.cite(best)}."]
     if rest:
         lines.append(f"Next: {rest[0][0].name}, {figures.said(rest[0][1])}{cite.cite(rest[0][0])}.")

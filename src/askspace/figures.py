@@ -27,12 +27,29 @@ class Figure(NamedTuple):
     note: str | None = None
 
 
-# kind -> the pattern its value must match and how to fix a value that does not
-FORMATS = {
-    "sample-mass": (re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)? (g|kg)$"), 'a mass such as "101 g" or "21.5 kg"'),
-    "surface-time": (re.compile(r"^(?=\d)(\d+h)? ?(\d+m)? ?(\d+(\.\d+)?s)?$"), 'a duration such as "2h 7m" or "20s"'),
-    "distance": (re.compile(r"^\d+(\.\d+)? km$"), 'a distance such as "45 km"'),
-    "orbits": (re.compile(r"^\d+$"), 'a whole number such as "14"'),
+class Kind(NamedTuple):
+    """One kind of figure: the form of its values, how questions ask for it, and how answers say it."""
+
+    pattern: re.Pattern[str]  # the form every value must match
+    example: str  # how to fix a value that does not
+    asked: str  # the reading of the lexicon group figures_asked that asks for it ("how much": amount)
+    done: str  # what a mission did, for a ranking: "Venera 13 worked on the surface the longest"
+    said: str  # the answer: "{name} brought back about {value} of samples"
+    lacking: str  # what the records lack when a mission has no such figure
+
+
+KINDS = {
+    "sample-mass": Kind(re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)? (g|kg)$"), 'a mass such as "101 g" or "21.5 kg"',
+                        "amount", "brought back", "{name} brought back about {value} of samples",
+                        "how much {name} brought back"),
+    "surface-time": Kind(re.compile(r"^(?=\d)(\d+h)? ?(\d+m)? ?(\d+(\.\d+)?s)?$"),
+                         'a duration such as "2h 7m" or "20s"', "duration", "worked on the surface",
+                         "{name} worked on the surface of {body} for about {value}",
+                         "how long {name} worked on the surface"),
+    "distance": Kind(re.compile(r"^\d+(\.\d+)? km$"), 'a distance such as "45 km"', "distance", "drove",
+                     "{name} drove about {value} on {body}", "how far {name} drove"),
+    "orbits": Kind(re.compile(r"^\d+$"), 'a whole number such as "14"', "count", "orbited",
+                   "{name} made {value} orbits of the Earth", "how many orbits {name} made"),
 }
 _PART = re.compile(r"(\d+(?:\.\d+)?)([hms])")
 _UNITS = {"h": ("hour", 60.0), "m": ("minute", 1.0), "s": ("second", 1 / 60)}
@@ -40,10 +57,9 @@ _UNITS = {"h": ("hour", 60.0), "m": ("minute", 1.0), "s": ("second", 1 / 60)}
 
 def problem(kind: str, value: str) -> str | None:
     """What is wrong with a figure, or None."""
-    if kind not in FORMATS:
-        return f"unknown kind {kind!r}; use one of {', '.join(FORMATS)}"
-    pattern, example = FORMATS[kind]
-    return None if pattern.match(value) else f"{value!r} is not {example}"
+    if kind not in KINDS:
+        return f"unknown kind {kind!r}; use one of {', '.join(KINDS)}"
+    return None if KINDS[kind].pattern.match(value) else f"{value!r} is not {KINDS[kind].example}"
 
 
 def size(figure: Figure) -> float:

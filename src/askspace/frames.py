@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from askspace import figures
 from askspace.intents import Lexicon
 from askspace.parse import Question
 
@@ -258,7 +259,6 @@ _ASKS_HOW = frozenset({"how", "what", "whats", "what's"})
 
 
 # how each kind of figure is asked for: "how much" a mass, "how long" a time, ...
-_FIGURE_ASKED = {"sample-mass": "amount", "surface-time": "duration", "distance": "distance", "orbits": "count"}
 
 
 def _figure(q: Question, lexicon: Lexicon) -> set[str]:
@@ -266,7 +266,7 @@ def _figure(q: Question, lexicon: Lexicon) -> set[str]:
     empty set when the way it asks and what it asks about do not agree."""
     asked = {t for _, _, t in _hits(q, lexicon, "figures_asked")}
     about = {t for _, _, t in _hits(q, lexicon, "figures")}
-    fits = {kind for kind in about if _FIGURE_ASKED[kind] in asked}
+    fits = {kind for kind in about if figures.KINDS[kind].asked in asked}
     return fits if len(fits) == 1 else set()
 
 
@@ -299,7 +299,7 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
         return None  # "what was Apollo 11's spacecraft called?" asks for a craft's own name, not the mission's
     if reading == "end" and not _asks_how_it_ended(q.words):
         return None  # "how many days from start to end?" is not about how it ended
-    if reading in _FIGURE_ASKED:
+    if reading in figures.KINDS:
         return Attribute(reading, missions[0])
     asks = _ASKS_HOW if reading == "end" else _ASKS_WHAT
     if not (asks & set(q.words)) and not (reading in ("target", "rover") and len(q.words) <= 3):
