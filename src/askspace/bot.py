@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from askspace import (
@@ -90,14 +89,14 @@ class Bot:
         return Session(self)
 
 
-@dataclass
 class Session:
     """One conversation: answers questions and keeps their context."""
 
-    bot: Bot
-    context: context.Context = field(default_factory=context.Context)
-    last: Answer | None = None
-    frame: frames.Frame | None = None  # the last frame the frame engine answered, for its follow-ups
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+        self.context = context.Context()
+        self.last: Answer | None = None
+        self.frame: frames.Frame | None = None  # the last frame the frame engine answered, for its follow-ups
 
     def reset(self) -> None:
         self.context = context.Context()
@@ -162,7 +161,7 @@ class Session:
 
     def _remember(self, answer: Answer) -> Answer:
         if not answer.as_of:
-            answer = replace(answer, as_of=self.bot.kb.as_of.isoformat())
+            answer = answer._replace(as_of=self.bot.kb.as_of.isoformat())
         self.last = answer
         return answer
 

@@ -11,7 +11,7 @@ A question that names new things replaces the old ones, so a change of topic dro
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from askspace.entities import Mention
@@ -105,7 +105,7 @@ def is_bare_wh(q: Question) -> bool:
 def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     """ "when?" after "Who made the first spacewalk?": when the last answer's mission did what was asked."""
     last = ctx.question
-    asked = replace(q, events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
+    asked = q._replace(events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
                     crewed=last.crewed) if last is not None else q
     place = [_mention("body", ctx.bodies[0])] if ctx.bodies else []  # where the last answer left it (Arrokoth)
     return asked.with_mentions([_mention("mission", mission), *place], f"mission {mission} (the last answer's)")
@@ -157,8 +157,7 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
         kept = [m for m in kept if m.kind != "mission"]
         kept.append(Mention("program", (program_of,), "<program from context>", -1, -1))
     shifted = [m._replace(start=-1, end=-1) for m in q.mentions]
-    merged = replace(
-        last,
+    merged = last._replace(
         text=q.text,
         mentions=tuple(kept) + tuple(shifted),
         events=q.events or last.events,
@@ -187,7 +186,7 @@ def fill_optional(q: Question, ctx: Context, fills: tuple[str, ...]) -> Question
     return fill_needed(q, ctx, dict.fromkeys(fills, ""))
 
 
-def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
+def fill_needed(q: Question, ctx: Context, needs: Mapping[str, str]) -> Question:
     """Required slots the question leaves out, taken from the last turn."""
     mentions = list(q.mentions)
     used = []

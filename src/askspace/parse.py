@@ -7,7 +7,6 @@ an ordinal (first, last) and a time relation ("before the first Mars probe").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from askspace.entities import AliasIndex, Mention
@@ -33,8 +32,7 @@ class Relation(NamedTuple):
     anchor_events: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     text: str
     words: tuple[str, ...]
     mentions: tuple[Mention, ...]
@@ -87,7 +85,7 @@ class Question:
 
     def with_mentions(self, mentions: list[Mention], used: str) -> Question:
         ordered = tuple(sorted(mentions, key=lambda m: (m.start, m.kind)))
-        return replace(self, mentions=ordered, context_used=(*self.context_used, used))
+        return self._replace(mentions=ordered, context_used=(*self.context_used, used))
 
 
 class Speller:
