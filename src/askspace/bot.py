@@ -265,6 +265,8 @@ class Session:
         also = next((i.follows for i in bot.intents if i.id == ctx.intent), ())
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q, also)) \
             and (not q.events or match.best is None or context.starts_like_follow_up(q, also))
+        if follow_up or context.does_the_same(q):
+            ctx = ctx.for_names(q)
         if ctx.intent and ctx.intent != FRAME and ctx.question and (follow_up or context.does_the_same(q)):
             intent = next(i for i in bot.intents if i.id == ctx.intent)
             program = bot.kb.missions[ctx.primary].program if ctx.primary in bot.kb.missions else None
