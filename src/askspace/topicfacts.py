@@ -8,7 +8,8 @@ craft to the program it served, so "How many people could the Gemini spacecraft 
 
 >>> from askspace.schema import DataError, Problems
 >>> errors: list[DataError] = []
->>> parse_topic_facts({"kind": "craft", "crew": 1}, Problems("t.yaml", errors), "topics[lk]")
+>>> parse_topic_facts({"kind": "craft", "crew": 1, "sources": [{"title": "a book"}]}, Problems("t.yaml", errors),
+...                   "topics[lk]")
 TopicFacts(kind='craft', program=None, crew=1, crew_note=None, propellant=None, stands_for=None, mass=None)
 >>> parse_topic_facts({"crew": 0}, Problems("t.yaml", errors), "topics[x]") is None
 True
