@@ -184,7 +184,9 @@ def name_phrases(kb: model.KnowledgeBase) -> frozenset[str]:
     """Every topic's name and alias as normalised phrases: the words a history question names them with."""
     from askspace.text import normalise
 
-    return frozenset(normalise(n).text for t in kb.topics.values() for n in (t.name, *t.aliases))
+    phrases = [normalise(n).words for t in kb.topics.values() for n in (t.name, *t.aliases)]
+    # a name longer than the phrases coverage reads (six words) explains its words through its six-word windows
+    return frozenset(" ".join(w[i:i + 6]) for w in phrases for i in range(max(len(w) - 5, 1)))
 
 
 def export_history(kb: model.KnowledgeBase) -> list[dict[str, Any]]:
