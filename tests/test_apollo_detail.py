@@ -76,6 +76,16 @@ def test_a_craft_topic_answers_what_it_carried_burned_and_stands_for(bot: Bot) -
         "The lunar module's ascent stage burned Aerozine 50")
 
 
+def test_the_apollo_samples_are_answered_only_for_apollo(bot: Bot) -> None:
+    assert bot.session().ask("How many kilograms of lunar samples did Apollo bring back?").text.splitlines()[0] == (
+        "The Apollo lunar samples came to 382 kg (842 lb) of rock, core, pebbles, sand and dust in all, from the six "
+        "landings of 1969 to 1972[1][2].")
+    for other in ("How many kilograms of lunar samples did Luna bring back?",
+                  "How many kgs of moon rocks did the Soviet Union bring back?",
+                  "How many kgs of moon rocks did the program bring back?"):  # no program named: not only Apollo's
+        assert not bot.session().ask(other).understood, other
+
+
 @pytest.mark.parametrize("question", [
     "What did the command module use as propellant?",  # the topic has no propellant
     "When was von Braun appointed?",  # no appointed fact for him

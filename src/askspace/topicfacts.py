@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from askspace.schema import Problems, _text
 
-KINDS = ("person", "craft", "office", "event")
+KINDS = ("person", "craft", "office", "event", "collection")
 ATTRIBUTES = ("crew", "propellant", "stands_for", "mass")  # what the intent topic_facts answers
 
 

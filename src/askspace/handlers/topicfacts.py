@@ -40,7 +40,8 @@ def topic_facts(a: Ask) -> Reply:
         return a.reply([f"{name} burned {about.propellant}{cite}."])
     if attribute == "stands_for":
         return a.reply([f"{alias} is short for {about.stands_for}{cite}."])
-    return a.reply([f"{name} weighed {about.mass}{cite}."])
+    verb = "came to" if about.kind == "collection" else "weighed"
+    return a.reply([f"{name} {verb} {about.mass}{cite}."])
 
 
 def _named(a: Ask) -> list[tuple[Topic, str]]:
@@ -49,7 +50,7 @@ def _named(a: Ask) -> list[tuple[Topic, str]]:
     words = a.q.words
     spans: list[tuple[int, int, Topic, str]] = []
     for topic in a.kb.topics.values():
-        if topic.about is None or topic.about.kind != "craft":
+        if topic.about is None or topic.about.kind not in ("craft", "collection"):
             continue
         for alias in (topic.name, *topic.aliases):
             key = normalise(alias).words
@@ -60,8 +61,20 @@ def _named(a: Ask) -> list[tuple[Topic, str]]:
     found: dict[str, tuple[Topic, str]] = {}
     for _, _, topic, alias in kept:
         found.setdefault(topic.id, (topic, alias))
-    for m in a.q.mentions:
-        if m.kind == "program" and not any(s <= m.start and m.end <= e for s, e, _, _ in kept):
+    programs = {m.ids[0] for m in a.q.mentions if m.kind == "program"
+                and not any(s <= m.start and m.end <= e for s, e, _, _ in kept)}
+    states = {m.ids[0] for m in a.q.mentions if m.kind == "state"}
+    for t, _ in found.values():
+        program = a.kb.programs.get(t.about.program) if t.about and t.about.program else None
+        if program and ((programs and program.id not in programs) or (states and states != {program.country})):
+            return []  # "Luna's lunar samples", "the Soviet Union's moon rocks" are not Apollo's
+    for t, alias in found.values():
+        program = a.kb.programs.get(t.about.program) if t.about and t.about.program else None
+        if t.about and t.about.kind == "collection" and program and program.id not in programs \
+                and program.name.casefold() not in alias.casefold():
+            return []  # "all the moon rocks brought back" are not only Apollo's: the program must be named
+    for m in ([] if found else a.q.mentions):
+        if m.kind == "program" and m.ids[0] in programs:
             for t in a.kb.topics.values():
                 if t.about and t.about.kind == "craft" and t.about.program == m.ids[0]:
                     found.setdefault(t.id, (t, t.name))
