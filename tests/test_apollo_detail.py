@@ -29,7 +29,7 @@ def test_every_problem_of_a_topic_is_reported(small_data: Path, capsys: pytest.C
     assert (code, out) == (2, "")
     where = "  knowledge/history/t.yaml: topics"
     assert err.splitlines()[1:] == [
-        f"{where}[capsule].kind: 'vessel' is not one of: person, craft, office, event",
+        f"{where}[capsule].kind: 'vessel' is not one of: person, craft, office, event, collection",
         f"{where}[chief].program: unknown program 'nowhere' (see programs.yaml and the missions' programs)",
         f"{where}[lander].crew: 0 is not a whole number above 0",
         f"{where}[orbiter].sources: a topic's crew, propellant, stands_for or mass needs its sources",
@@ -74,6 +74,17 @@ def test_a_craft_topic_answers_what_it_carried_burned_and_stands_for(bot: Bot) -
         "Module (LM)[1][2].")
     assert bot.session().ask("What did the LM's ascent stage use as propellant?").text.startswith(
         "The lunar module's ascent stage burned Aerozine 50")
+
+
+def test_a_clue_about_a_person_of_the_topics_names_the_one_person_the_facts_share(bot: Bot) -> None:
+    text = bot.session().ask("This man replaced Joseph Shea as manager of the Apollo Spacecraft Program Office in 1967")
+    assert text.text.splitlines()[:2] == [
+        "This is George M. Low.",
+        "George M. Low led the Apollo Spacecraft Program Office, from April 1967 to 1969[1].",
+    ]
+    assert bot.session().ask("He led OKB-1 after Korolev").text.startswith("This is Vasily Mishin.")
+    # Two people fit (Gilruth led the Space Task Group, Kraft the Manned Spacecraft Center later): no answer.
+    assert not bot.session().ask("This man led the Space Task Group and the Manned Spacecraft Center").understood
 
 
 def test_the_apollo_samples_are_answered_only_for_apollo(bot: Bot) -> None:

@@ -33,6 +33,27 @@ _WHY = ("why", "how did", "how was", "how were", "what happened", "reason")
 
 def history_fact(a: Ask) -> Reply:
     """The facts whose subject the question names and whose relation it asks about."""
+    found, subjects = _found(a)
+    if not found:
+        return Reply(["My records do not have that."], understood=False)
+    return _reply(a, found, subjects)
+
+
+def history_clue(a: Ask) -> Reply | None:
+    """A quiz clue about a person of the topics ("This man replaced Joseph Shea as ASPO manager after the fire"):
+    the one person every fact found names, when the clue does not name them itself; None otherwise."""
+    found, subjects = _found(a)
+    people = [t for t in a.kb.topics.values() if t.about and t.about.kind == "person"
+              and f"topic:{t.id}" not in subjects and found and all(_names(a, f"topic:{t.id}", f.object) for f in found)]
+    if len(people) != 1:
+        return None
+    r = _reply(a, found, subjects)
+    r.lines.insert(0, f"This is {people[0].name}.")
+    return r
+
+
+def _found(a: Ask) -> tuple[list[HistoryFact], dict[str, str]]:
+    """The facts the question asks for, and the subjects it names (with the names to show)."""
     lexicon = a.tools.lexicon if a.tools else None
     groups = lexicon.groups.get("history", {}) if lexicon else {}
     relations = [r for r, phrases in groups.items() if any(a.q.has(p) for p in phrases)]
@@ -45,9 +66,11 @@ def history_fact(a: Ask) -> Reply:
     found = [f for f in found if all(f.subject == p or _names(a, p, f.object) for p in people)]
     posts = [w for w in _POSTS if w in a.q.words]  # "deputy director" is not the director
     found = [f for f in found if all(w in normalise(f.object or "").words for w in posts)]
-    found = _all_subjects_used(a, _successor(a, found, subjects, people), subjects)
-    if not found:
-        return Reply(["My records do not have that."], understood=False)
+    return _all_subjects_used(a, _successor(a, found, subjects, people), subjects), subjects
+
+
+def _reply(a: Ask, found: list[HistoryFact], subjects: dict[str, str]) -> Reply:
+    """The answer over the facts found: the first sentence says what was asked, then the notes."""
     r = a.reply([])
     found.sort(key=lambda f: (f.date, f.id))
     r.lines.extend(_sentence(a, fact, subjects.get(fact.subject) or subject_name(a.kb, fact.subject)) for fact in found)
