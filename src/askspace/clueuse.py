@@ -37,7 +37,7 @@ def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str
 
 
 _PERSON_NOUNS = frozenset({"man", "woman", "engineer", "designer", "administrator", "director", "manager", "general",
-                           "scientist", "official", "executive", "designer", "chief"})
+                           "scientist", "official", "executive", "chief"})
 
 
 def _asks_person(read: Question) -> bool:

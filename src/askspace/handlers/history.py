@@ -43,8 +43,8 @@ def history_clue(a: Ask) -> Reply | None:
     """A quiz clue about a person of the topics ("This man replaced Joseph Shea as ASPO manager after the fire"):
     the one person every fact found names, when the clue does not name them itself; None otherwise."""
     found, subjects = _found(a)
-    people = [t for t in a.kb.topics.values() if t.about and t.about.kind == "person"
-              and f"topic:{t.id}" not in subjects and found and all(_names(a, f"topic:{t.id}", f.object) for f in found)]
+    people = [t for t in a.kb.topics.values() if found and t.about and t.about.kind == "person"
+              and f"topic:{t.id}" not in subjects and all(_names(a, f"topic:{t.id}", f.object) for f in found)]
     if len(people) != 1:
         return None
     r = _reply(a, found, subjects)
