@@ -99,10 +99,10 @@ def _subjects(a: Ask) -> dict[str, str]:
                 if key and words[i:i + len(key)] == key:
                     shown = topic.name if set(key) <= set(normalise(topic.name).words) else f"{topic.name} ({alias})"
                     found.append((i, i + len(key), topic.id, shown))
-    spans = [(s, e) for s, e, _, _ in found]
     for s, e, topic_id, shown in found:  # "Korolev" inside "Korolev's design bureau" is not a subject of its own
-        if not any(o_s <= s and e <= o_e and o_e - o_s > e - s for o_s, o_e in spans):
+        if not any(o_s <= s and e <= o_e and o_e - o_s > e - s and o_id != topic_id for o_s, o_e, o_id, _ in found):
             out.setdefault(f"topic:{topic_id}", shown)
+    spans = [(s, e) for s, e, _, _ in found]
     for m in a.q.mentions:
         if any(s <= m.start and m.end <= e for s, e in spans):
             continue  # "Apollo" inside "Apollo lunar module"
