@@ -60,6 +60,9 @@ def test_a_person_topic_is_read_in_a_history_question(bot: Bot) -> None:
     assert bot.session().ask("When was Mueller appointed?").text.splitlines()[0] == (
         "On 23 July 1963[1]: George E. Mueller was appointed Deputy Associate Administrator for Manned Space Flight "
         "(announced by James E. Webb).")
+    # A post is found by the office its holder was appointed to; "deputy" is not the director, nor a film's.
+    assert bot.session().ask("Who was hired to be the deputy director of the Office of Manned Space Flight?").text \
+        .startswith("Joseph F. Shea was appointed Deputy Director of the Office of Manned Space Flight")
     # A named person narrows the facts: Korolev's own bureau, not Mishin's tenure of it.
     assert "Mishin" in bot.session().ask("Who led Korolev's design bureau?").text
 

@@ -61,7 +61,8 @@ def _found(a: Ask) -> tuple[list[HistoryFact], dict[str, str]]:
     years = a.years
     people = [ref for ref in subjects if _is_person(a, ref)]
     found = [f for f in a.kb.history if f.relation in relations
-             and (f.subject in subjects or any(_names(a, p, f.object) for p in people))
+             and (f.subject in subjects or any(_names(a, p, f.object) for p in people)
+                  or (f.relation == "appointed" and any(_names(a, t, f.object) for t in subjects)))
              and (not years or any(_covers(f, y) for y in years))]
     found = [f for f in found if all(f.subject == p or _names(a, p, f.object) for p in people)]
     posts = [w for w in _POSTS if w in a.q.words]  # "deputy director" is not the director
