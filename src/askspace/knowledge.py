@@ -233,6 +233,9 @@ def _cross_check(c: _Collector) -> None:
     check_groups(c.astronaut_groups, states, c.people, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
+    from askspace.topicfacts import check_topics
+
+    check_topics(c.topics, c.programs, err)
     from askspace.spacewalks import check_spacewalks
 
     check_spacewalks(c.spacewalks, c.people, c.missions, states, c.as_of, err)

@@ -28,7 +28,7 @@ class Explainers:
                  topics: frozenset[str]) -> None:
         self.kb = kb
         self.shared_phrases = coverage.shared_phrases(lexicon)
-        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if "history" in i.reads else frozenset())
+        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if _reads_topics(i) else frozenset())
                             for i in intents}  # an intent that reads history relations reads their subjects' names
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
@@ -57,6 +57,11 @@ class Explainers:
                 else frozenset()
             self._mission_words[mission_id] = words
         return words
+
+
+def _reads_topics(intent: Intent) -> bool:
+    """Whether the intent's handler reads the history topics' names (history relations, a craft topic's facts)."""
+    return bool({"history", "topic_facts"} & set(intent.reads))
 
 
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
