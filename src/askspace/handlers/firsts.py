@@ -28,7 +28,14 @@ def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
 
 
 def brief(m: Mission) -> str:
-    return f", though {m.landing.note}" if m.landing and m.landing.note else ""
+    """The landing's note after a first: ", though ..." for one that reached the surface, else in brackets
+    (Luna 1 "passed the Moon at about 6,000 km ...")."""
+    if not (m.landing and m.landing.note):
+        return ""
+    if m.landing.reached_surface:
+        return f", though {m.landing.note}"
+    note = m.landing.note.rstrip(".")
+    return f" ({note[:1].lower()}{note[1:]})"
 
 
 def events_at(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
