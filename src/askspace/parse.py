@@ -23,6 +23,10 @@ _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where",
 _OPENERS = frozenset({"and", "so", "ok", "okay", "then", "but", "also"})
 
 
+ORDINAL_INDEX = {word: i for i, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                  "eighth", "ninth", "tenth"))}  # the lexicon's ordinals, from 0
+
+
 class Relation(NamedTuple):
     """A time relation: ``kind`` before/after, anchored on the words that follow it."""
 

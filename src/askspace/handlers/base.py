@@ -16,7 +16,7 @@ from askspace.handlers.recorded import FirstsIndex, Folder
 from askspace.intents import Lexicon
 from askspace.missionindex import BY_LAUNCH
 from askspace.model import KnowledgeBase, Mission
-from askspace.parse import Question
+from askspace.parse import ORDINAL_INDEX, Question
 
 
 class Reply:
@@ -159,7 +159,7 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
         if died and len(flights) > 1:
             fitting = [m for m in flights if any(c.died for c in m.crew)] or fitting
         out.append((fitting or flights)[0])
-    ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}.get(a.q.ordinal or "")
+    ordinal = -1 if a.q.ordinal == "last" else ORDINAL_INDEX.get(a.q.ordinal or "")
     if not out and ordinal is not None:  # "the second Hakuto-R": a program's nth mission
         outcome = outcome_of_noun(a.q.words)
         for mention in a.q.of_kind("program", include_anchor):

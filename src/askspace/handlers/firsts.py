@@ -13,8 +13,8 @@ from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.handlers.programs import program_status
 from askspace.model import Mission
+from askspace.parse import ORDINAL_INDEX
 
-_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2}
 WHICH_PLACE = "Which place do you mean, for example the Moon or Mars?"
 
 
@@ -23,7 +23,7 @@ def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
         return None
     if ordinal == "last":
         return found[-1]
-    index = _ORDINAL_INDEX.get(ordinal or "first", 0)
+    index = ORDINAL_INDEX.get(ordinal or "first", 0)
     return found[index] if index < len(found) else None
 
 
