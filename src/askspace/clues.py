@@ -8,6 +8,10 @@ man who later commanded Apollo 13" names Jim Lovell: the one crew member of both
 name. A clue reads as one when it asks for "this"/"these" + a kind (``clue_kinds`` in the lexicon), "aboard
 this", or "he"/"she"; the rest of its words (the trivia around the names) are not read. What the named people and
 missions share decides the answer: a clue that several entries fit, or none, is not answered (``None``).
+
+The clue also carries what it states besides names (``askspace.cluefacts``: decades, quotes, a given name, "this
+fourth"); the readers of the other kinds check them: ``askspace.cluepeople`` (a person), ``askspace.cluekinds`` (a
+station, a body, a country, a named craft, the mission of a date) and ``askspace.cluewords`` (famous words quoted).
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from askspace import cluedates, compose, roles
-from askspace.compose import Citations, day
+from askspace import cluedates, cluefacts, compose
+from askspace.compose import Citations
 from askspace.flightlog import FlightRecord, records_of
 from askspace.handlers.base import Reply
 from askspace.intents import Lexicon
@@ -29,7 +33,7 @@ _THIS = frozenset({"this", "these"})
 _PHRASE_ENDS = frozenset({"who", "that", "which", "was", "is", "were", "did", "had", "has", "in", "on", "of", "with",
                           "to", "for", "and", "from", "by", "at", "as", "when", "after", "before", "it", "he", "she"})
 _WINDOW = 5
-_PRONOUNS = {"he": "male", "him": "male", "she": "female"}
+_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _SEXES = {"man": "male", "men": "male", "woman": "female", "women": "female"}
 _NOT_CLUES = frozenset({"tell", "name", "list", "show", "give", "please", "and", "so", "what", "which", "who"})
 
@@ -46,35 +50,56 @@ class Clue(NamedTuple):
     dates: tuple[dt.date, ...] = ()  # full dates written in the clue (askspace.cluedates)
     events: tuple[str, ...] = ()  # lexicon events: "land" makes a date a landing's
     role: str | None = None  # a crew role the clue names ("this Apollo 11 command module pilot"), crew_roles
+    noun: str = ""  # the words that said the kind: "planet" in "this second-largest planet"
+    bodies: tuple[str, ...] = ()  # bodies, craft and states named (each state word: the states it can mean)
+    craft: tuple[str, ...] = ()
+    states: tuple[tuple[str, ...], ...] = ()
+    decades: tuple[int, ...] = ()  # askspace.cluefacts: "1970s", quoted words, "named Edwin", "this fourth"
+    quotes: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    ordinal: int | None = None
+    words: tuple[str, ...] = ()
 
     def describe(self) -> dict[str, object]:
         return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
                 "years": list(self.years), "aggregate": "the one"}
 
 
-def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None] | None:
-    """(kind, sex) of what the clue asks for, or None."""
-    phrases = {tuple(p.split()): kind for kind, items in kinds.items() for p in items}
+def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None, str] | None:
+    """(kind, sex, the words that said the kind) of what the clue asks for, or None."""
+    phrases = {tuple(p.split()): kind for kind, items in kinds.items() if kind != "craft_named" for p in items}
     for i, word in enumerate(words):
         if word not in _THIS:
             continue
-        found: tuple[str, str | None] | None = None
+        found: tuple[str, str | None, str] | None = None
         j = i + 1
         while j < min(len(words), i + 1 + _WINDOW) and words[j] not in _PHRASE_ENDS:
             for n in (3, 2, 1):
                 phrase = words[j:j + n]
                 if (kind := phrases.get(phrase)) is not None:
-                    found = (kind, _SEXES.get(phrase[-1]))
+                    found = (kind, _SEXES.get(phrase[-1]), " ".join(phrase))
                     break
             j += 1
         if found is not None:
             return found
         if i > 0 and words[i - 1] == "aboard" and (j == i + 1):
-            return "station", None  # "spent 59 days aboard this"
+            return "station", None, ""  # "spent 59 days aboard this"
     pronouns = [_PRONOUNS[w] for w in words if w in _PRONOUNS]
     if pronouns and len(set(pronouns)) == 1:
-        return "person", pronouns[0]
-    return None
+        return "person", pronouns[0], ""
+    if "here" in words:  # "The first wheeled vehicle used here was Russia's Lunokhod 1"
+        return "body", None, "here"
+    return _named_craft(words, kinds)
+
+
+def _named_craft(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None, str] | None:
+    """ "Nickname of the lunar module that landed ... Apollo 11", "a name for Apollo 14's command module": a clue
+    that asks for a craft's name without "this"."""
+    if {"name", "nickname", "named", "nicknamed", "called"}.isdisjoint(words):
+        return None
+    text = f" {' '.join(words)} "
+    said = [p for p in kinds.get("craft_named", ()) if f" {p} " in text]
+    return ("craft", None, said[0]) if len(said) == 1 else None
 
 
 def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
@@ -86,7 +111,7 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     asked = _asked(words, lexicon.groups.get("clue_kinds", {}))
     dates = cluedates.dates_in(q.text)
     if asked is None and dates and q.events and "it" in words:
-        asked = ("it", None)  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
+        asked = ("it", None, "")  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
     if asked is None:
         return None
     person_ids = {p.name: p.id for p in kb.people.values()}
@@ -94,13 +119,25 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     people += [i for m in q.mentions if m.kind == "person" for i in m.ids[:1]]
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
-    if not people and not missions and not dates:
+    years = tuple(int(y) for y in q.ids("year"))
+    clue = Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
+                cluefacts.years_back(q.text, years), asked[1], dates, q.events, _role(q, lexicon), asked[2],
+                tuple(q.ids("body")), tuple(q.ids("craft")), tuple(m.ids for m in q.of_kind("state")),
+                cluefacts.decades_in(q.text), cluefacts.quotes_in(q.text), cluefacts.given_names(q.text),
+                cluefacts.ordinal_after_this(words), words)
+    if not people and not missions and not dates and not _states_more(clue):
         return None
-    if asked == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
+    if asked[:2] == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
             m.start < said for m in q.mentions if m.kind == "person" or is_person_name(tuple(m.text.split()))):
         return None  # "Sergei Krikalev made the news when he ...": "he" is the person named, not the answer
-    return Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
-                tuple(int(y) for y in q.ids("year")), asked[1], dates, q.events, _role(q, lexicon))
+    return clue
+
+
+def _states_more(clue: Clue) -> bool:
+    """Whether a clue that names no person, mission or date still states something to check an entry against."""
+    return bool(clue.quotes or clue.names or clue.craft or (clue.bodies and clue.asks == "body")
+                or (clue.asks in ("station", "craft", "body", "country")
+                and (clue.states or clue.years or clue.decades or clue.ordinal)))
 
 
 def _role(q: Question, lexicon: Lexicon) -> str | None:
@@ -198,14 +235,27 @@ def evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
 
 
 def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    if clue.quotes:
+        from askspace import cluewords
+
+        if (said := cluewords.said(kb, clue, cite)) is not None:  # "he said, "Cape is go and I am go""
+            return said
     people = [kb.people[p] for p in clue.people if p in kb.people]
+    if clue.asks in ("station", "body", "country", "craft"):
+        from askspace import cluekinds
+
+        return cluekinds.evaluate(kb, clue, cite)
     flown = {p.id: _flights(p, clue.years) for p in people}
     if any(not f for f in flown.values()):
         return None  # a named person with no flight in the clue's year: the clue is about something else
     if clue.asks == "person":
-        return _person(kb, clue, people, flown, cite)
+        from askspace import cluepeople
+
+        return cluepeople.person(kb, clue, people, flown, cite)
     if clue.asks in ("it", "probe", "mission") and not people and not clue.missions:
-        return _dated(kb, clue, cite)
+        from askspace import cluekinds
+
+        return cluekinds.dated(kb, clue, cite)
     if not people:
         return None
     named_programs = {*clue.programs, *(kb.missions[m].program for m in clue.missions)}
@@ -218,15 +268,6 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         title = compose.capitalise(compose.program_phrase(kb.programs[answer]))
         how = [f"{p.name} ({', '.join(f.name for f in flown[p.id] if program_of(kb, f) == answer)})" for p in people]
         return _reply(kb, f"{title}: {compose.join(how)} {_each(people)} in it", people, cite)
-    if clue.asks == "station":
-        stations = [{f.station for f in flown[p.id] if f.station} for p in people]
-        answer = _only(set.intersection(*stations), "stations")
-        if answer is None:
-            return None
-        how = [f"{p.name} ({', '.join(f'{f.label}, {f.year}' for f in flown[p.id] if f.station == answer)})"
-               for p in people]
-        return _reply(kb, f"{answer}: {compose.join(how)} {'flew' if len(people) == 1 else 'each flew'} to it",
-                      people, cite)
     names = set.intersection(*({f.name for f in flown[p.id]} for p in people))
     named = {kb.missions[m].name for m in clue.missions}
     answer = _only(names - named, "flights")
@@ -239,59 +280,8 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
                   people, cite, flight.mission)
 
 
-def _dated(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
-    """The one mission launched (or landed) on the clue's date."""
-    found = {m.id: m for m in cluedates.missions_on(kb, clue.dates, clue.events)}
-    answer = _only(found, "missions", lambda m: f"{found[m].name} ({found[m].launch.year})")
-    if answer is None:
-        return None
-    m = found[answer]
-    landed = "land" in clue.events and m.landing is not None
-    when = f"landed on {day(m.landing.date)}" if landed and m.landing else f"launched on {day(m.launch)}"
-    r = Reply([f"That describes {m.name} ({compose.state_name(kb, m.country)}): it {when}{cite.cite(m)}."],
-              citations=cite)
-    r.use(m)
-    return r
-
-
 def _each(people: list[Person]) -> str:
     return "flew" if len(people) == 1 else "each flew"
-
-
-def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str, tuple[FlightRecord, ...]],
-            cite: Citations) -> Reply | None:
-    """The one crew member of every named flight and alongside every named person, whom the clue does not name."""
-    groups = [{c.person for c in kb.missions[m].crew if c.person} for m in clue.missions]
-    if clue.role and len(clue.missions) == 1:  # "As commander of the Apollo 11 mission, he ..."
-        groups.append({c.person for c in roles.holders(kb.missions[clue.missions[0]], clue.role) if c.person})
-    if dated := cluedates.missions_on(kb, clue.dates, clue.events):
-        groups.append({c.person for m in dated for c in m.crew if c.person})
-    if people:
-        shared = {(f.name, f.year) for p in people for f in flown[p.id]}
-        mates = {o.id for o in kb.people.values() if o.flown
-                 and any((f.name, f.year) in shared for f in _flights(o, clue.years))}
-        groups.append(mates)
-    if not groups:
-        return None
-    fits = set.intersection(*groups) - set(clue.people)
-    fits = {p for p in fits if p in kb.people and (clue.sex is None or kb.people[p].sex == clue.sex)}
-    answer = _only(fits, "people", lambda p: kb.people[p].name)
-    if answer is None:
-        return None
-    person = kb.people[answer]
-    on_day = [m for m in dated if m.id not in clue.missions and any(c.person == answer for c in m.crew)]
-    landed = "land" in clue.events
-    as_role = f" as its {clue.role}" if clue.role and len(clue.missions) == 1 else ""
-    along = [kb.missions[m].name + as_role for m in clue.missions] + [
-        f"{m.name} ({'landed' if landed else 'launched'} {day(m.landing.date if landed and m.landing else m.launch)})"
-        for m in on_day]
-    with_ = [p.name for p in people]
-    said = ([f"flew on {compose.join(along)}"] if along else []) + ([f"flew with {compose.join(with_)}"]
-                                                                    if with_ else [])
-    pronoun = {"female": "she", "male": "he"}.get(person.sex, "they")
-    besides = " besides those the clue names" if people else ""
-    return _reply(kb, f"{person.name}: {pronoun} {' and '.join(said)}, the only one in my records{besides}",
-                  [person], cite, *clue.missions, *(m.id for m in on_day))
 
 
 def _reply(kb: KnowledgeBase, text: str, people: list[Person], cite: Citations, *missions: str | None) -> Reply:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from askspace.parse import Question
 
 # A clue says one of these words; askspace.clues is imported only for a statement that does (start-up time)
-_CUES = frozenset({"this", "these", "he", "him", "she", "it"})
+_CUES = frozenset({"this", "these", "he", "him", "his", "she", "her", "it", "here", "name", "nickname", "named",
+                   "nicknamed", "called"})
 
 
 def _may_be_clue(q: Question) -> bool:

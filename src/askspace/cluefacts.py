@@ -1,0 +1,71 @@
+"""What a quiz clue states besides the names it mentions: decades, quoted words, the given name or nickname of the
+person it describes, years counted back ("30 years since"), an ordinal right after "this", and words that say a
+craft or station was lost or came down. ``askspace.clues`` reads them; the clue readers check each one against the
+entry they answer with, and a clue whose stated facts the entry contradicts is not answered.
+
+>>> decades_in("Astronauts were bouncing off the walls in this 1970s space station")
+(1970,)
+>>> quotes_in('On July 21, 1969 newspapers quoted his "The Eagle Has Landed"')
+('The Eagle Has Landed',)
+>>> given_names('Nicknamed "Gus", this second astronaut; Born Edwin in 1930')
+('Gus', 'Edwin')
+>>> years_back("On July 20, 1999 it was 30 years since this man said it", (1999,))
+(1999, 1969)
+>>> ordinal_after_this(("this", "fourth", "space", "shuttle"))
+4
+"""
+
+from __future__ import annotations
+
+import re
+
+_DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{3,200})[\"“”]")
+_NAMED = re.compile(r"\b(?:[Nn]amed|[Nn]icknamed|[Bb]orn)\s+[\"“]?([A-Z][a-z]{2,})\b")
+_SINCE = re.compile(r"\b(\d{1,3}) years (?:since|after|ago|before)\b", re.IGNORECASE)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6, "last": -1, "final": -1}
+# "it broke apart", "crashed down", "fell to Earth": the entry must have been lost or brought down
+LOSS_WORDS = frozenset({"broke", "exploded", "disintegrated", "destroyed", "crashed", "fell", "plunged", "burned",
+                        "deorbited", "reentered"})
+_MONTH_WORDS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"})
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """Lower-case words without punctuation: "we've had" -> ("we", "ve", "had")."""
+    return tuple(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def decades_in(text: str) -> tuple[int, ...]:
+    """The decades a text writes as "1970s" or "1960's", each once."""
+    return tuple(dict.fromkeys(int(a + b + "0") for a, b in _DECADE.findall(text)))
+
+
+def quotes_in(text: str) -> tuple[str, ...]:
+    """The quoted passages of a text that hold a word."""
+    return tuple(q for q in _QUOTE.findall(text) if words_of(q))
+
+
+def given_names(text: str) -> tuple[str, ...]:
+    """The given names or nicknames a clue writes after "named", "nicknamed" or "born": "Born Edwin in 1930"."""
+    return tuple(dict.fromkeys(n for n in _NAMED.findall(text) if n not in _MONTH_WORDS))
+
+
+def years_back(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The years a clue names, and those it counts back to: "In 1999 it was 30 years since" adds 1969."""
+    back = [y - int(n) for n in _SINCE.findall(text) for y in years]
+    return tuple(dict.fromkeys([*years, *back]))
+
+
+def ordinal_after_this(words: tuple[str, ...]) -> int | None:
+    """The ordinal right after "this" ("this fourth space shuttle": 4; "this final ...": -1), or None."""
+    for i, word in enumerate(words[:-1]):
+        if word == "this" and words[i + 1] in _ORDINALS:
+            return _ORDINALS[words[i + 1]]
+    return None
+
+
+def says_lost(words: tuple[str, ...]) -> bool:
+    """Whether the clue says its subject was lost, broke apart or came down."""
+    return not LOSS_WORDS.isdisjoint(words) or ("broke" in words and "apart" in words)
