@@ -84,6 +84,14 @@ def _state_fits(kb: KnowledgeBase, state: str, said: tuple[str, ...]) -> bool:
     return state in said or any(kb.states[s].successor == state for s in said if s in kb.states)
 
 
+def _states_fit(kb: KnowledgeBase, clue: Clue, state: str) -> bool:
+    """Whether an entry's state fits the clue: every state said in the phrase after "this" ("this U.S. space
+    station"), or else one of those the clue names elsewhere (the others may be where its parts fell)."""
+    if clue.own_states:
+        return all(_state_fits(kb, state, said) for said in clue.own_states)
+    return not clue.states or any(_state_fits(kb, state, said) for said in clue.states)
+
+
 def _missions_of_person(kb: KnowledgeBase, person: str, years: tuple[int, ...]) -> set[str]:
     flown = records_of(kb.people[person].flown) if kb.people[person].flown else ()
     return {f.mission for f in flown if f.mission and (not years or f.year in years)}
@@ -101,8 +109,8 @@ def _station(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     for c in clue.craft:  # "its components are Zarya, Unity, Zvezda": the station the modules belong to
         fits &= {kb.craft[c].part_of}
     fits &= _checked(clue, {s: _span(kb, stations[s]) for s in fits})
-    for said in () if clue.people else clue.states:  # "the last American to live aboard this": the person's
-        fits = {s for s in fits if _state_fits(kb, stations[s].country, said)}
+    if not clue.people:  # "the last American to live aboard this": the person's state, not the station's
+        fits = {s for s in fits if _states_fit(kb, clue, stations[s].country)}
     if says_lost(clue.words) and clue.years:
         fits = {s for s in fits if (end := stations[s].end) and end.year in clue.years}
     if not (clue.people or clue.craft or clue.states or clue.years or clue.decades or clue.dates):
@@ -140,7 +148,9 @@ def _named_missions(kb: KnowledgeBase, clue: Clue) -> list[str]:
 
 def _visits(kb: KnowledgeBase, m: Mission) -> dict[str, tuple[dt.date, dt.date]]:
     """The bodies a mission went to (its target, other than Earth, and those it passed) with when."""
-    found = {m.target: _span(kb, m)} if m.target != "earth" else {}
+    flyby = "flyby" in m.types and m.arrival is not None  # Voyager 2 passed Jupiter in 1979, not after
+    span = (m.arrival, m.arrival) if flyby and m.arrival else _span(kb, m)
+    found = {m.target: span} if m.target != "earth" else {}
     for e in m.encounters:
         found.setdefault(e.body, (e.date, e.date))
     return found
@@ -227,8 +237,7 @@ def _craft(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     else:
         return None
     fits = {c for c in fits if _craft_years(kb, kb.craft[c], clue.years)}
-    for said in clue.states:
-        fits = {c for c in fits if _state_fits(kb, kb.craft[c].state, said)}
+    fits = {c for c in fits if _states_fit(kb, clue, kb.craft[c].state)}
     answer = _only(fits, "craft", lambda c: kb.craft[c].name)
     if answer is None:
         return None

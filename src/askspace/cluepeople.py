@@ -33,6 +33,9 @@ def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str,
     crafted = tuple(kb.craft[c].missions[0] for c in clue.craft if len(kb.craft[c].missions) == 1)
     missions = tuple(dict.fromkeys([*clue.missions, *crafted]))
     groups = [{c.person for c in kb.missions[m].crew if c.person} for m in missions]
+    by_name = {n: p.id for p in kb.people.values() for n in (p.name, *p.aliases) if n}
+    flown_in = [kb.craft[c] for c in clue.craft if not kb.craft[c].missions and kb.craft[c].crew in by_name]
+    groups += [{by_name[str(c.crew)]} for c in flown_in]  # "his Aurora 7 capsule": Scott Carpenter flew it
     if clue.role and len(clue.missions) == 1:  # "As commander of the Apollo 11 mission, he ..."
         groups.append({c.person for c in roles.holders(kb.missions[clue.missions[0]], clue.role) if c.person})
     if dated := cluedates.missions_on(kb, clue.dates, clue.events):
@@ -64,6 +67,7 @@ def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str,
     landed = "land" in clue.events
     as_role = f" as its {clue.role}" if clue.role and len(clue.missions) == 1 else ""
     along = [kb.missions[m].name + as_role for m in missions] + [
+        f"{c.first_flight.flight} ({c.name})" if c.first_flight else c.name for c in flown_in] + [
         f"{m.name} ({'landed' if landed else 'launched'} {day(m.landing.date if landed and m.landing else m.launch)})"
         for m in on_day]
     if by_year:

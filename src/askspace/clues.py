@@ -31,7 +31,8 @@ from askspace.parse import Question
 _THIS = frozenset({"this", "these"})
 # the words that end the phrase after "this": the kind is its last noun ("this 2-man NASA program": program)
 _PHRASE_ENDS = frozenset({"who", "that", "which", "was", "is", "were", "did", "had", "has", "in", "on", "of", "with",
-                          "to", "for", "and", "from", "by", "at", "as", "when", "after", "before", "it", "he", "she"})
+                          "to", "for", "and", "from", "by", "at", "as", "when", "after", "before", "it", "he", "she",
+                          "where", "whose", "while", "but", "because", "then", "though", "although", "since", "until"})
 _WINDOW = 5
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _SEXES = {"man": "male", "men": "male", "woman": "female", "women": "female"}
@@ -54,6 +55,7 @@ class Clue(NamedTuple):
     bodies: tuple[str, ...] = ()  # bodies, craft and states named (each state word: the states it can mean)
     craft: tuple[str, ...] = ()
     states: tuple[tuple[str, ...], ...] = ()
+    own_states: tuple[tuple[str, ...], ...] = ()  # those said between "this" and the kind: "this U.S. space station"
     decades: tuple[int, ...] = ()  # askspace.cluefacts: "1970s", quoted words, "named Edwin", "this fourth"
     quotes: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
@@ -117,14 +119,18 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     person_ids = {p.name: p.id for p in kb.people.values()}
     people = [person_ids[n] for n in q.people if n in person_ids]
     people += [i for m in q.mentions if m.kind == "person" for i in m.ids[:1]]
+    text = q.text.lower()  # a name the speller made up ("her college paper": Piper) is no name the clue says
+    people = [p for p in people if (p in kb.people and kb.people[p].name.split()[-1].lower() in text)
+              or (p in kb.people and any(a.split()[-1].lower() in text for a in kb.people[p].aliases if a))]
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
     years = tuple(int(y) for y in q.ids("year"))
     clue = Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
-                cluefacts.years_back(q.text, years), asked[1], dates, q.events, _role(q, lexicon), asked[2],
-                tuple(q.ids("body")), tuple(q.ids("craft")), tuple(m.ids for m in q.of_kind("state")),
-                cluefacts.decades_in(q.text), cluefacts.quotes_in(q.text), cluefacts.given_names(q.text),
-                cluefacts.ordinal_after_this(words), words)
+                cluefacts.years_back(q.text, years), asked[1], dates, q.events, _role(q, lexicon), noun=asked[2],
+                bodies=tuple(q.ids("body")), craft=tuple(q.ids("craft")),
+                states=tuple(m.ids for m in q.of_kind("state")), own_states=_own_states(q, asked[2]),
+                decades=cluefacts.decades_in(q.text), quotes=cluefacts.quotes_in(q.text),
+                names=cluefacts.given_names(q.text), ordinal=cluefacts.ordinal_after_this(words), words=words)
     if not people and not missions and not dates and not _states_more(clue):
         return None
     if asked[:2] == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
@@ -133,9 +139,22 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     return clue
 
 
+def _own_states(q: Question, noun: str) -> tuple[tuple[str, ...], ...]:
+    """The states a clue says between "this" and the kind it asks for: "this U.S. space station"."""
+    if not noun:
+        return ()
+    words, first = q.words, tuple(noun.split())
+    for i, word in enumerate(words):
+        ends = [j for j in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[j:j + len(first)] == first]
+        if word in _THIS and ends:
+            return tuple(m.ids for m in q.of_kind("state") if i < m.start < ends[0])
+    return ()
+
+
 def _states_more(clue: Clue) -> bool:
     """Whether a clue that names no person, mission or date still states something to check an entry against."""
     return bool(clue.quotes or clue.names or clue.craft or (clue.bodies and clue.asks == "body")
+                or (clue.asks == "person" and clue.sex and clue.years)
                 or (clue.asks in ("station", "craft", "body", "country")
                 and (clue.states or clue.years or clue.decades or clue.ordinal)))
 
