@@ -13,6 +13,10 @@ entry they answer with, and a clue whose stated facts the entry contradicts is n
 (1999, 1969)
 >>> ordinal_after_this(("this", "fourth", "space", "shuttle"))
 4
+>>> nth_flight(("the", "11th", "mission", "of", "this", "program"))
+11
+>>> counted(("all", "3", "of", "these", "programs")), counted(("these", "two", "shuttles"))
+(3, 2)
 """
 
 from __future__ import annotations
@@ -69,3 +73,26 @@ def ordinal_after_this(words: tuple[str, ...]) -> int | None:
 def says_lost(words: tuple[str, ...]) -> bool:
     """Whether the clue says its subject was lost, broke apart or came down."""
     return not LOSS_WORDS.isdisjoint(words) or ("broke" in words and "apart" in words)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def nth_flight(words: tuple[str, ...]) -> int | None:
+    """The number of a flight a clue counts ("the 11th mission of this program": 11), or None."""
+    for i, word in enumerate(words[:-1]):
+        if words[i + 1] in ("mission", "flight") and (m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)):
+            return int(m.group(1))
+    return None
+
+
+def counted(words: tuple[str, ...]) -> int | None:
+    """How many entries a clue asks for with "these" ("all 3 of these programs", "these two shuttles"), or None."""
+    for i, word in enumerate(words):
+        if word != "these":
+            continue
+        if i >= 2 and words[i - 1] == "of" and words[i - 2] in _NUMBERS:
+            return _NUMBERS[words[i - 2]]
+        if i + 1 < len(words) and words[i + 1] in _NUMBERS:
+            return _NUMBERS[words[i + 1]]
+    return None

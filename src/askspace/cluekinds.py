@@ -263,6 +263,23 @@ def _craft_years(kb: KnowledgeBase, c: Craft, years: Iterable[int]) -> bool:
     return all(y in flown for y in years)
 
 
+def _rocket(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The one rocket that launched every mission the clue names (and every flight of the people it names)."""
+    missions = [kb.missions[m] for m in _named_missions(kb, clue)]
+    missions += [kb.missions[m] for p in clue.people for m in sorted(_missions_of_person(kb, p, clue.years))
+                 if m in kb.missions]
+    if not missions or any(not m.rocket for m in missions):
+        return None
+    fits = {str(m.rocket) for m in missions} if len({m.rocket for m in missions}) == 1 else set()
+    fits = {r for r in fits if r in kb.rockets and _states_fit(kb, clue, kb.rockets[r].state or "")}
+    answer = _only(fits, "rockets", lambda r: kb.rockets[r].name)
+    if answer is None:
+        return None
+    rocket = kb.rockets[answer]
+    flew = compose.join([f"{m.name} ({m.launch_vehicle or rocket.name}, {day(m.launch)})" for m in missions])
+    return _said(f"{rocket.name}: it launched {flew}{''.join(cite.cite(m) for m in missions)}", cite, *missions)
+
+
 def _said(text: str, cite: Citations, *found: Mission) -> Reply:
     r = Reply([f"That describes {text}."], citations=cite)
     r.use(*found)
@@ -270,4 +287,4 @@ def _said(text: str, cite: Citations, *found: Mission) -> Reply:
 
 
 _READERS: dict[str, Callable[[KnowledgeBase, Clue, Citations], Reply | None]] = {
-    "station": _station, "body": _body, "country": _country, "craft": _craft}
+    "station": _station, "body": _body, "country": _country, "craft": _craft, "rocket": _rocket}

@@ -61,6 +61,8 @@ class Clue(NamedTuple):
     names: tuple[str, ...] = ()
     ordinal: int | None = None
     words: tuple[str, ...] = ()
+    nth_flight: int | None = None  # "the 11th mission of this program"
+    how_many: int | None = None  # "all 3 of these programs": the clue asks for that many
 
     def describe(self) -> dict[str, object]:
         return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
@@ -130,7 +132,8 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
                 bodies=tuple(q.ids("body")), craft=tuple(q.ids("craft")),
                 states=tuple(m.ids for m in q.of_kind("state")), own_states=_own_states(q, asked[2]),
                 decades=cluefacts.decades_in(q.text), quotes=cluefacts.quotes_in(q.text),
-                names=cluefacts.given_names(q.text), ordinal=cluefacts.ordinal_after_this(words), words=words)
+                names=cluefacts.given_names(q.text), ordinal=cluefacts.ordinal_after_this(words), words=words,
+                nth_flight=cluefacts.nth_flight(words), how_many=cluefacts.counted(words))
     if not people and not missions and not dates and not _states_more(clue):
         return None
     if asked[:2] == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
@@ -219,12 +222,14 @@ def program_of(kb: KnowledgeBase, flight: FlightRecord) -> str | None:
         return kb.missions[flight.mission].program
     words = flight.name.lower().replace("-", " ").split()
     if len(words) < 2 or not any(c.isdigit() for c in words[-1]):
-        return None
+        words = ["", ""]
     head = " ".join(words[:-1])
     for program in kb.programs.values():
         if head in {program.name.lower(), *(a.lower() for a in program.aliases)}:
             return program.id
-    return None
+    said = flight.name.lower()  # "MA-8": the crewed flight records' Mercury-Atlas 8, of Project Mercury
+    return next((c.program for c in kb.crewed_flights.values() if c.launch.year == flight.year and c.program
+                 and said in {c.name.lower(), *(a.lower() for a in c.aliases)}), None)
 
 
 class Several(Exception):
@@ -260,7 +265,7 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         if (said := cluewords.said(kb, clue, cite)) is not None:  # "he said, "Cape is go and I am go""
             return said
     people = [kb.people[p] for p in clue.people if p in kb.people]
-    if clue.asks in ("station", "body", "country", "craft"):
+    if clue.asks in ("station", "body", "country", "craft", "rocket"):
         from askspace import cluekinds
 
         return cluekinds.evaluate(kb, clue, cite)
@@ -280,13 +285,14 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     named_programs = {*clue.programs, *(kb.missions[m].program for m in clue.missions)}
     if clue.asks == "program":
         shared = set.intersection(*({program_of(kb, f) for f in flown[p.id]} - {None} for p in people))
-        answer = _only((str(s) for s in shared - named_programs), "programs",
-                       lambda p: compose.program_phrase(kb.programs[p]))
-        if answer is None:
-            return None
-        title = compose.capitalise(compose.program_phrase(kb.programs[answer]))
-        how = [f"{p.name} ({', '.join(f.name for f in flown[p.id] if program_of(kb, f) == answer)})" for p in people]
-        return _reply(kb, f"{title}: {compose.join(how)} {_each(people)} in it", people, cite)
+        fits = {str(s) for s in shared - named_programs}
+        if clue.nth_flight is not None:  # "the 11th mission of this program": a flight of them all, numbered so
+            fits = {s for s in fits if all(any(program_of(kb, f) == s and f.name.split()[-1] == str(clue.nth_flight)
+                                               for f in flown[p.id]) for p in people)}
+        if clue.how_many is not None:  # "all 3 of these programs": exactly that many, all answered
+            return _programs(kb, sorted(fits), people, flown, cite) if len(fits) == clue.how_many else None
+        answer = _only(fits, "programs", lambda p: compose.program_phrase(kb.programs[p]))
+        return _programs(kb, [answer], people, flown, cite) if answer is not None else None
     names = set.intersection(*({f.name for f in flown[p.id]} for p in people))
     named = {kb.missions[m].name for m in clue.missions}
     answer = _only(names - named, "flights")
@@ -297,6 +303,16 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     of = f"{kb.programs[program].name}, " if program else ""
     return _reply(kb, f"{flight.label} ({of}{flight.year}): {compose.join([p.name for p in people])} flew on it",
                   people, cite, flight.mission)
+
+
+def _programs(kb: KnowledgeBase, programs: list[str], people: list[Person],
+              flown: dict[str, tuple[FlightRecord, ...]], cite: Citations) -> Reply:
+    """The programs the people named each flew in, with their flights in each."""
+    chosen = sorted(programs, key=lambda p: min(f.year for q in people for f in flown[q.id] if program_of(kb, f) == p))
+    title = compose.capitalise(compose.join([compose.program_phrase(kb.programs[p]) for p in chosen]))
+    how = [f"{p.name} ({', '.join(f.name for f in flown[p.id] if program_of(kb, f) in chosen)})" for p in people]
+    return _reply(kb, f"{title}: {compose.join(how)} {_each(people)} in {'it' if len(chosen) == 1 else 'them'}",
+                  people, cite)
 
 
 def _each(people: list[Person]) -> str:
