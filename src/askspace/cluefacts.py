@@ -17,6 +17,8 @@ entry they answer with, and a clue whose stated facts the entry contradicts is n
 11
 >>> counted(("all", "3", "of", "these", "programs")), counted(("these", "two", "shuttles"))
 (3, 2)
+>>> age_in("He was 77 when he returned to space"), age_in("the oldest person to orbit, at age 77")
+(77, 77)
 """
 
 from __future__ import annotations
@@ -73,6 +75,15 @@ def ordinal_after_this(words: tuple[str, ...]) -> int | None:
 def says_lost(words: tuple[str, ...]) -> bool:
     """Whether the clue says its subject was lost, broke apart or came down."""
     return not LOSS_WORDS.isdisjoint(words) or ("broke" in words and "apart" in words)
+
+
+_AGE = re.compile(r"\b(?:at (?:the )?age(?: of)?|aged|was|were) (\d{2})(?: years old)?(?: when|,|$| to)", re.IGNORECASE)
+
+
+def age_in(text: str) -> int | None:
+    """The age a clue gives its person at a flight: "He was 77 when he returned to space", "at age 77"."""
+    found = _AGE.search(text)
+    return int(found.group(1)) if found else None
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}

@@ -9,7 +9,7 @@ astronaut"), a state ("this Russian woman") and, for "she" or "he" with nothing 
 
 from __future__ import annotations
 
-from askspace import cluedates, compose, roles
+from askspace import cluedates, compose, flightlog, roles
 from askspace.clues import Clue, _flights, _only, _reply, program_of
 from askspace.compose import Citations, day
 from askspace.flightlog import FlightRecord
@@ -25,6 +25,18 @@ def _named(person: Person, name: str) -> bool:
 def _flew_for(kb: KnowledgeBase, person: Person, said: tuple[str, ...]) -> bool:
     return any(s in said or any(kb.states[x].successor == s for x in said if x in kb.states)
                for s in person.nationalities)
+
+
+def _aged(kb: KnowledgeBase, who: Person, age: int) -> bool:
+    """Whether a person flew at an age: from the birth date and the launch date where both are known."""
+    if who.born is None or not who.flown:
+        return False
+    for f in _flights(who, ()):
+        launch = f.date or (kb.missions[f.mission].launch if f.mission in kb.missions else None)
+        if launch is not None and launch.year - who.born.year - (
+                (launch.month, launch.day) < (who.born.month, who.born.day)) == age:
+            return True
+    return False
 
 
 def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str, tuple[FlightRecord, ...]],
@@ -46,6 +58,8 @@ def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str,
                        and any((f.name, f.year) in shared for f in _flights(o, clue.years))})
     for name in clue.names:  # "this moon-walking man named Edwin"
         groups.append({o.id for o in kb.people.values() if _named(o, name)})
+    if clue.age is not None:  # "He was 77 when he returned to space": someone who flew at that age
+        groups.append({o.id for o in kb.people.values() if _aged(kb, o, clue.age)})
     by_year = not groups and clue.sex is not None and bool(clue.years)
     if by_year:  # "in 1983 she became the first American woman in space"
         groups.append({o.id for o in kb.people.values() if o.sex == clue.sex and _flights(o, clue.years)})
@@ -72,6 +86,9 @@ def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str,
         for m in on_day]
     if by_year:
         along += [f"{f.label} ({f.year})" for f in _flights(found, clue.years)]
+    if clue.age is not None:
+        along += [f"{f.label} ({f.year}) at {clue.age}" for f in _flights(found, ()) if _aged(
+            kb, found._replace(flown=flightlog.pack((f,))), clue.age)]
     with_ = [p.name for p in people]
     said = ([f"flew on {compose.join(along)}"] if along else []) + ([f"flew with {compose.join(with_)}"]
                                                                     if with_ else [])

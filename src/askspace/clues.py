@@ -63,6 +63,7 @@ class Clue(NamedTuple):
     words: tuple[str, ...] = ()
     nth_flight: int | None = None  # "the 11th mission of this program"
     how_many: int | None = None  # "all 3 of these programs": the clue asks for that many
+    age: int | None = None  # "He was 77 when he returned to space": the person's age on a flight
 
     def describe(self) -> dict[str, object]:
         return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
@@ -133,7 +134,7 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
                 states=tuple(m.ids for m in q.of_kind("state")), own_states=_own_states(q, asked[2]),
                 decades=cluefacts.decades_in(q.text), quotes=cluefacts.quotes_in(q.text),
                 names=cluefacts.given_names(q.text), ordinal=cluefacts.ordinal_after_this(words), words=words,
-                nth_flight=cluefacts.nth_flight(words), how_many=cluefacts.counted(words))
+                nth_flight=cluefacts.nth_flight(words), how_many=cluefacts.counted(words), age=cluefacts.age_in(q.text))
     if not people and not missions and not dates and not _states_more(clue):
         return None
     if asked[:2] == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
@@ -157,7 +158,7 @@ def _own_states(q: Question, noun: str) -> tuple[tuple[str, ...], ...]:
 def _states_more(clue: Clue) -> bool:
     """Whether a clue that names no person, mission or date still states something to check an entry against."""
     return bool(clue.quotes or clue.names or clue.craft or (clue.bodies and clue.asks == "body")
-                or (clue.asks == "person" and clue.sex and clue.years)
+                or (clue.asks == "person" and ((clue.sex and clue.years) or clue.age))
                 or (clue.asks in ("station", "craft", "body", "country")
                 and (clue.states or clue.years or clue.decades or clue.ordinal)))
 
