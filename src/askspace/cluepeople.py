@@ -89,7 +89,10 @@ def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str,
     if clue.age is not None:
         along += [f"{f.label} ({f.year}) at {clue.age}" for f in _flights(found, ()) if _aged(
             kb, found._replace(flown=flightlog.pack((f,))), clue.age)]
-    with_ = [p.name for p in people]
+    together = [f.label for f in _flights(found, clue.years)
+                if people and all((f.name, f.year) in {(g.name, g.year) for g in flown[p.id]} for p in people)]
+    with_ = [compose.join([p.name for p in people]) + (f" on {compose.join(together)}" if together else "")]
+    with_ = with_ if people else []
     said = ([f"flew on {compose.join(along)}"] if along else []) + ([f"flew with {compose.join(with_)}"]
                                                                     if with_ else [])
     said += [f"is called {name}" + (f" ({n})" if n != found.name else "") for name in clue.names

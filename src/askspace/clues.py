@@ -17,6 +17,7 @@ station, a body, a country, a named craft, the mission of a date) and ``askspace
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -125,6 +126,7 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     text = q.text.lower()  # a name the speller made up ("her college paper": Piper) is no name the clue says
     people = [p for p in people if (p in kb.people and kb.people[p].name.split()[-1].lower() in text)
               or (p in kb.people and any(a.split()[-1].lower() in text for a in kb.people[p].aliases if a))]
+    people += _crewmates_named(q.text, kb, people)
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
     years = tuple(int(y) for y in q.ids("year"))
@@ -141,6 +143,21 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
             m.start < said for m in q.mentions if m.kind == "person" or is_person_name(tuple(m.text.split()))):
         return None  # "Sergei Krikalev made the news when he ...": "he" is the person named, not the answer
     return clue
+
+
+def _crewmates_named(text: str, kb: KnowledgeBase, people: list[str]) -> list[str]:
+    """People a clue names by a surname several people share, each the one who flew with a person the clue names
+    in full: "He teamed with Collins & Armstrong" names Michael Collins, not Eileen Collins."""
+    if not people:
+        return []
+    flights = {(f.name, f.year) for p in people if p in kb.people for f in _flights(kb.people[p], ())}
+    found: list[str] = []
+    for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
+        same = [p for p in kb.people.values() if p.name.split()[-1] == word and p.id not in people]
+        mates = [p.id for p in same if any((f.name, f.year) in flights for f in _flights(p, ()))]
+        if len(same) > 1 and len(mates) == 1:
+            found.append(mates[0])
+    return found
 
 
 def _own_states(q: Question, noun: str) -> tuple[tuple[str, ...], ...]:
