@@ -118,6 +118,8 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     dates = cluedates.dates_in(q.text)
     if asked is None and dates and q.events and "it" in words:
         asked = ("it", None, "")  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
+    if asked is None and cluefacts.quotes_in(q.text) and not {"means", "meaning", "word", "name"}.isdisjoint(words):
+        asked = ("name", None, "")  # "Russian word for "union", Apollo linked up with one"
     if asked is None:
         return None
     person_ids = {p.name: p.id for p in kb.people.values()}
@@ -280,8 +282,8 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     if clue.quotes:
         from askspace import cluewords
 
-        if (said := cluewords.said(kb, clue, cite)) is not None:  # "he said, "Cape is go and I am go""
-            return said
+        if (said := cluewords.said(kb, clue, cite) or cluewords.named_for(kb, clue, cite)) is not None:
+            return said  # "he said, "Cape is go and I am go"", "Russian word for "union""
     people = [kb.people[p] for p in clue.people if p in kb.people]
     if clue.asks in ("station", "body", "country", "craft", "rocket"):
         from askspace import cluekinds

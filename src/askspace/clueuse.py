@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # A clue says one of these words; askspace.clues is imported only for a statement that does (start-up time)
 _CUES = frozenset({"this", "these", "he", "him", "his", "she", "her", "it", "here", "name", "nickname", "named",
-                   "nicknamed", "called"})
+                   "nicknamed", "called", "means", "meaning", "word"})
 
 
 def _may_be_clue(q: Question) -> bool:

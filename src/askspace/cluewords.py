@@ -1,6 +1,7 @@
 """Quiz clues that quote famous words (knowledge: famous_words): "On July 21, 1969 newspapers quoted his "The Eagle
 Has Landed"" names Neil Armstrong, who said them; ""Houston, we've had a problem" was reported during this 1970 Moon
-mission" names Apollo 13, the flight they were said on.
+mission" names Apollo 13, the flight they were said on. A clue that quotes what a name means ("The name of these
+Russian spacecraft means "union"") names the program whose ``meaning`` it is (``named_for``).
 
 A quote fits a saying when its words stand in the saying's words (or a version people quote) in the same order,
 each piece around a "..." together; a quote of fewer than three words fits nothing. The clue's years (with those it
@@ -76,3 +77,46 @@ def said(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         return _reply(kb, f"{m.name} ({m.launch.year}): {names} said \"{s.words}\" on it, {compose.day(s.date)}", [],
                       cite, m.id)
     return None
+
+
+# the words that say a clue quotes what a name means: "means "union"", "Russian word for "union""
+MEANING_CUES = frozenset({"means", "meaning", "mean", "meant", "word", "name", "named", "deriving", "derived",
+                          "translates", "translated"})
+
+
+def _plain(text: str) -> tuple[str, ...]:
+    """Words compared without doubled l: "traveller" and "traveler" are one word."""
+    return words_of(text.replace("ll", "l"))
+
+
+def _years(kb: KnowledgeBase, program: str) -> tuple[int, int]:
+    """The first and last year of a program: its dates, else those of its missions in the records."""
+    p = kb.programs[program]
+    flown = [m.launch.year for m in kb.missions.values() if m.program == program] or [0]
+    last = kb.as_of.year if p.ongoing else p.ended.year if p.ended else max(flown)
+    return (p.began.year if p.began else min(flown)), last
+
+
+def named_for(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The program whose name means what the clue quotes, when the clue says it quotes a meaning; its years and
+    states must fit the program (its country, the years of its missions)."""
+    if MEANING_CUES.isdisjoint(clue.words):
+        return None
+    quoted = {_plain(q) for q in clue.quotes}
+    fits = {p.id for p in kb.programs.values() if p.meaning
+            and quoted & {_plain(m) for m in p.meaning.split(";")}}
+    spans = {p: _years(kb, p) for p in fits}
+    fits = {p for p in fits if all(spans[p][0] <= y <= spans[p][1] for y in clue.years)}
+    fits = {p for p in fits if all(kb.programs[p].country in said or any(
+        kb.states[s].successor == kb.programs[p].country for s in said if s in kb.states) for said in clue.states)}
+    answer = _only(fits, "programs", lambda p: kb.programs[p].name)
+    if answer is None:
+        return None
+    program = kb.programs[answer]
+    said = next(m.strip() for m in str(program.meaning).split(";") if _plain(m) in quoted)
+    marks = "".join(cite.add(s) for s in program.sources)
+    name = re.sub(r"\s+(?:program|programme)$", "", program.name)
+    r = Reply([f"That describes {name}: the name means \"{said}\" "
+               f"({compose.program_phrase(program)} of {compose.state_name(kb, program.country)}){marks}."],
+              citations=cite)
+    return r
