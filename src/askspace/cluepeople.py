@@ -9,6 +9,8 @@ astronaut"), a state ("this Russian woman") and, for "she" or "he" with nothing 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from askspace import cluedates, compose, flightlog, roles
 from askspace.clues import Clue, _flights, _only, _reply, program_of
 from askspace.compose import Citations, day
@@ -25,6 +27,45 @@ def _named(person: Person, name: str) -> bool:
 def _flew_for(kb: KnowledgeBase, person: Person, said: tuple[str, ...]) -> bool:
     return any(s in said or any(kb.states[x].successor == s for x in said if x in kb.states)
                for s in person.nationalities)
+
+
+def _dated_flights(kb: KnowledgeBase, who: Person, orbital: bool) -> list[tuple[dt.date | None, FlightRecord]]:
+    """A person's flights to space (to orbit, when asked) with their launch dates where the records hold them."""
+    crewed = {(n.lower(), c.launch.year): c.launch for c in kb.crewed_flights.values() for n in (c.name, *c.aliases)}
+    return [(f.date or (kb.missions[f.mission].launch if f.mission in kb.missions else None)
+             or crewed.get((f.name.lower(), f.year)) or crewed.get(((f.title or "").lower(), f.year)), f)
+            for f in _flights(who, ()) if f.above_100km and not (orbital and f.line)]
+
+
+def _nth(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """ "This 1st U.S. astronaut in space", "this first American to orbit the Earth": the person whose first flight
+    to space (or to orbit) was the nth of those of their state (and sex), by launch date; a place that several
+    people share (one flight) or a flight without a date in the records before it is not answered."""
+    orbital = not {"orbit", "orbited", "orbiting"}.isdisjoint(clue.words)
+    states = clue.own_states or clue.states
+    if clue.ordinal is None or not states or not (orbital or "space" in clue.words):
+        return None
+    firsts: dict[str, tuple[dt.date | None, FlightRecord]] = {}
+    for who in kb.people.values():
+        if who.flown and all(_flew_for(kb, who, said) for said in states) and clue.sex in (None, who.sex):
+            flights = _dated_flights(kb, who, orbital)
+            if flights:
+                firsts[who.id] = min(flights, key=lambda d: (d[1].year, d[0] or dt.date.max))
+    ranked = sorted(firsts, key=lambda p: (firsts[p][1].year, firsts[p][0] or dt.date.max))
+    if len(ranked) < clue.ordinal:
+        return None
+    answer = ranked[clue.ordinal - 1]
+    when, flight = firsts[answer]
+    before = [p for p in ranked if firsts[p][1].year <= flight.year]
+    if when is None or any(firsts[p][0] is None for p in before) or any(
+            firsts[p][0] == when for p in ranked if p != answer):
+        return None
+    found = kb.people[answer]
+    state = compose.join([compose.state_name(kb, s) for s in found.nationalities])
+    place = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}[clue.ordinal]
+    to = "to orbit" if orbital else "in space"
+    return _reply(kb, f"{found.name}: the {place} person of {state} {to}, on {flight.label} ({day(when)})", [found],
+                  cite, flight.mission)
 
 
 def _aged(kb: KnowledgeBase, who: Person, age: int) -> bool:
@@ -60,6 +101,8 @@ def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str,
         groups.append({o.id for o in kb.people.values() if _named(o, name)})
     if clue.age is not None:  # "He was 77 when he returned to space": someone who flew at that age
         groups.append({o.id for o in kb.people.values() if _aged(kb, o, clue.age)})
+    if not groups and clue.ordinal is not None and clue.ordinal > 0:  # "this 1st U.S. astronaut in space"
+        return _nth(kb, clue, cite)
     by_year = not groups and clue.sex is not None and bool(clue.years)
     if by_year:  # "in 1983 she became the first American woman in space"
         groups.append({o.id for o in kb.people.values() if o.sex == clue.sex and _flights(o, clue.years)})

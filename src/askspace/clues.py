@@ -177,7 +177,7 @@ def _own_states(q: Question, noun: str) -> tuple[tuple[str, ...], ...]:
 def _states_more(clue: Clue) -> bool:
     """Whether a clue that names no person, mission or date still states something to check an entry against."""
     return bool(clue.quotes or clue.names or clue.craft or (clue.bodies and clue.asks == "body")
-                or (clue.asks == "person" and ((clue.sex and clue.years) or clue.age))
+                or (clue.asks == "person" and ((clue.sex and clue.years) or clue.age or clue.ordinal))
                 or (clue.asks in ("station", "craft", "body", "country")
                 and (clue.states or clue.years or clue.decades or clue.ordinal)))
 
