@@ -33,7 +33,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "5th": 5, "sixth": 6, "6th": 6, "last": -1, "final": -1}
 # "it broke apart", "crashed down", "fell to Earth": the entry must have been lost or brought down
 LOSS_WORDS = frozenset({"broke", "exploded", "disintegrated", "destroyed", "crashed", "fell", "plunged", "burned",
-                        "deorbited", "reentered"})
+                        "deorbited", "reentered", "lost"})
 _MONTH_WORDS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"})
 
@@ -74,7 +74,7 @@ def ordinal_after_this(words: tuple[str, ...]) -> int | None:
 
 def says_lost(words: tuple[str, ...]) -> bool:
     """Whether the clue says its subject was lost, broke apart or came down."""
-    return not LOSS_WORDS.isdisjoint(words) or ("broke" in words and "apart" in words)
+    return not LOSS_WORDS.isdisjoint(words) or any(words[i:i + 2] == ("came", "down") for i in range(len(words)))
 
 
 _AGE = re.compile(r"\b(?:at (?:the )?age(?: of)?|aged|was|were) (\d{2})(?: years old)?(?: when|,|$| to)", re.IGNORECASE)
