@@ -123,8 +123,8 @@ def _station(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         how = [f"{kb.people[p].name} ({w[answer].label}, {w[answer].year})" for p, w in went.items()]
         marks = "".join(dict.fromkeys(cite.add(kb.people[p].sources[0]) for p in went if kb.people[p].sources))
         return _said(f"{m.name}: {compose.join(how)} {'flew' if len(how) == 1 else 'each flew'} to it{marks}", cite, m)
-    facts = [f"the space station of {compose.state_name(kb, m.country)}" if clue.states else "", _when(kb, m)]
-    return _said(f"{m.name}: {compose.join(facts)}{cite.cite(m)}", cite, m)
+    state = f"a space station of {compose.state_name(kb, m.country)}, " if clue.states else ""
+    return _said(f"{m.name}: {state}{_when(kb, m)}{cite.cite(m)}", cite, m)
 
 
 def _checked(clue: Clue, spans: dict[str, tuple[dt.date, dt.date]]) -> set[str]:
@@ -196,8 +196,8 @@ def _country(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     groups: list[set[str]] = []
     why: list[str] = []
     for m in (kb.missions[i] for i in _named_missions(kb, clue)):
-        if clue.years and m.launch.year not in clue.years:
-            return None
+        if not all(_in_span(_span(kb, m), y) for y in clue.years):
+            return None  # "met Halley's Comet in 1986": a year of the mission's flight
         groups.append({m.country, *(c.nationality for c in m.crew if c.nationality)})
         why.append(f"{m.name} ({m.launch.year})")
     for person in clue.people:
@@ -214,7 +214,7 @@ def _country(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     marks = "".join(cite.add(kb.people[p].sources[0]) for p in clue.people if kb.people[p].sources)
     found = [kb.missions[i] for i in _named_missions(kb, clue)]
     marks += "".join(cite.cite(m) for m in found)
-    return _said(f"{state.name}: {compose.join(why)} {'is' if len(why) == 1 else 'are'} {state.adjective}{marks}",
+    return _said(f"{state.short}: {compose.join(why)} {'is' if len(why) == 1 else 'are'} {state.adjective}{marks}",
                  cite, *found)
 
 
