@@ -93,7 +93,7 @@ def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[s
     pronouns = [_PRONOUNS[w] for w in words if w in _PRONOUNS]
     if pronouns and len(set(pronouns)) == 1:
         return "person", pronouns[0], ""
-    if "here" in words:  # "The first wheeled vehicle used here was Russia's Lunokhod 1"
+    if "here" in words and _THIS.isdisjoint(words):  # "The first wheeled vehicle used here was ... Lunokhod 1"
         return "body", None, "here"
     return _named_craft(words, kinds)
 
