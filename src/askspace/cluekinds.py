@@ -170,6 +170,7 @@ def _body(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     if kinds:
         fits = {b for b in fits if kb.bodies[b].kind in kinds}
     moons = [kb.bodies[b] for b in clue.bodies if b in kb.bodies and kb.bodies[b].kind == "moon"]
+    moons = [m for m in moons if m.id != "moon"] or moons  # "this planet's moon Phobos": the word, not the Moon
     if moons:  # "Titan & Enceladus, moons of this planet"
         fits = {b for b in fits if all(moon.parent == b for moon in moons)}
     answer = _only(fits, "bodies", lambda b: kb.bodies[b].name)

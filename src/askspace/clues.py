@@ -71,8 +71,10 @@ class Clue(NamedTuple):
                 "years": list(self.years), "aggregate": "the one"}
 
 
-def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None, str] | None:
-    """(kind, sex, the words that said the kind) of what the clue asks for, or None."""
+def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]],
+           owners: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:
+    """(kind, sex, the words that said the kind) of what the clue asks for, or None; a kind word the clue writes
+    with "'s" ends the phrase: "this country's first astronaut" asks for a country."""
     phrases = {tuple(p.split()): kind for kind, items in kinds.items() if kind != "craft_named" for p in items}
     for i, word in enumerate(words):
         if word not in _THIS:
@@ -85,6 +87,8 @@ def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[s
                 if (kind := phrases.get(phrase)) is not None:
                     found = (kind, _SEXES.get(phrase[-1]), " ".join(phrase))
                     break
+            if found is not None and found[2].split()[-1] in owners:
+                return found
             j += 1
         if found is not None:
             return found
@@ -114,7 +118,8 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     words = q.words
     if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
         return None
-    asked = _asked(words, lexicon.groups.get("clue_kinds", {}))
+    owners = frozenset(re.findall(r"(\w+)['’]s\b", q.text.lower()))
+    asked = _asked(words, lexicon.groups.get("clue_kinds", {}), owners)
     dates = cluedates.dates_in(q.text)
     if asked is None and dates and q.events and "it" in words:
         asked = ("it", None, "")  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
