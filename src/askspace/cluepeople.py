@@ -68,11 +68,12 @@ def _nth(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
                   cite, flight.mission)
 
 
-def _aged(kb: KnowledgeBase, who: Person, age: int) -> bool:
-    """Whether a person flew at an age: from the birth date and the launch date where both are known."""
+def _aged(kb: KnowledgeBase, who: Person, age: int, years: tuple[int, ...] = ()) -> bool:
+    """Whether a person flew at an age (in one of the years, when given): from the birth date and the launch date
+    where both are known."""
     if who.born is None or not who.flown:
         return False
-    for f in _flights(who, ()):
+    for f in _flights(who, years):
         launch = f.date or (kb.missions[f.mission].launch if f.mission in kb.missions else None)
         if launch is not None and launch.year - who.born.year - (
                 (launch.month, launch.day) < (who.born.month, who.born.day)) == age:
@@ -100,7 +101,7 @@ def person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str,
     for name in clue.names:  # "this moon-walking man named Edwin"
         groups.append({o.id for o in kb.people.values() if _named(o, name)})
     if clue.age is not None:  # "He was 77 when he returned to space": someone who flew at that age
-        groups.append({o.id for o in kb.people.values() if _aged(kb, o, clue.age)})
+        groups.append({o.id for o in kb.people.values() if _aged(kb, o, clue.age, clue.years)})
     if not groups and clue.ordinal is not None and clue.ordinal > 0:  # "this 1st U.S. astronaut in space"
         return _nth(kb, clue, cite)
     by_year = not groups and clue.sex is not None and bool(clue.years)
