@@ -281,6 +281,21 @@ def _rocket(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     return _said(f"{rocket.name}: it launched {flew}{''.join(cite.cite(m) for m in missions)}", cite, *missions)
 
 
+def _site(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """ "Armstrong flew the Apollo 11 lunar module to this "sea"": where the one mission named landed."""
+    missions = [kb.missions[m] for m in _named_missions(kb, clue)]
+    if any(not m.landing or not m.landing.date or m.landing.date.year not in clue.years
+           for m in missions if clue.years):
+        return None  # "Curiosity landed in this crater in 2013": not the year it landed
+    sites = {m.landing.site for m in missions if m.landing and m.landing.site}
+    answer = _only(sites, "landing sites") if len(sites) == len(missions) else None
+    if answer is None:
+        return None
+    landed = [m for m in missions if m.landing and m.landing.site == answer]
+    when = compose.join([f"{m.name} ({day(m.landing.date) if m.landing else ''})" for m in landed])
+    return _said(f"{answer}: where {when} landed{''.join(cite.cite(m) for m in landed)}", cite, *landed)
+
+
 def _said(text: str, cite: Citations, *found: Mission) -> Reply:
     r = Reply([f"That describes {text}."], citations=cite)
     r.use(*found)
@@ -288,4 +303,5 @@ def _said(text: str, cite: Citations, *found: Mission) -> Reply:
 
 
 _READERS: dict[str, Callable[[KnowledgeBase, Clue, Citations], Reply | None]] = {
-    "station": _station, "body": _body, "country": _country, "craft": _craft, "rocket": _rocket}
+    "station": _station, "body": _body, "country": _country, "craft": _craft, "rocket": _rocket,
+    "site": _site}

@@ -290,7 +290,7 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         if (said := cluewords.said(kb, clue, cite) or cluewords.named_for(kb, clue, cite)) is not None:
             return said  # "he said, "Cape is go and I am go"", "Russian word for "union""
     people = [kb.people[p] for p in clue.people if p in kb.people]
-    if clue.asks in ("station", "body", "country", "craft", "rocket"):
+    if clue.asks in ("station", "body", "country", "craft", "rocket", "site"):
         from askspace import cluekinds
 
         return cluekinds.evaluate(kb, clue, cite)
