@@ -93,16 +93,16 @@ def test_an_answer_that_does_not_restate_the_phrase_is_not_used(bot: Bot) -> Non
 
 
 def test_described_reads_the_phrase_from_an_ordinal_to_where_it_ends(bot: Bot) -> None:
-    from askspace import clues
+    from askspace import cluephrase
 
-    assert clues.described(bot.reader.read("In 1971 this first American in space served as a delegate")) == (
+    assert cluephrase.described(bot.reader.read("In 1971 this first American in space served as a delegate")) == (
         "who was the first american in space", ("first", "american", "in", "space"))
-    assert clues.described(bot.reader.read("Radio telescopes tracked this 1st artificial satellite")) == (
+    assert cluephrase.described(bot.reader.read("Radio telescopes tracked this 1st artificial satellite")) == (
         "what was the first artificial satellite", ("first", "artificial", "satellite"))
-    assert clues.described(bot.reader.read("Launched in 1973, it was the first US space station")) == (
+    assert cluephrase.described(bot.reader.read("Launched in 1973, it was the first US space station")) == (
         "what was the first usa space station", ("first", "usa", "space", "station"))
-    assert clues.described(bot.reader.read("Who was this first American in space?")) is None
-    assert clues.described(bot.reader.read("This first flight was delayed")) is None
+    assert cluephrase.described(bot.reader.read("Who was this first American in space?")) is None
+    assert cluephrase.described(bot.reader.read("This first flight was delayed")) is None
 
 
 def test_a_full_date_names_the_mission_launched_or_landed_that_day(bot: Bot) -> None:

@@ -24,6 +24,13 @@ entry they answer with, and a clue whose stated facts the entry contradicts is n
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from askspace.flightlog import FlightRecord, records_of
+
+if TYPE_CHECKING:
+    from askspace.model import KnowledgeBase, Person
+    from askspace.parse import Question
 
 _DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{3,200})[\"“”]")
@@ -107,3 +114,34 @@ def counted(words: tuple[str, ...]) -> int | None:
         if i + 1 < len(words) and words[i + 1] in _NUMBERS:
             return _NUMBERS[words[i + 1]]
     return None
+
+
+def _flown(person: Person) -> tuple[FlightRecord, ...]:
+    return tuple(f for f in records_of(person.flown) if f.reached_space) if person.flown else ()
+
+
+def crewmates_named(text: str, kb: KnowledgeBase, people: list[str]) -> list[str]:
+    """People a clue names by a surname several people share, each the one who flew with a person the clue names
+    in full: "He teamed with Collins & Armstrong" names Michael Collins, not Eileen Collins."""
+    if not people:
+        return []
+    flights = {(f.name, f.year) for p in people if p in kb.people for f in _flown(kb.people[p])}
+    found: list[str] = []
+    for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
+        same = [p for p in kb.people.values() if p.name.split()[-1] == word and p.id not in people]
+        mates = [p.id for p in same if any((f.name, f.year) in flights for f in _flown(p))]
+        if len(same) > 1 and len(mates) == 1:
+            found.append(mates[0])
+    return found
+
+
+def own_states(q: Question, noun: str, this: frozenset[str], window: int) -> tuple[tuple[str, ...], ...]:
+    """The states a clue says between "this" and the kind it asks for: "this U.S. space station"."""
+    if not noun:
+        return ()
+    words, first = q.words, tuple(noun.split())
+    for i, word in enumerate(words):
+        ends = [j for j in range(i + 1, min(len(words), i + 1 + window)) if words[j:j + len(first)] == first]
+        if word in this and ends:
+            return tuple(m.ids for m in q.of_kind("state") if i < m.start < ends[0])
+    return ()

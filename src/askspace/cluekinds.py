@@ -52,21 +52,6 @@ def station_of(kb: KnowledgeBase, flight: FlightRecord) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def dated(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
-    """The one mission launched (or landed) on the clue's date."""
-    found = {m.id: m for m in cluedates.missions_on(kb, clue.dates, clue.events)}
-    answer = _only(found, "missions", lambda m: f"{found[m].name} ({found[m].launch.year})")
-    if answer is None:
-        return None
-    m = found[answer]
-    landed = "land" in clue.events and m.landing is not None
-    when = f"landed on {day(m.landing.date)}" if landed and m.landing else f"launched on {day(m.launch)}"
-    r = Reply([f"That describes {m.name} ({compose.state_name(kb, m.country)}): it {when}{cite.cite(m)}."],
-              citations=cite)
-    r.use(m)
-    return r
-
-
 def _span(kb: KnowledgeBase, m: Mission) -> tuple[dt.date, dt.date]:
     return m.launch, m.end or kb.as_of
 

@@ -11,7 +11,9 @@ missions share decides the answer: a clue that several entries fit, or none, is 
 
 The clue also carries what it states besides names (``askspace.cluefacts``: decades, quotes, a given name, "this
 fourth"); the readers of the other kinds check them: ``askspace.cluepeople`` (a person), ``askspace.cluekinds`` (a
-station, a body, a country, a named craft, the mission of a date) and ``askspace.cluewords`` (famous words quoted).
+station, a body, a country, a named craft, a rocket, a landing site), ``askspace.cluedates`` (the mission of a date)
+and ``askspace.cluewords`` (famous words quoted, a name's meaning). "This first American in space ..." is read by
+``askspace.cluephrase``.
 """
 
 from __future__ import annotations
@@ -133,14 +135,15 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     text = q.text.lower()  # a name the speller made up ("her college paper": Piper) is no name the clue says
     people = [p for p in people if (p in kb.people and kb.people[p].name.split()[-1].lower() in text)
               or (p in kb.people and any(a.split()[-1].lower() in text for a in kb.people[p].aliases if a))]
-    people += _crewmates_named(q.text, kb, people)
+    people += cluefacts.crewmates_named(q.text, kb, people)
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
     years = tuple(int(y) for y in q.ids("year"))
     clue = Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
                 cluefacts.years_back(q.text, years), asked[1], dates, q.events, _role(q, lexicon), noun=asked[2],
                 bodies=tuple(q.ids("body")), craft=tuple(q.ids("craft")),
-                states=tuple(m.ids for m in q.of_kind("state")), own_states=_own_states(q, asked[2]),
+                states=tuple(m.ids for m in q.of_kind("state")), own_states=cluefacts.own_states(q, asked[2], _THIS,
+                                                                                               _WINDOW),
                 decades=cluefacts.decades_in(q.text), quotes=cluefacts.quotes_in(q.text),
                 names=cluefacts.given_names(q.text), ordinal=cluefacts.ordinal_after_this(words), words=words,
                 nth_flight=cluefacts.nth_flight(words), how_many=cluefacts.counted(words), age=cluefacts.age_in(q.text))
@@ -150,33 +153,6 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
             m.start < said for m in q.mentions if m.kind == "person" or is_person_name(tuple(m.text.split()))):
         return None  # "Sergei Krikalev made the news when he ...": "he" is the person named, not the answer
     return clue
-
-
-def _crewmates_named(text: str, kb: KnowledgeBase, people: list[str]) -> list[str]:
-    """People a clue names by a surname several people share, each the one who flew with a person the clue names
-    in full: "He teamed with Collins & Armstrong" names Michael Collins, not Eileen Collins."""
-    if not people:
-        return []
-    flights = {(f.name, f.year) for p in people if p in kb.people for f in _flights(kb.people[p], ())}
-    found: list[str] = []
-    for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
-        same = [p for p in kb.people.values() if p.name.split()[-1] == word and p.id not in people]
-        mates = [p.id for p in same if any((f.name, f.year) in flights for f in _flights(p, ()))]
-        if len(same) > 1 and len(mates) == 1:
-            found.append(mates[0])
-    return found
-
-
-def _own_states(q: Question, noun: str) -> tuple[tuple[str, ...], ...]:
-    """The states a clue says between "this" and the kind it asks for: "this U.S. space station"."""
-    if not noun:
-        return ()
-    words, first = q.words, tuple(noun.split())
-    for i, word in enumerate(words):
-        ends = [j for j in range(i + 1, min(len(words), i + 1 + _WINDOW)) if words[j:j + len(first)] == first]
-        if word in _THIS and ends:
-            return tuple(m.ids for m in q.of_kind("state") if i < m.start < ends[0])
-    return ()
 
 
 def _states_more(clue: Clue) -> bool:
@@ -192,43 +168,6 @@ def _role(q: Question, lexicon: Lexicon) -> str | None:
     text = f" {' '.join(q.words)} "
     found = {r for r, phrases in lexicon.groups.get("crew_roles", {}).items() if any(f" {p} " in text for p in phrases)}
     return found.pop() if len(found) == 1 else None
-
-
-_ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second", "third": "third",
-             "3rd": "third"}
-# the words a described phrase may end with ("this first American in space", "this 1st artificial satellite")
-_DESCRIBED_ENDS = frozenset({"space", "orbit", "earth", "moon", "satellite", "station"})
-_THINGS = frozenset({"satellite", "station", "spacecraft", "probe", "rocket", "mission"})
-_DESCRIBED_WINDOW = 8
-
-
-def described(q: Question) -> tuple[str, tuple[str, ...]] | None:
-    """ "In 1971 this first American in space served ...": the question that the phrase after "this" (or "it was
-    the") answers
-    ("who was the first american in space") and the phrase itself, or None. Only a phrase that opens with an
-    ordinal and ends with space, orbit, the Earth, the Moon, a satellite or a station is read."""
-    words = q.words
-    if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
-        return None
-    for i, word in enumerate(words[:-1]):
-        if word == "the" and words[i - 1:i] in (("was",), ("became",)) and words[i - 2:i - 1] == ("it",):
-            word = "this"  # "Launched May 14, 1973, it was the first US space station"
-        if word != "this" or words[i + 1] not in _ORDINALS:
-            continue
-        window = words[i + 1:i + 1 + _DESCRIBED_WINDOW]
-        ends = [j for j, w in enumerate(window) if w in _DESCRIBED_ENDS]
-        if not ends:
-            return None
-        phrase = (_ORDINALS[window[0]], *window[1:ends[-1] + 1])
-        wh = "what" if _THINGS & set(phrase) else "who"
-        return f"{wh} was the {' '.join(phrase)}", phrase
-    return None
-
-
-def restates(answer_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    """Whether an answer opens by restating the phrase asked about ("The first American in space was ..."):
-    an answer that opens otherwise answers a nearby question and is not used for the clue."""
-    return answer_words[:len(phrase) + 1] == ("the", *phrase)
 
 
 def _first_pronoun(words: tuple[str, ...]) -> int:
@@ -302,9 +241,7 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
 
         return cluepeople.person(kb, clue, people, flown, cite)
     if clue.asks in ("it", "probe", "mission") and not people and not clue.missions:
-        from askspace import cluekinds
-
-        return cluekinds.dated(kb, clue, cite)
+        return cluedates.dated(kb, clue, cite)
     if not people:
         return None
     named_programs = {*clue.programs, *(kb.missions[m].program for m in clue.missions)}
