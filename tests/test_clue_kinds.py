@@ -152,6 +152,26 @@ def test_these_three_programs(bot: Bot) -> None:
         '2020, CC BY 4.0), https://data.mendeley.com/datasets/86tsnnbv2w/1', True)
 
 
+def test_the_landing_site_of_the_mission_named(bot: Bot) -> None:
+    assert ask(bot, 'Curiosity came down in this crater in 2012') == (
+        'That describes Gale crater (Aeolis Palus, Bradbury Landing): where Curiosity (6 August 2012) '
+        'landed[1].\nSources:\n[1] NSSDCA Master Catalog: Mars Science Laboratory, '
+        'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2011-070A', True)
+
+
+def test_a_kind_written_with_s_is_what_is_asked(bot: Bot) -> None:
+    assert ask(bot, "This country's first astronaut, Rakesh Sharma, flew in 1984") == (
+        'That describes India: Rakesh Sharma is Indian[1].\nSources:\n[1] Astronaut database (Stavnichuk '
+        '& Corlett 2020, CC BY 4.0), https://data.mendeley.com/datasets/86tsnnbv2w/1', True)
+
+
+def test_the_moon_named_with_its_planet(bot: Bot) -> None:
+    assert ask(bot, "This planet's moon Phobos was photographed by Mars Express") == (
+        'That describes Mars: Mars Express went to it and Phobos is its moon[1].\nSources:\n[1] NSSDCA '
+        'Master Catalog: Mars Express, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2003'
+        '-022A', True)
+
+
 def test_a_station_that_did_not_come_down_that_year_is_not_answered(bot: Bot) -> None:
     assert not ask(bot, 'This Soviet space station crashed down in 1979')[1]
 
@@ -166,3 +186,11 @@ def test_a_count_the_records_do_not_give_is_not_answered(bot: Bot) -> None:
 
 def test_a_meaning_no_program_has_is_not_answered(bot: Bot) -> None:
     assert not ask(bot, 'This program\'s name means "star sailor"')[1]
+
+
+def test_a_landing_in_another_year_is_not_answered(bot: Bot) -> None:
+    assert not ask(bot, 'Curiosity came down in this crater in 2013')[1]
+
+
+def test_here_in_a_clue_that_says_this_is_not_answered(bot: Bot) -> None:
+    assert not ask(bot, '(Here is an astronaut at JPL) Curiosity was tested here before flying to this city')[1]
