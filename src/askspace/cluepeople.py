@@ -29,9 +29,10 @@ def _flew_for(kb: KnowledgeBase, person: Person, said: tuple[str, ...]) -> bool:
                for s in person.nationalities)
 
 
-def _dated_flights(kb: KnowledgeBase, who: Person, orbital: bool) -> list[tuple[dt.date | None, FlightRecord]]:
-    """A person's flights to space (to orbit, when asked) with their launch dates where the records hold them."""
-    crewed = {(n.lower(), c.launch.year): c.launch for c in kb.crewed_flights.values() for n in (c.name, *c.aliases)}
+def _dated_flights(kb: KnowledgeBase, who: Person, orbital: bool,
+                   crewed: dict[tuple[str, int], dt.date]) -> list[tuple[dt.date | None, FlightRecord]]:
+    """A person's flights to space (to orbit, when asked) with their launch dates where the records hold them
+    (``crewed``: the crewed flight records' launch dates by lower-case name and year)."""
     return [(f.date or (kb.missions[f.mission].launch if f.mission in kb.missions else None)
              or crewed.get((f.name.lower(), f.year)) or crewed.get(((f.title or "").lower(), f.year)), f)
             for f in _flights(who, ()) if f.above_100km and not (orbital and f.line)]
@@ -46,9 +47,10 @@ def _nth(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     if clue.ordinal is None or not states or not (orbital or "space" in clue.words):
         return None
     firsts: dict[str, tuple[dt.date | None, FlightRecord]] = {}
+    crewed = {(n.lower(), c.launch.year): c.launch for c in kb.crewed_flights.values() for n in (c.name, *c.aliases)}
     for who in kb.people.values():
         if who.flown and all(_flew_for(kb, who, said) for said in states) and clue.sex in (None, who.sex):
-            flights = _dated_flights(kb, who, orbital)
+            flights = _dated_flights(kb, who, orbital, crewed)
             if flights:
                 firsts[who.id] = min(flights, key=lambda d: (d[1].year, d[0] or dt.date.max))
     ranked = sorted(firsts, key=lambda p: (firsts[p][1].year, firsts[p][0] or dt.date.max))
