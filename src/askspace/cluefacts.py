@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from askspace.flightlog import FlightRecord, records_of
 
 if TYPE_CHECKING:
+    from askspace.entities import Mention
     from askspace.model import KnowledgeBase, Person
     from askspace.parse import Question
 
@@ -143,5 +144,16 @@ def own_states(q: Question, noun: str, this: frozenset[str], window: int) -> tup
     for i, word in enumerate(words):
         ends = [j for j in range(i + 1, min(len(words), i + 1 + window)) if words[j:j + len(first)] == first]
         if word in this and ends:
-            return tuple(m.ids for m in q.of_kind("state") if i < m.start < ends[0])
+            return tuple(m.ids for m in _states(q) if i < m.start < ends[0])
     return ()
+
+
+def _states(q: Question) -> list[Mention]:
+    """The state mentions of a clue but those the speller made ("Los Angeles": Laos)."""
+    fixed = {f for _, f in q.corrections}
+    return [m for m in q.of_kind("state") if fixed.isdisjoint(m.text.split())]
+
+
+def states_said(q: Question) -> tuple[tuple[str, ...], ...]:
+    """The states each state word of the clue can mean."""
+    return tuple(m.ids for m in _states(q))

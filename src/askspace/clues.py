@@ -132,9 +132,9 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     person_ids = {p.name: p.id for p in kb.people.values()}
     people = [person_ids[n] for n in q.people if n in person_ids]
     people += [i for m in q.mentions if m.kind == "person" for i in m.ids[:1]]
-    text = q.text.lower()  # a name the speller made up ("her college paper": Piper) is no name the clue says
-    people = [p for p in people if (p in kb.people and kb.people[p].name.split()[-1].lower() in text)
-              or (p in kb.people and any(a.split()[-1].lower() in text for a in kb.people[p].aliases if a))]
+    spoken = set(cluefacts.words_of(q.text))  # a name the speller made ("her college paper": Piper) is not said
+    people = [p for p in people if p in kb.people and any(
+        set(cluefacts.words_of(n.split()[-1])) <= spoken for n in (kb.people[p].name, *kb.people[p].aliases) if n)]
     people += cluefacts.crewmates_named(q.text, kb, people)
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
@@ -142,8 +142,7 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     clue = Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
                 cluefacts.years_back(q.text, years), asked[1], dates, q.events, _role(q, lexicon), noun=asked[2],
                 bodies=tuple(q.ids("body")), craft=tuple(q.ids("craft")),
-                states=tuple(m.ids for m in q.of_kind("state")), own_states=cluefacts.own_states(q, asked[2], _THIS,
-                                                                                               _WINDOW),
+                states=cluefacts.states_said(q), own_states=cluefacts.own_states(q, asked[2], _THIS, _WINDOW),
                 decades=cluefacts.decades_in(q.text), quotes=cluefacts.quotes_in(q.text),
                 names=cluefacts.given_names(q.text), ordinal=cluefacts.ordinal_after_this(words), words=words,
                 nth_flight=cluefacts.nth_flight(words), how_many=cluefacts.counted(words), age=cluefacts.age_in(q.text))
