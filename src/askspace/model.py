@@ -106,6 +106,7 @@ class Program(NamedTuple):
     purpose: str | None = None
     flights: int | None = None
     flights_counted: str | None = None  # what the count counts: "crewed flights, Apollo 7 to 17"
+    meaning: str | None = None  # what its name means, alternatives after ";": "union" (Soyuz)
     notes: tuple[str, ...] = ()
 
 
