@@ -27,6 +27,11 @@ def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str
 
     clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
     reply = clues.evaluate(bot.kb, clue, cite) if clue is not None else None
+    if clue is None:  # "This Rocketdyne engine, five of which ...": an engine or rocket clue (askspace.engineclues)
+        from askspace import engineclues
+
+        found = engineclues.evaluate(bot.kb, read, cite)
+        return (found, {"answer": "engine or rocket", "aggregate": "the one"}) if found is not None else None
     return (reply, clue.describe()) if reply is not None and clue is not None else None
 
 

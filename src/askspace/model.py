@@ -21,6 +21,7 @@ from askspace.missionindex import MissionIndexes
 if TYPE_CHECKING:
     from askspace.craft import Craft
     from askspace.crewedflights import CrewedFlight
+    from askspace.engines import Engine, Propellant
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
@@ -300,3 +301,5 @@ class KnowledgeBase(MissionIndexes):
     craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
     astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
     crewed_flights: Mapping[str, CrewedFlight] = field(default_factory=dict)  # askspace.crewedflights, Packed
+    engines: Mapping[str, Engine] = field(default_factory=dict)  # askspace.engines.Engine in file order, Packed
+    propellants: Mapping[str, Propellant] = field(default_factory=dict)  # askspace.engines.Propellant

@@ -1,0 +1,127 @@
+"""Which rocket engines fit what a question says: the propellants they burn, the bureau or company that designed
+or built them, their designer, cycle, country or status; or the engines of a rocket the question names, by stage.
+
+Every list says what it counted: the engines of my records (not every engine ever built), each once for all its
+versions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from askspace import enginetext as text
+from askspace.compose import capitalise, join, number_word, plural
+from askspace.engines import CYCLES, Engine
+from askspace.handlers.base import Ask, Reply
+from askspace.handlers.named import named_agencies
+from askspace.queries import expand_states
+from askspace.text import normalise
+
+_CYCLE_WORDS = {"full flow": "full-flow-staged-combustion", "gas generator": "gas-generator",
+                "staged combustion": "staged-combustion", "expander": "expander", "pressure fed": "pressure-fed",
+                "electric pump": "electric-pump", "tap off": "tap-off"}  # as normalised words; the first that fits
+Test = Callable[[Engine], bool]
+_DETAILED = 10  # up to this many engines, each with its maker and rockets
+
+
+def engine_list(a: Ask) -> Reply:
+    """The engines that fit every constraint the question names, with the rule; or a rocket's engines."""
+    rockets = [m.ids[0] for m in a.q.of_kind("rocket")]
+    if rockets:
+        from askspace.handlers.rocketfigures import rocket_engines
+
+        return rocket_engines(a, rockets)
+    tests, said = _constraints(a)
+    if not tests:
+        return a.reply(["Which engines do you mean? Name a propellant, a bureau or company, or a rocket, for example "
+                        "\"Which engines burn liquid hydrogen?\"."], understood=False)
+    engines = list(a.kb.engines.values())
+    found = [e for e in engines if all(t(e) for t in tests)]
+    r = a.reply([])
+    many = join([p for p, _ in said])
+    rule = (f"Counted: the {len(engines)} liquid-fuel rocket engines of my records (not every engine ever built), "
+            f"each once for all its versions, that {many}.")
+    if not found:
+        r.lines.extend([f"None of the rocket engines in my records {join([o for _, o in said])}.", rule])
+        r.understood = False
+        return r
+    n = len(found)  # every one is named: a long list without its who and where, a short one with them
+    shown = [f"the {e.name}{f' ({_about(a, e)})' if n <= _DETAILED else ''}{text.cite(e, r.citations)}" for e in found]
+    if a.q.wh_word == "who":  # "who designed an engine with kerosene ...": the makers first
+        makers = list(dict.fromkeys(m for e in found if (m := text.maker(a.kb, e, short=True))))
+        r.lines.append(f"{capitalise(join(makers[:8]))}{' and others' if len(makers) > 8 else ''} designed or built "
+                       f"the {number_word(n)} {plural(n, 'engine')} of my records that "
+                       f"{many if n > 1 else said[0][1]}: "
+                       f"{join([e.name + text.cite(e, r.citations) for e in found])}.")
+    else:
+        r.lines.append(f"{capitalise(number_word(n))} {plural(n, 'engine')} in my records "
+                       f"{many if n > 1 else join([o for _, o in said])}: {join(shown)}.")
+    r.lines.append(rule)
+    return r
+
+
+def _about(a: Ask, e: Engine) -> str:
+    """ "Rocketdyne, Saturn V" - who made it and where it flew, the first of each."""
+    parts = [text.maker(a.kb, e, short=True) or ""]
+    rockets = list(dict.fromkeys(a.kb.rockets[u.rocket].name for u in e.used_on if u.rocket in a.kb.rockets))
+    parts.append(join(rockets[:3]) if rockets else (e.also_used_on[0] if e.also_used_on else ""))
+    return "; ".join(p for p in parts if p)
+
+
+def _constraints(a: Ask) -> tuple[list[Test], list[tuple[str, str]]]:
+    """The tests an engine must pass and how the answer says each ("burn liquid hydrogen")."""
+    q, kb = a.q, a.kb
+    tests: list[Test] = []
+    said: list[tuple[str, str]] = []  # how the answer says it of several engines, and of one
+    for pid in dict.fromkeys(m.ids[0] for m in q.of_kind("propellant")):
+        prop = kb.propellants[pid]
+        tests.append(_burns(pid))
+        said.append((f"burn {prop.name}", f"burns {prop.name}") if prop.role == "fuel"
+                    else (f"use {prop.name} as oxidizer", f"uses {prop.name} as oxidizer"))
+    agencies = named_agencies(a)
+    for g in agencies:
+        tests.append(_made_by(g.id))
+        said.append((f"were designed or built by {g.name}", f"was designed or built by {g.name}"))
+    designers = _designers(a)
+    if designers:
+        tests.append(lambda e: e.designer in designers)
+        said.append((f"were designed by {join(sorted(designers))}", f"was designed by {join(sorted(designers))}"))
+    for phrase, cycle in _CYCLE_WORDS.items():
+        if q.has(phrase):
+            tests.append(_cycle(cycle))
+            cycle_name = CYCLES[cycle].split(" (")[0]
+            said.append((f"use the {cycle_name}", f"uses the {cycle_name}"))
+            break
+    if not agencies:
+        states = {s for m in q.of_kind("state") for s in expand_states(kb, m.ids)}
+        if states:
+            tests.append(lambda e: e.state in states)
+            where = join(sorted({kb.states[s].short for s in states if s in kb.states}))
+            said.append((f"come from {where}", f"comes from {where}"))
+    if q.has("still") or q.has("in use") or q.has("currently"):
+        tests.append(lambda e: e.status in ("in-use", "development"))
+        said.append((f"are still in use (to {a.kb.as_of.year})", f"is still in use (to {a.kb.as_of.year})"))
+    elif q.has("retired"):
+        tests.append(lambda e: e.status == "retired")
+        said.append(("are retired", "is retired"))
+    return tests, said
+
+
+def _burns(pid: str) -> Test:
+    return lambda e: pid in e.fuel or pid in e.oxidizer
+
+
+def _made_by(agency: str) -> Test:
+    return lambda e: agency in (e.builder, e.manufacturer)
+
+
+def _cycle(cycle: str) -> Test:
+    return lambda e: e.cycle == cycle
+
+
+def _designers(a: Ask) -> set[str]:
+    """The designers the question names by surname ("Glushko", "Tom Mueller")."""
+    inside = {i for m in a.q.mentions for i in range(m.start, m.end)}
+    words = {w for i, w in enumerate(a.q.words) if i not in inside}
+    return {e.designer for e in a.kb.engines.values()
+            if e.designer and normalise(e.designer).words[-1] in words}

@@ -1,0 +1,211 @@
+"""A rocket's figures (stages, height, diameter, lift-off thrust, payload) and the engines of its stages; and
+which rockets fit a propellant, a number of stages or a superlative ("the tallest", "the most powerful").
+
+Figures are those of ``knowledge/rockets.yaml``; the engines of a stage come from the engines' ``used_on``.
+Lists and superlatives say what they counted: the rockets of my records that have the figure.
+"""
+
+from __future__ import annotations
+
+from askspace import enginetext as text
+from askspace.compose import capitalise, join, number_word, plural
+from askspace.handlers.base import Ask, Reply
+from askspace.kinds import Rocket
+
+_STAGE_WORDS = {"first stage": "first", "second stage": "second", "third stage": "third", "fourth stage": "fourth",
+                "fifth stage": "fifth", "booster": "boosters", "boosters": "boosters", "strap-on": "boosters",
+                "upper stage": "upper", "core stage": "first"}
+_ENGINE_WORDS = ("engine", "engines", "motor", "motors", "powered", "power", "powers", "propelled")
+_FIGURES = (  # (words, attribute, how answers say it, unit)
+    (("how tall", "tall", "height", "high", "long", "length", "tallest", "shortest"), "height_m", "tall", "m"),
+    (("diameter", "wide", "width", "widest", "across"), "diameter_m", "wide", "m"),
+    (("thrust", "powerful", "most powerful", "lift-off thrust", "liftoff thrust"), "liftoff_thrust_kn",
+     "lift-off thrust", "kN"),
+    (("payload", "carry", "lift", "capacity", "low earth orbit", "leo"), "payload_leo_kg",
+     "payload to low Earth orbit", "kg"),
+)
+
+
+_RANKED = ("height_m", "liftoff_thrust_kn")  # figures whose leaders (Starship, the N1, the Saturn V) are all recorded
+_NUMBERS = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _the(r: Rocket) -> str:
+    return f"the {r.name}"
+
+
+def _cite(r: Rocket, reply: Reply) -> str:
+    return "".join(reply.citations.add(s) for s in r.sources)
+
+
+def _figure_asked(a: Ask) -> tuple[str, str, str] | None:
+    for words, attribute, say, unit in _FIGURES:
+        if any(a.q.has(w) for w in words):
+            return attribute, say, unit
+    return None
+
+
+def _value(attribute: str, value: float, unit: str) -> str:
+    if unit == "m":
+        return f"{value:g} metres ({value * 3.28084:,.0f} feet)"
+    if unit == "kN":
+        return text.kn(value)
+    return f"{value:,.0f} kg ({value / 1000:,.0f} tonnes)"
+
+
+def rocket_figures(a: Ask) -> Reply:
+    """Stages, a figure or the engines of the rocket the question names."""
+    ids = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("rocket")))
+    if not ids:
+        return a.reply(["Which rocket do you mean? Name it, for example \"Saturn V\"."], clarify=True)
+    if any(a.q.has(w) for w in _ENGINE_WORDS):
+        return rocket_engines(a, ids)
+    r = a.reply([])
+    for rid in ids:
+        rocket = a.kb.rockets[rid]
+        if a.q.has("how many stages") or a.q.has("number of stages"):
+            _stages(rocket, r)
+        elif (asked := _figure_asked(a)) is not None:
+            attribute, say, unit = asked
+            value = getattr(rocket, attribute)
+            if value is None:
+                figure = say.replace("tall", "height").replace("wide", "diameter")
+                r.lines.append(f"My records do not have {_the(rocket)}'s {figure}.")
+                r.understood = False
+                continue
+            r.lines.append(f"{_said(rocket, attribute, _value(attribute, value, unit))}{_cite(rocket, r)}.")
+            if rocket.figures_note:
+                r.lines.append(rocket.figures_note)
+        else:
+            r.lines.append(f"I can say {_the(rocket)}'s stages, height, diameter, lift-off thrust, payload and "
+                           "engines where my records have them, but not that.")
+            r.understood = False
+    return r
+
+
+def _said(rocket: Rocket, attribute: str, value: str) -> str:
+    """ "The Saturn V was 110.6 metres (363 feet) tall", "... had 35,100 kN (...) of thrust at lift-off"."""
+    was, had, could = ("was", "had", "could") if rocket.retired else ("is", "has", "can")
+    the = capitalise(_the(rocket))
+    return {"height_m": f"{the} {was} {value} tall", "diameter_m": f"{the} {was} {value} wide",
+            "liftoff_thrust_kn": f"{the} {had} {value} of thrust at lift-off",
+            "payload_leo_kg": f"{the} {could} carry {value} to low Earth orbit"}[attribute]
+
+
+def _stages(rocket: Rocket, r: Reply) -> None:
+    if rocket.stages is None:
+        r.lines.append(f"My records do not have how many stages {_the(rocket)} has.")
+        r.understood = False
+        return
+    verb = "had" if rocket.retired else "has"
+    r.lines.append(f"{capitalise(_the(rocket))} {verb} {number_word(rocket.stages)} "
+                   f"{plural(rocket.stages, 'stage')}{_cite(rocket, r)}.")
+    if rocket.stages_counted:
+        r.lines.append(f"Counted: {rocket.stages_counted}.")
+
+
+def rocket_engines(a: Ask, ids: list[str]) -> Reply:
+    """The engines of each stage of the rockets named (of one stage when the question names it)."""
+    stage = next((s for w, s in _STAGE_WORDS.items() if a.q.has(w)), None)
+    r = a.reply([])
+    for rid in ids:
+        rocket = a.kb.rockets[rid]
+        uses = sorted(((e, u) for e in a.kb.engines.values() for u in e.used_on if u.rocket == rid),
+                      key=lambda eu: (list(text.ORDINAL_STAGE).index(eu[1].stage) if eu[1].stage in text.ORDINAL_STAGE
+                                      else -1))
+        if stage is not None:
+            uses = [(e, u) for e, u in uses if u.stage == stage]
+        where = f"{_the(rocket)}'s {'strap-on boosters' if stage == 'boosters' else f'{stage} stage'}" if stage \
+            else _the(rocket)
+        if not uses:
+            r.lines.append(f"My records do not have the engines of {where}.")
+            r.understood = False
+            continue
+        parts = [f"{number_word(u.number)} {e.name}{'' if u.number == 1 else 's'} "
+                 f"({text.maker(a.kb, e) or 'maker not recorded'}, "
+                 f"burning {text.burns(a.kb, e)}){text.cite(e, r.citations)} on the "
+                 f"{text.stage_text(a.kb, u, with_rocket=False)}" for e, u in uses]
+        verb = "powers" if not rocket.retired else "powered"
+        if stage is not None:
+            r.lines.append(capitalise(f"{join([p.split(' on the ')[0] for p in parts])} {verb} {where}"
+                                      f"{' (' + uses[0][1].stage_name + ')' if uses[0][1].stage_name else ''}."))
+        else:
+            known = {u.stage for _, u in uses} - {"boosters"}
+            complete = rocket.stages is not None and len(known) >= rocket.stages
+            total = sum(u.number for _, u in uses)
+            if a.q.has("how many") and complete:
+                r.lines.append(f"{capitalise(_the(rocket))} {'had' if rocket.retired else 'has'} {total} engines in my "
+                               f"records: {join(parts)}.")
+            else:
+                r.lines.append(f"In my records {_the(rocket)}'s engines are: {join(parts)}.")
+            if not complete:
+                left = f" ({rocket.stages} in all)" if rocket.stages else ""
+                r.lines.append(f"My records do not have the engines of its other stages{left}.")
+                r.understood = r.understood and not a.q.has("how many")
+    return r
+
+
+def rocket_list(a: Ask) -> Reply:
+    """Rockets with a stage that burns the propellants named, with a number of stages, or ranked by a figure."""
+    kb = a.kb
+    props = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("propellant")))
+    r = a.reply([])
+    if props:
+        stages: dict[str, list[str]] = {}
+        for e in kb.engines.values():
+            if all(p in e.fuel or p in e.oxidizer for p in props):
+                for u in e.used_on:
+                    where = "strap-on boosters" if u.stage == "boosters" else f"{u.stage} stage"
+                    stages.setdefault(u.rocket, []).append(f"the {e.name} on its {where}")
+        names = join([kb.propellants[p].name for p in props])
+        found = [kb.rockets[rid] for rid in kb.rockets if rid in stages]
+        if not found:
+            r.lines.append(f"None of the rockets in my records has a stage whose engines burn {names}.")
+            r.understood = False
+            return r
+        detailed = len(found) <= 10  # every rocket is named; a short list with its first such stage and engine
+        shown = [f"the {x.name}{f' ({stages[x.id][0]})' if detailed else ''}" for x in found]
+        r.lines.append(f"{capitalise(number_word(len(found)))} {plural(len(found), 'rocket')} in my records "
+                       f"{'has' if len(found) == 1 else 'have'} a stage whose engines burn {names}: "
+                       f"{join(shown)}.")
+        r.lines.append(f"Counted: the rockets of my records with an engine record burning {names} on one of their "
+                       "stages (a rocket family once, its versions with it).")
+        return r
+    asked = _figure_asked(a)
+    if asked is not None and asked[0] in _RANKED and any(a.q.has(w) for w in ("tallest", "most powerful", "largest",
+                                                                               "biggest", "highest", "most")):
+        return _ranked(a, r, *asked)
+    count = next((_NUMBERS.get(w, int(w) if w.isdigit() else 0) for w in a.q.words
+                  if 0 < _NUMBERS.get(w, int(w) if w.isdigit() else 0) < 8), None)
+    if count is not None and (a.q.has("stages") or a.q.has("stage")):
+        found = [x for x in kb.rockets.values() if x.stages == count]
+        shown = [x.name for x in found]
+        r.lines.append(f"{capitalise(number_word(len(found)))} {plural(len(found), 'rocket')} in my records "
+                       f"{'has' if len(found) == 1 else 'have'} {number_word(count)} {plural(count, 'stage')}: "
+                       f"{join(shown)}.")
+        counted = sum(1 for x in kb.rockets.values() if x.stages)
+        r.lines.append(f"Counted: the rockets of my records whose stages are counted ({counted} of them), as their "
+                       "sources number them: strap-on boosters are not a stage of their own except in the R-7 family, "
+                       "which numbers them as its first stage.")
+        r.understood = bool(found)
+        return r
+    r.lines.append("I can list rockets by the propellants of their stages, by their number of stages, or rank them by "
+                   "height, diameter, lift-off thrust or payload, but not that.")
+    r.understood = False
+    return r
+
+
+def _ranked(a: Ask, r: Reply, attribute: str, say: str, unit: str) -> Reply:
+    rockets = [x for x in a.kb.rockets.values() if getattr(x, attribute) is not None]
+    best = max(rockets, key=lambda x: (getattr(x, attribute), x.id))
+    value = _value(attribute, getattr(best, attribute), unit)
+    most = {"height_m": "tallest rocket", "liftoff_thrust_kn": "most powerful rocket at lift-off"}[attribute]
+    it = _said(best, attribute, value).replace(capitalise(_the(best)), "it", 1)
+    r.lines.append(f"The {most} in my records is the {best.name}: {it}{_cite(best, r)}.")
+    others = sorted(rockets, key=lambda x: -getattr(x, attribute))[1:4]
+    figure = say.replace("tall", "height")
+    r.lines.append(f"Counted: the {len(rockets)} rockets of my records that have a {figure}; next: "
+                   f"{join([f'the {x.name} ({_value(attribute, getattr(x, attribute), unit)})' for x in others])}.")
+    if best.figures_note:
+        r.lines.append(best.figures_note)
+    return r
