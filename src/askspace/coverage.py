@@ -111,8 +111,6 @@ def names(kb: KnowledgeBase, kind: str, entry_id: str) -> frozenset[tuple[str, .
         texts = (e.name, *e.aliases, *e.versions)
     elif kind == "propellant" and entry_id in kb.propellants:
         texts = (kb.propellants[entry_id].name, *kb.propellants[entry_id].aliases)
-    elif kind == "agency" and entry_id in kb.agencies:
-        texts = (kb.agencies[entry_id].name, *kb.agencies[entry_id].aliases)
     return frozenset(w for w in (normalise(t).words for t in texts) if w)
 
 

@@ -42,10 +42,10 @@ def verb(e: Engine, present: str, past: str) -> str:
 
 def maker(kb: KnowledgeBase, e: Engine, short: bool = False) -> str | None:
     """ "NPO Energomash", "NPO Energomash, built by Kuznetsov Design Bureau" (not ``short``), or the makers in
-    words; None when no one is recorded."""
+    words (where the entry gives them and not ``short``); None when no one is recorded."""
     agency = kb.agencies.get(e.builder or "")
     built = kb.agencies.get(e.manufacturer or "")
-    if agency is None:
+    if agency is None or (e.makers and not short):  # the makers in words say more: who builds it today
         return e.makers
     return f"{agency.name}, built by {built.name}" if built and not short else agency.name
 

@@ -31,7 +31,7 @@ def engine_list(a: Ask) -> Reply:
         from askspace.handlers.rocketfigures import rocket_engines
 
         return rocket_engines(a, rockets)
-    tests, said = _constraints(a)
+    tests, said = constraints(a)
     if not tests:
         return a.reply(["Which engines do you mean? Name a propellant, a bureau or company, or a rocket, for example "
                         "\"Which engines burn liquid hydrogen?\"."], understood=False)
@@ -68,7 +68,7 @@ def _about(a: Ask, e: Engine) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def _constraints(a: Ask) -> tuple[list[Test], list[tuple[str, str]]]:
+def constraints(a: Ask) -> tuple[list[Test], list[tuple[str, str]]]:
     """The tests an engine must pass and how the answer says each ("burn liquid hydrogen")."""
     q, kb = a.q, a.kb
     tests: list[Test] = []
@@ -81,7 +81,8 @@ def _constraints(a: Ask) -> tuple[list[Test], list[tuple[str, str]]]:
     agencies = named_agencies(a)
     for g in agencies:
         tests.append(_made_by(g.id))
-        said.append((f"were designed or built by {g.name}", f"was designed or built by {g.name}"))
+        who = _as_said(a, g.id, g.name, g.aliases)
+        said.append((f"were designed or built by {who}", f"was designed or built by {who}"))
     designers = _designers(a)
     if designers:
         tests.append(lambda e: e.designer in designers)
@@ -105,6 +106,13 @@ def _constraints(a: Ask) -> tuple[list[Test], list[tuple[str, str]]]:
         tests.append(lambda e: e.status == "retired")
         said.append(("are retired", "is retired"))
     return tests, said
+
+
+def _as_said(a: Ask, agency: str, name: str, aliases: tuple[str, ...]) -> str:
+    """ "NPO Energomash (Glushko's bureau)": the name, and the alias the question used for it (answers show it)."""
+    words = {tuple(m.text.split()) for m in a.q.mentions if m.kind == "agency" and m.ids[0] == agency}
+    alias = next((x for x in aliases if normalise(x).words in words), None)
+    return f"{name} ({alias})" if alias and normalise(name).words not in words else name
 
 
 def _burns(pid: str) -> Test:

@@ -8,7 +8,7 @@ Lists and superlatives say what they counted: the rockets of my records that hav
 from __future__ import annotations
 
 from askspace import enginetext as text
-from askspace.compose import capitalise, join, number_word, plural
+from askspace.compose import capitalise, join, number_word, plural, possessive
 from askspace.handlers.base import Ask, Reply
 from askspace.kinds import Rocket
 
@@ -106,7 +106,10 @@ def _stages(rocket: Rocket, r: Reply) -> None:
 
 def rocket_engines(a: Ask, ids: list[str]) -> Reply:
     """The engines of each stage of the rockets named (of one stage when the question names it)."""
+    from askspace.handlers.enginelists import constraints
+
     stage = next((s for w, s in _STAGE_WORDS.items() if a.q.has(w)), None)
+    tests, said = constraints(a)  # "Which Saturn V engines burned liquid hydrogen?": only those
     r = a.reply([])
     for rid in ids:
         rocket = a.kb.rockets[rid]
@@ -115,6 +118,16 @@ def rocket_engines(a: Ask, ids: list[str]) -> Reply:
                                       else -1))
         if stage is not None:
             uses = [(e, u) for e, u in uses if u.stage == stage]
+        every = [e.name for e in dict.fromkeys(e for e, _ in uses)]
+        complete = _complete(rocket, {u.stage for e in a.kb.engines.values() for u in e.used_on if u.rocket == rid})
+        uses = [(e, u) for e, u in uses if all(t(e) for t in tests)]
+        if tests and not uses and every:
+            r.lines.append(f"None of {possessive(_the(rocket))} engines in my records {join([o for _, o in said])}: "
+                           f"they are the {join(every)}.")
+            if not complete:
+                r.lines.append("My records do not have the engines of all its stages.")
+                r.understood = False
+            continue
         where = f"{_the(rocket)}'s {'strap-on boosters' if stage == 'boosters' else f'{stage} stage'}" if stage \
             else _the(rocket)
         if not uses:
@@ -130,19 +143,23 @@ def rocket_engines(a: Ask, ids: list[str]) -> Reply:
             r.lines.append(capitalise(f"{join([p.split(' on the ')[0] for p in parts])} {verb} {where}"
                                       f"{' (' + uses[0][1].stage_name + ')' if uses[0][1].stage_name else ''}."))
         else:
-            known = {u.stage for _, u in uses} - {"boosters"}
-            complete = rocket.stages is not None and len(known) >= rocket.stages
             total = sum(u.number for _, u in uses)
-            if a.q.has("how many") and complete:
+            that = f" that {join([p for p, _ in said])}" if said else ""
+            if a.q.has("how many") and complete and not said:
                 r.lines.append(f"{capitalise(_the(rocket))} {'had' if rocket.retired else 'has'} {total} engines in my "
-                               f"records: {join(parts)}.")
+                               f"records: {'; '.join(parts)}.")
             else:
-                r.lines.append(f"In my records {_the(rocket)}'s engines are: {join(parts)}.")
+                r.lines.append(f"In my records {possessive(_the(rocket))} engines{that} are: {'; '.join(parts)}.")
             if not complete:
                 left = f" ({rocket.stages} in all)" if rocket.stages else ""
                 r.lines.append(f"My records do not have the engines of its other stages{left}.")
                 r.understood = r.understood and not a.q.has("how many")
     return r
+
+
+def _complete(rocket: Rocket, stages: set[str]) -> bool:
+    """Whether the engine records cover every stage of the rocket (strap-on boosters aside)."""
+    return rocket.stages is not None and len(stages - {"boosters"}) >= rocket.stages
 
 
 def rocket_list(a: Ask) -> Reply:
