@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from askspace import enginetext as text
 from askspace.compose import Citations, join
-from askspace.engines import Engine
+from askspace.engines import Engine, burns_all
 from askspace.handlers.base import Reply
 from askspace.kinds import Rocket
 from askspace.model import KnowledgeBase
@@ -79,7 +79,7 @@ def _engine_fits(kb: KnowledgeBase, e: Engine, q: Question) -> bool:
         i = m.ids[0]
         if m.kind == "agency" and i not in (e.builder, e.manufacturer):
             return False
-        if m.kind == "propellant" and i not in e.fuel and i not in e.oxidizer:
+        if m.kind == "propellant" and not burns_all(e, [i]):
             return False
         if m.kind == "engine" and i != e.id:
             return False
@@ -104,7 +104,7 @@ def _rocket_fits(kb: KnowledgeBase, r: Rocket, q: Question) -> bool:
         if m.kind == "engine" and not any(u.rocket == r.id for u in kb.engines[i].used_on):
             return False
         if m.kind == "propellant" and not any(
-                (i in e.fuel or i in e.oxidizer) and any(u.rocket == r.id for u in e.used_on)
+                burns_all(e, [i]) and any(u.rocket == r.id for u in e.used_on)
                 for e in kb.engines.values()):
             return False
         if m.kind == "state" and r.state not in expand_states(kb, m.ids):

@@ -100,6 +100,20 @@ class Engine(NamedTuple):
     notes: tuple[str, ...] = ()
 
 
+def pairs(e: Engine) -> list[tuple[str, str]]:
+    """The (fuel, oxidizer) pairs the engine burned: lists of the same length above one pair up by position, one
+    pair per version (the LR87: Aerozine 50 with nitrogen tetroxide, kerosene with liquid oxygen); else every fuel
+    with every oxidizer."""
+    if len(e.fuel) == len(e.oxidizer) > 1:
+        return list(zip(e.fuel, e.oxidizer, strict=True))
+    return [(f, o) for f in e.fuel for o in e.oxidizer]
+
+
+def burns_all(e: Engine, propellants: list[str]) -> bool:
+    """Whether one version of the engine burns every propellant named (a fuel and an oxidizer together)."""
+    return any(all(p in pair for p in propellants) for pair in pairs(e))
+
+
 PROPELLANT_KEYS = {"id": True, "name": True, "role": True, "aliases": False, "sources": True}
 ENGINE_KEYS = {
     "id": True, "name": True, "aliases": False, "versions": False, "builder": False, "manufacturer": False,

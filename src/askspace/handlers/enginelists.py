@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from askspace import enginetext as text
 from askspace.compose import capitalise, join, number_word, plural
-from askspace.engines import CYCLES, Engine
+from askspace.engines import CYCLES, Engine, burns_all
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.named import named_agencies
 from askspace.queries import expand_states
@@ -22,15 +22,35 @@ _CYCLE_WORDS = {"full flow": "full-flow-staged-combustion", "gas generator": "ga
                 "electric pump": "electric-pump", "tap off": "tap-off"}  # as normalised words; the first that fits
 Test = Callable[[Engine], bool]
 _DETAILED = 10  # up to this many engines, each with its maker and rockets
+_RANKS = frozenset({"most", "least", "largest", "biggest", "highest", "lowest", "maximum", "minimum", "strongest",
+                    "smallest", "heaviest", "lightest", "best", "earliest", "oldest", "newest", "latest", "last",
+                    "fewest", "greatest", "longest", "shortest", "only"})
+_MAKERS = frozenset({"whom", "designer", "designers", "manufacturer", "manufacturers", "company", "companies",
+                     "builder", "builders", "bureau", "bureaus", "maker", "makers"})
+_DESIGN = frozenset({"design", "designed", "designs", "designer", "developed", "develop"})
+_BUILD = frozenset({"built", "build", "builds", "made", "make", "makes", "manufacture", "manufactures",
+                    "manufactured", "manufacturer", "produced", "produces", "production"})
 
 
 def engine_list(a: Ask) -> Reply:
     """The engines that fit every constraint the question names, with the rule; or a rocket's engines."""
+    if a.q.wh_word in ("where", "when", "why", "how") and not a.q.has("how many"):
+        return a.reply(["My engine records list engines by what they burn, who made them, their cycle, country or "
+                        "status; not where, when, why or how."], understood=False)
     rockets = [m.ids[0] for m in a.q.of_kind("rocket")]
     if rockets:
+        from askspace.handlers.named import named_rockets
         from askspace.handlers.rocketfigures import rocket_engines
 
+        if any(n.variant for n in named_rockets(a)):
+            return a.reply(["My records have that rocket as a version of a family; they do not give the version's "
+                            "own engines."], understood=False)
+
         return rocket_engines(a, rockets)
+    if a.q.ordinal is not None or _RANKS & set(a.q.words):  # "the first Soviet engine", "the most powerful ..."
+        return a.reply(["My engine records list engines by what they burn, who made them, their cycle, country or "
+                        "status; they do not rank them, so I cannot say which came first or was the most or least."],
+                       understood=False)
     tests, said = constraints(a)
     if not tests:
         return a.reply(["Which engines do you mean? Name a propellant, a bureau or company, or a rocket, for example "
@@ -47,7 +67,8 @@ def engine_list(a: Ask) -> Reply:
         return r
     n = len(found)  # every one is named: a long list without its who and where, a short one with them
     shown = [f"the {e.name}{f' ({_about(a, e)})' if n <= _DETAILED else ''}{text.cite(e, r.citations)}" for e in found]
-    if a.q.wh_word == "who":  # "who designed an engine with kerosene ...": the makers first
+    if a.q.wh_word == "who" or (_MAKERS & set(a.q.words) and not named_agencies(a)):  # "who designed an engine
+        # with kerosene ...", "which manufacturer made ...", "... was designed by whom?": the makers first
         makers = list(dict.fromkeys(m for e in found if (m := text.maker(a.kb, e, short=True))))
         r.lines.append(f"{capitalise(join(makers[:8]))}{' and others' if len(makers) > 8 else ''} designed or built "
                        f"the {number_word(n)} {plural(n, 'engine')} of my records that "
@@ -73,16 +94,22 @@ def constraints(a: Ask) -> tuple[list[Test], list[tuple[str, str]]]:
     q, kb = a.q, a.kb
     tests: list[Test] = []
     said: list[tuple[str, str]] = []  # how the answer says it of several engines, and of one
-    for pid in dict.fromkeys(m.ids[0] for m in q.of_kind("propellant")):
+    props = list(dict.fromkeys(m.ids[0] for m in q.of_kind("propellant")))
+    if props:  # together: "kerosene and nitrogen tetroxide" is no engine's pair, though the LR87 burned each
+        tests.append(_burns(props))
+    for pid in props:
         prop = kb.propellants[pid]
-        tests.append(_burns(pid))
         said.append((f"burn {prop.name}", f"burns {prop.name}") if prop.role == "fuel"
                     else (f"use {prop.name} as oxidizer", f"uses {prop.name} as oxidizer"))
     agencies = named_agencies(a)
+    inside = {i for m in q.mentions for i in range(m.start, m.end)}
+    outside = {w for i, w in enumerate(q.words) if i not in inside}
+    designed = bool(outside & _DESIGN) and not outside & _BUILD  # "Which engines did X design?": its own designs
     for g in agencies:
-        tests.append(_made_by(g.id))
+        tests.append(_made_by(g.id, designed))
         who = _as_said(a, g.id, g.name, g.aliases)
-        said.append((f"were designed or built by {who}", f"was designed or built by {who}"))
+        verb = "designed" if designed else "designed or built"
+        said.append((f"were {verb} by {who}", f"was {verb} by {who}"))
     designers = _designers(a)
     if designers:
         tests.append(lambda e: e.designer in designers)
@@ -115,12 +142,12 @@ def _as_said(a: Ask, agency: str, name: str, aliases: tuple[str, ...]) -> str:
     return f"{name} ({alias})" if alias and normalise(name).words not in words else name
 
 
-def _burns(pid: str) -> Test:
-    return lambda e: pid in e.fuel or pid in e.oxidizer
+def _burns(props: list[str]) -> Test:
+    return lambda e: burns_all(e, props)
 
 
-def _made_by(agency: str) -> Test:
-    return lambda e: agency in (e.builder, e.manufacturer)
+def _made_by(agency: str, designed: bool) -> Test:
+    return (lambda e: e.builder == agency) if designed else (lambda e: agency in (e.builder, e.manufacturer))
 
 
 def _cycle(cycle: str) -> Test:

@@ -6,9 +6,11 @@ The fact asked comes first; a fact the records lack is said to be missing (not u
 
 from __future__ import annotations
 
+import re
+
 from askspace import enginetext as text
 from askspace.compose import capitalise, join
-from askspace.engines import Engine
+from askspace.engines import Engine, burns_all
 from askspace.handlers.base import Ask, Reply
 from askspace.text import normalise
 
@@ -59,8 +61,35 @@ def _asks(a: Ask, words: tuple[str, ...]) -> bool:
     return any(a.q.has(w) for w in words)
 
 
+_RANKS = frozenset({"most", "least", "largest", "biggest", "highest", "lowest", "maximum", "minimum", "strongest",
+                    "smallest", "heaviest", "lightest", "best", "earliest", "oldest", "newest", "latest", "fewest",
+                    "greatest", "longest", "shortest", "only"})  # "Which rocket first used the RL10?": not ranked here
+_NOT_READ = ("how much fuel", "how much propellant", "made of", "material", "materials", "time", "burn time",
+             "duration", "seconds", "how long", "how many", "how often", "weigh", "weight", "mass", "cost", "price",
+             "size", "length", "tall", "height", "why")
+
+
 def _one(a: Ask, e: Engine, r: Reply) -> None:
     q = a.q
+    if q.has("how many") and q.of_kind("rocket") and _asks(a, _USED):  # "How many F-1s powered the Saturn V?"
+        _used(a, e, r)
+        return
+    staged = any(q.has(f"{o} stage") for o in ("first", "second", "third", "fourth", "fifth"))
+    ranked = (q.ordinal is not None and not staged and not _asks(a, _FIRST)) or bool(_RANKS & set(q.words))
+    # "Where was the F-1 built?", "How many F-1s were built?", "What was its burn time?", "Which rocket first used
+    # it?": facts these records do not hold, not a nearby one
+    if q.wh_word in ("where", "why") or any(q.has(w) for w in _NOT_READ) or ranked:
+        _missing(r, f"My records of the {e.name} say what it burns, who made it, its cycle, thrust, first flight, "
+                    "status and the rockets it powered; not that.")
+        return
+    if q.has("when") and (_asks(a, _MAKER) or _asks(a, _FUEL)):  # "When was the RL10 developed?": not recorded
+        _missing(r, f"My records do not have when the {e.name} was designed or built; they have its first flight "
+                    "and status.")
+        return
+    if q.has("when") and not _asks(a, _STATUS):  # "When did the F-1 first fly?": its first flight
+        _fact(r, e, text.first_flight(e), f"The {e.name} first flew in {{}}"
+              if e.first_flight is None else f"The {e.name} first flew on {{}}", "first flight")
+        return
     if _asks(a, _FUEL) or q.of_kind("propellant"):
         _fuel(a, e, r)
     elif _asks(a, _STATUS) and not (q.has("who") or _asks(a, _THRUST)):
@@ -70,7 +99,7 @@ def _one(a: Ask, e: Engine, r: Reply) -> None:
     elif _asks(a, _CYCLE):
         _fact(r, e, text.cycle(e), f"The {e.name} {text.verb(e, 'uses', 'used')} the {{}}", "cycle")
     elif _asks(a, _THRUST):
-        _fact(r, e, text.thrust(e), f"The {e.name} {text.verb(e, 'gives', 'gave')} {{}} of thrust", "thrust")
+        _fact(r, e, text.thrust(e), f"The {e.name} {text.verb(e, 'gives', 'gave')} a thrust of {{}}", "thrust")
     elif _asks(a, _FIRST) or (q.has("when") and not _asks(a, _USED)):
         _fact(r, e, text.first_flight(e), f"The {e.name} first flew in {{}}"
               if e.first_flight is None else f"The {e.name} first flew on {{}}", "first flight")
@@ -101,7 +130,7 @@ def _fuel(a: Ask, e: Engine, r: Reply) -> None:
     said = [m.ids[0] for m in a.q.of_kind("propellant")]
     line = f"The {e.name} {text.verb(e, 'burns', 'burned')} {text.burns(a.kb, e)}{text.cite(e, r.citations)}."
     if said and a.q.yes_no:
-        fits = all(p in e.fuel or p in e.oxidizer for p in said)
+        fits = burns_all(e, said)
         line = f"{'Yes' if fits else 'No'}: {line[0].lower()}{line[1:]}"
     r.lines.append(line)
     if len(e.fuel) > 1 or len(e.oxidizer) > 1:
@@ -113,8 +142,8 @@ def _maker(a: Ask, e: Engine, r: Reply) -> None:
     if who is None:
         _missing(r, f"My records do not say who designed or built the {e.name}.")
         return
-    asked_person = a.q.has("who designed") and e.designer
-    by = f"{e.designer}'s team at {who}" if asked_person or (e.designer and a.q.has("designed")) else who
+    asked = any(a.q.has(w) for w in ("who designed", "designed", "designer", "design", "who developed"))
+    by = f"{e.designer}'s team at {who}" if e.designer and asked else who
     r.lines.append(f"The {e.name} {text.verb(e, 'is', 'was')} designed and built by {by}{text.cite(e, r.citations)}.")
 
 
@@ -155,7 +184,7 @@ def _card(a: Ask, e: Engine, r: Reply) -> None:
     facts.append(f"burns {text.burns(a.kb, e)}" if e.status in ("in-use", "development")
                  else f"burned {text.burns(a.kb, e)}")
     if (cyc := text.cycle(e)) is not None:
-        facts.append(cyc.split(" (")[0])
+        facts.append(re.sub(r" \(.*?\)", "", cyc))
     if (first := text.first_flight(e)) is not None:
         facts.append(f"first flight {first}")
     facts.append(text.status(a.kb, e).split(" in my records")[0].split(":")[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from askspace import enginetext as text
 from askspace.compose import capitalise, join, number_word, plural, possessive
+from askspace.engines import Engine, burns_all
 from askspace.handlers.base import Ask, Reply
 from askspace.kinds import Rocket
 
@@ -17,17 +18,16 @@ _STAGE_WORDS = {"first stage": "first", "second stage": "second", "third stage":
                 "upper stage": "upper", "core stage": "first"}
 _ENGINE_WORDS = ("engine", "engines", "motor", "motors", "powered", "power", "powers", "propelled")
 _FIGURES = (  # (words, attribute, how answers say it, unit)
-    (("how tall", "tall", "height", "high", "long", "length", "tallest", "shortest"), "height_m", "tall", "m"),
+    (("how tall", "tall", "height", "tallest"), "height_m", "tall", "m"),
     (("diameter", "wide", "width", "widest", "across"), "diameter_m", "wide", "m"),
     (("thrust", "powerful", "most powerful", "lift-off thrust", "liftoff thrust"), "liftoff_thrust_kn",
      "lift-off thrust", "kN"),
-    (("payload", "carry", "lift", "capacity", "low earth orbit", "leo"), "payload_leo_kg",
+    (("payload",), "payload_leo_kg",
      "payload to low Earth orbit", "kg"),
 )
 
 
 _RANKED = ("height_m", "liftoff_thrust_kn")  # figures whose leaders (Starship, the N1, the Saturn V) are all recorded
-_NUMBERS = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _the(r: Rocket) -> str:
@@ -58,13 +58,27 @@ def rocket_figures(a: Ask) -> Reply:
     ids = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("rocket")))
     if not ids:
         return a.reply(["Which rocket do you mean? Name it, for example \"Saturn V\"."], clarify=True)
+    from askspace.handlers.named import named_rockets
+
+    version = next((n.variant for n in named_rockets(a) if n.variant), None)
+    if version is not None:  # "What engines did the Mercury-Atlas use?": the family's engines are not the version's
+        return a.reply([f"My records have the {version} as a version of a rocket family; they do not give that "
+                        "version's own stages, figures or engines."], understood=False)
+    if a.q.wh_word in ("where", "when", "why"):  # "Where were the Saturn V's engines built?": not read here
+        return a.reply(["My records have a rocket's stages, height, diameter, lift-off thrust, payload and the engines "
+                        "of each stage; not where, when or why."], understood=False)
     if any(a.q.has(w) for w in _ENGINE_WORDS):
         return rocket_engines(a, ids)
     r = a.reply([])
+    staged = any(a.q.has(w) for w in _STAGE_WORDS) or a.q.has("stage")  # "how tall was its third stage?"
     for rid in ids:
         rocket = a.kb.rockets[rid]
         if a.q.has("how many stages") or a.q.has("number of stages"):
             _stages(rocket, r)
+        elif staged:
+            r.lines.append(f"My records have {possessive(_the(rocket))} figures as a whole rocket (height, diameter, "
+                           "lift-off thrust, payload) and the engines of each stage, not the figures of one stage.")
+            r.understood = False
         elif (asked := _figure_asked(a)) is not None:
             attribute, say, unit = asked
             value = getattr(rocket, attribute)
@@ -111,6 +125,9 @@ def rocket_engines(a: Ask, ids: list[str]) -> Reply:
     stage = next((s for w, s in _STAGE_WORDS.items() if a.q.has(w)), None)
     tests, said = constraints(a)  # "Which Saturn V engines burned liquid hydrogen?": only those
     r = a.reply([])
+    if any(a.q.has(w) for w in ("thrust", "how much", "powerful", "how long", "how tall")):
+        return a.reply(["My records list a rocket's engines by stage; a figure of them (thrust, burn time) is asked of "
+                        "one engine by name, for example \"What is the thrust of the F-1?\"."], understood=False)
     for rid in ids:
         rocket = a.kb.rockets[rid]
         uses = sorted(((e, u) for e in a.kb.engines.values() for u in e.used_on if u.rocket == rid),
@@ -122,8 +139,10 @@ def rocket_engines(a: Ask, ids: list[str]) -> Reply:
         complete = _complete(rocket, {u.stage for e in a.kb.engines.values() for u in e.used_on if u.rocket == rid})
         uses = [(e, u) for e, u in uses if all(t(e) for t in tests)]
         if tests and not uses and every:
+            cited = "".join(text.cite(e, r.citations) for e in dict.fromkeys(
+                e for e in a.kb.engines.values() if any(u.rocket == rid for u in e.used_on)))
             r.lines.append(f"None of {possessive(_the(rocket))} engines in my records {join([o for _, o in said])}: "
-                           f"they are the {join(every)}.")
+                           f"they are the {join(every)}{cited}.")
             if not complete:
                 r.lines.append("My records do not have the engines of all its stages.")
                 r.understood = False
@@ -167,23 +186,35 @@ def rocket_list(a: Ask) -> Reply:
     kb = a.kb
     props = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("propellant")))
     r = a.reply([])
+    if {"who", "whom", "manufacturer", "manufacturers", "company", "companies", "builder", "designer", "maker",
+            "country", "countries"} & set(a.q.words):  # "which manufacturer made a rocket with ...": not the rockets
+        r.lines.append("I can list the rockets whose stages burn those propellants, not who made them.")
+        r.understood = False
+        return r
     if props:
         stages: dict[str, list[str]] = {}
+        engines: dict[str, list[Engine]] = {}
+        stage = next((s for w, s in _STAGE_WORDS.items() if a.q.has(w)), None)  # "on their first stage": that one
         for e in kb.engines.values():
-            if all(p in e.fuel or p in e.oxidizer for p in props):
+            if burns_all(e, props):
                 for u in e.used_on:
+                    if stage is not None and u.stage != stage:
+                        continue
                     where = "strap-on boosters" if u.stage == "boosters" else f"{u.stage} stage"
                     stages.setdefault(u.rocket, []).append(f"the {e.name} on its {where}")
+                    engines.setdefault(u.rocket, []).append(e)
         names = join([kb.propellants[p].name for p in props])
         found = [kb.rockets[rid] for rid in kb.rockets if rid in stages]
+        a_stage = f"a {stage} stage" if stage and stage != "boosters" else "strap-on boosters" if stage else "a stage"
         if not found:
-            r.lines.append(f"None of the rockets in my records has a stage whose engines burn {names}.")
+            r.lines.append(f"None of the rockets in my records has {a_stage} whose engines burn {names}.")
             r.understood = False
             return r
         detailed = len(found) <= 10  # every rocket is named; a short list with its first such stage and engine
-        shown = [f"the {x.name}{f' ({stages[x.id][0]})' if detailed else ''}" for x in found]
+        shown = [f"the {x.name}{f' ({stages[x.id][0]})' if detailed else ''}"
+                 f"{''.join(dict.fromkeys(text.cite(e, r.citations) for e in engines[x.id]))}" for x in found]
         r.lines.append(f"{capitalise(number_word(len(found)))} {plural(len(found), 'rocket')} in my records "
-                       f"{'has' if len(found) == 1 else 'have'} a stage whose engines burn {names}: "
+                       f"{'has' if len(found) == 1 else 'have'} {a_stage} whose engines burn {names}: "
                        f"{join(shown)}.")
         r.lines.append(f"Counted: the rockets of my records with an engine record burning {names} on one of their "
                        "stages (a rocket family once, its versions with it).")
@@ -192,22 +223,10 @@ def rocket_list(a: Ask) -> Reply:
     if asked is not None and asked[0] in _RANKED and any(a.q.has(w) for w in ("tallest", "most powerful", "largest",
                                                                                "biggest", "highest", "most")):
         return _ranked(a, r, *asked)
-    count = next((_NUMBERS.get(w, int(w) if w.isdigit() else 0) for w in a.q.words
-                  if 0 < _NUMBERS.get(w, int(w) if w.isdigit() else 0) < 8), None)
-    if count is not None and (a.q.has("stages") or a.q.has("stage")):
-        found = [x for x in kb.rockets.values() if x.stages == count]
-        shown = [x.name for x in found]
-        r.lines.append(f"{capitalise(number_word(len(found)))} {plural(len(found), 'rocket')} in my records "
-                       f"{'has' if len(found) == 1 else 'have'} {number_word(count)} {plural(count, 'stage')}: "
-                       f"{join(shown)}.")
-        counted = sum(1 for x in kb.rockets.values() if x.stages)
-        r.lines.append(f"Counted: the rockets of my records whose stages are counted ({counted} of them), as their "
-                       "sources number them: strap-on boosters are not a stage of their own except in the R-7 family, "
-                       "which numbers them as its first stage.")
-        r.understood = bool(found)
-        return r
-    r.lines.append("I can list rockets by the propellants of their stages, by their number of stages, or rank them by "
-                   "height, diameter, lift-off thrust or payload, but not that.")
+    # "Which rocket has 4 stages?" is not listed: the rockets of these records are a sample, and a list of the few
+    # with four stages would read as the answer (a rocket's own count is answered by rocket_figures)
+    r.lines.append("I can list rockets by the propellants of their stages, or name the tallest and the most "
+                   "powerful, but not that.")
     r.understood = False
     return r
 
