@@ -156,6 +156,16 @@ ANSWERS = [
     ("How tall was the Saturn V's third stage?", False,
      "My records have the Saturn V's figures as a whole rocket (height, diameter, lift-off thrust, "
      'payload) and the engines of each stage, not the figures of one stage.'),
+    ('rocket engines designed by tom mueller use what fuel?', True,
+     'One engine in my records was designed by Tom Mueller: the Merlin, burning kerosene (RP-1) with '
+     'liquid oxygen[1].\nCounted: the 70 liquid-fuel rocket engines of my records (not every engine '
+     'ever built), each once for all its versions, that were designed by Tom Mueller.\nSources:\n[1] '
+     'Wikipedia: SpaceX Merlin, https://en.wikipedia.org/wiki/SpaceX_Merlin'),
+    ('which rocket engine uses kerosene and nitrogen tetroxide?', False,
+     'None of the rocket engines in my records burns kerosene and uses nitrogen tetroxide as oxidizer.'),
+    ('What engines did the Mercury-Atlas use?', False,
+     'My records have the Mercury Atlas as a version of a rocket family; they do not give that '
+     "version's own stages, figures or engines."),
 ]
 
 

@@ -66,6 +66,17 @@ def engine_list(a: Ask) -> Reply:
         r.understood = False
         return r
     n = len(found)  # every one is named: a long list without its who and where, a short one with them
+    if (attribute := _attribute(a)) is not None:  # "The engines designed by Tom Mueller burn what fuel?": that fact
+        facts = [f"the {e.name}, {value}{text.cite(e, r.citations)}" for e in found[:_DETAILED]
+                 if (value := attribute(e)) is not None]
+        if len(facts) < min(n, _DETAILED) or n > _DETAILED:
+            r.lines.append(f"My records do not have that for every engine that {many}.")
+            r.understood = False
+            return r
+        r.lines.append(f"{capitalise(number_word(n))} {plural(n, 'engine')} in my records "
+                       f"{many if n > 1 else join([o for _, o in said])}: {join(facts)}.")
+        r.lines.append(rule)
+        return r
     shown = [f"the {e.name}{f' ({_about(a, e)})' if n <= _DETAILED else ''}{text.cite(e, r.citations)}" for e in found]
     if a.q.wh_word == "who" or (_MAKERS & set(a.q.words) and not named_agencies(a)):  # "who designed an engine
         # with kerosene ...", "which manufacturer made ...", "... was designed by whom?": the makers first
@@ -79,6 +90,20 @@ def engine_list(a: Ask) -> Reply:
                        f"{many if n > 1 else join([o for _, o in said])}: {join(shown)}.")
     r.lines.append(rule)
     return r
+
+
+def _attribute(a: Ask) -> Callable[[Engine], str | None] | None:
+    """What the question asks of the engines it describes, when that is not the engines themselves: what they burn
+    (asked without naming a propellant), their cycle or status; None when it asks which engines."""
+    q, kb = a.q, a.kb
+    if not q.of_kind("propellant") and any(q.has(w) for w in ("fuel", "fuels", "propellant", "propellants",
+                                                                "oxidizer", "oxidiser", "burn", "burns")):
+        return lambda e: f"burning {text.burns(kb, e)}"
+    if not any(q.has(w) for w in _CYCLE_WORDS) and q.has("cycle"):
+        return lambda e: (f"the {text.cycle(e)}" if text.cycle(e) else None)
+    if q.has("status"):
+        return lambda e: text.status(kb, e)
+    return None
 
 
 def _about(a: Ask, e: Engine) -> str:
