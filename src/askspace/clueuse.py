@@ -28,6 +28,12 @@ def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str
 
     clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
     reply = clues.evaluate(bot.kb, clue, cite) if clue is not None else None
+    if clue is None:  # "This Rocketdyne engine, five of which ...": an engine or rocket clue (askspace.engineclues)
+        from askspace import engineclues
+
+        found = engineclues.evaluate(bot.kb, read, cite)
+        if found is not None:
+            return found, {"answer": "engine or rocket", "aggregate": "the one"}
     if reply is None and _asks_person(read):  # a manager or designer of the history topics
         from askspace.handlers.base import Ask
         from askspace.handlers.history import history_clue

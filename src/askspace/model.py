@@ -18,6 +18,7 @@ from askspace.missionindex import MissionIndexes
 if TYPE_CHECKING:
     from askspace.craft import Craft
     from askspace.crewedflights import CrewedFlight
+    from askspace.engines import Engine, Propellant
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
@@ -288,7 +289,8 @@ class KnowledgeBase(MissionIndexes):
                  lore: bytes, first_satellites: dict[str, FirstSatellite], agencies: Mapping[str, Agency],
                  rockets: Mapping[str, Rocket], history: tuple[HistoryFact, ...], topics: dict[str, Topic],
                  spacewalks: bytes, craft: Mapping[str, Craft], craft_names: dict[tuple[str, ...], tuple[str, ...]],
-                 astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight]) -> None:
+                 astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight],
+                 engines: Mapping[str, Engine], propellants: Mapping[str, Propellant]) -> None:
         self.as_of = as_of
         self.states = states
         self.bodies = bodies
@@ -306,3 +308,5 @@ class KnowledgeBase(MissionIndexes):
         self.craft_names = craft_names  # name words -> craft ids
         self.astronaut_groups = astronaut_groups  # askspace.groups
         self.crewed_flights = crewed_flights  # askspace.crewedflights, by launch
+        self.engines = engines  # askspace.engines.Engine in file order
+        self.propellants = propellants  # askspace.engines.Propellant
