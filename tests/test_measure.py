@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (179, 4), "sealed": (62, 9), "conversations": (216, 14)}
+FLOORS = {"open": (212, 4), "sealed": (64, 9), "conversations": (216, 14)}
 
 
 @pytest.fixture(scope="module")
