@@ -106,6 +106,9 @@ def names(kb: KnowledgeBase, kind: str, entry_id: str) -> frozenset[tuple[str, .
     elif kind == "person" and entry_id in kb.people:
         person = kb.people[entry_id]
         texts = (person.name, *person.aliases)
+    elif kind == "place" and entry_id in kb.places:
+        place = kb.places[entry_id]
+        texts = (place.name, place.name.removeprefix("the "), *place.aliases)
     return frozenset(w for w in (normalise(t).words for t in texts) if w)
 
 

@@ -22,7 +22,7 @@ from askspace.schema import DataError, Problems, parse_body, parse_mission, pars
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
-            "crewed_flights")
+            "crewed_flights", "places", "mission_places")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -115,6 +115,8 @@ class _Collector:
         self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
         self.astronaut_groups: dict[str, tuple[Any, str]] = {}  # groups.AstronautGroup
         self.crewed_flights: dict[str, tuple[Any, str]] = {}  # crewedflights.CrewedFlight
+        self.places: dict[str, tuple[Any, str]] = {}  # sites.Place
+        self.mission_places: dict[str, tuple[Any, str]] = {}  # sites.MissionPlace, by mission id
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
@@ -124,6 +126,7 @@ class _Collector:
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
+        from askspace.sites import parse_mission_place, parse_place
         from askspace.spacewalks import parse_spacewalk
 
         p = Problems(label, self.errors)
@@ -155,6 +158,8 @@ class _Collector:
             ("craft", parse_craft, self.craft),
             ("astronaut_groups", parse_group, self.astronaut_groups),
             ("crewed_flights", parse_flight, self.crewed_flights),
+            ("places", parse_place, self.places),
+            ("mission_places", parse_mission_place, self.mission_places),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -185,7 +190,7 @@ class _Collector:
 
 
 def _entry_path(section: str, index: int, raw: Any) -> str:
-    key = "state" if section == "first_satellites" else "id"
+    key = {"first_satellites": "state", "mission_places": "mission"}.get(section, "id")
     if isinstance(raw, dict) and isinstance(raw.get(key), str):
         return f"{section}[{raw[key]}]"
     return f"{section}[{index}]"
@@ -239,6 +244,11 @@ def _cross_check(c: _Collector) -> None:
     from askspace.crewedflights import check_flights
 
     check_flights(c.crewed_flights, c, err)
+    from askspace.sitelinks import check_mission_places, check_places
+
+    check_places(c.places, c.missions, states, c.agencies, c.as_of, err)
+    check_mission_places(c.mission_places, c.places, c.missions, err)
+    _check_aliases(c.places, "place", err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -345,6 +355,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
         crewed_flights=Packed.of({k: v for k, (v, _) in sorted(c.crewed_flights.items(),
                                                                  key=lambda kv: (kv[1][0].launch, kv[0]))}),
+        places=Packed.of({k: v for k, (v, _) in c.places.items()}),  # file order
+        mission_places=Packed.of({k: v for k, (v, _) in sorted(c.mission_places.items())}),
     ).build_indexes()
 
 

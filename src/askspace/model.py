@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
+    from askspace.sites import MissionPlace, Place
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -300,3 +301,5 @@ class KnowledgeBase(MissionIndexes):
     craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
     astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
     crewed_flights: Mapping[str, CrewedFlight] = field(default_factory=dict)  # askspace.crewedflights, Packed
+    places: Mapping[str, Place] = field(default_factory=dict)  # knowledge/places.yaml (askspace.sites), Packed
+    mission_places: Mapping[str, MissionPlace] = field(default_factory=dict)  # by mission id, Packed

@@ -75,6 +75,8 @@ HANDLERS: dict[str, str] = {
     "crew_both": "crewboth.crew_both",
     "program_agency": "programagency.program_agency",
     "flight_facts": "crewedflights.flight_facts",
+    "place_facts": "sites.place_facts",
+    "mission_place": "sites.mission_place",
 }
 
 
@@ -152,6 +154,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "crew_both": (),
     "program_agency": ("program",),
     "flight_facts": ("mission",),
+    "place_facts": (),
+    "mission_place": ("mission",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
