@@ -27,7 +27,11 @@ def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str
 
     clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
     reply = clues.evaluate(bot.kb, clue, cite) if clue is not None else None
-    return (reply, clue.describe()) if reply is not None and clue is not None else None
+    if reply is not None and clue is not None:
+        return reply, clue.describe()
+    from askspace import placeclues  # "This Florida cape was renamed for a president in 1963"
+
+    return placeclues.evaluate(bot.kb, read, cite)
 
 
 def whole(bot: Bot, text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from askspace import sitelinks
 from askspace.compose import capitalise, day, join, names_with_more, state_name
 from askspace.handlers.base import Ask, Reply
+from askspace.handlers.named import card_only
 from askspace.model import Mission, Source
 from askspace.sites import Happening, MissionPlace, Place, When
 
@@ -90,9 +91,15 @@ def place_facts(a: Ask) -> Reply:
     ids = a.q.ids("place") or _agency_places(a)
     if not ids:
         return a.reply(["I have no launch site, range or centre of that name in my records."], understood=False)
-    p = _as_said(a, a.kb.places[ids[0]])
     q = a.q
     r = a.reply([])
+    if len(ids) > 1:  # "When did the Redstone Arsenal become the Marshall Space Flight Center?": the one inside
+        inner = [i for i in ids if any(o in ids for o in (x.id for x in sitelinks.chain(a.kb, i)[1:]))]
+        if not inner or not (q.has("when") or q.has("what year")):
+            return _missing(r, "My place records answer questions about one place at a time.")
+        inside = a.kb.places[inner[0]]
+        return _opened(inside, r, within=sitelinks.chain(a.kb, inside.id)[1].name)
+    p = _as_said(a, a.kb.places[ids[0]])
     if any(q.has(w) for w in _OPERATOR):
         return _operator(a, p, r)
     if any(q.has(w) for w in _RENAMED) and (p.renamed or not q.has("name")):
@@ -115,7 +122,10 @@ def place_facts(a: Ask) -> Reply:
         detail = "city" if any(q.has(w) for w in _CITY) else "province" if any(
             q.has(w) for w in _PROVINCE) else "country" if any(q.has(w) for w in _COUNTRY) else ""
         return _location(a, p, r, detail)
-    return _card(a, p, r)
+    if card_only(a):
+        return _card(a, p, r)
+    return _missing(r, f"I can say where {p.name} is, when it opened, what it was renamed, who runs it and what was "
+                       "launched from it, but not that.")
 
 
 def _as_said(a: Ask, p: Place) -> Place:
@@ -176,11 +186,12 @@ def _event(p: Place, r: Reply, what: str, ev: Happening) -> Reply:
     return r
 
 
-def _opened(p: Place, r: Reply) -> Reply:
+def _opened(p: Place, r: Reply, within: str = "") -> Reply:
     if p.opened is None:
         extra = f"; its first launch was on {day(p.first_launch.date)}" if p.first_launch else ""
         return _missing(r, f"My records do not say when {p.name} opened{extra}.")
-    r.lines.append(f"{capitalise(p.name)} was set up {_when(p.opened)}{_cite(r, *p.sources)}.")
+    at = f" at {within}" if within else ""
+    r.lines.append(f"{capitalise(p.name)} was set up{at} {_when(p.opened)}{_cite(r, *p.sources)}.")
     if p.first_launch:
         r.lines.append(f"Its first launch was {p.first_launch.what}, on {day(p.first_launch.date)}.")
     return r
