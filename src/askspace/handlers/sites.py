@@ -211,7 +211,7 @@ def _launches(a: Ask, p: Place, r: Reply) -> Reply:
 
 def _sources_of(a: Ask, missions: list[Mission]) -> list[Source]:
     return list(dict.fromkeys(s for m in missions for s in a.kb.mission_places[m.id].sources[:1]
-                              if m.id in a.kb.mission_places))[:3]
+                              if m.id in a.kb.mission_places))
 
 
 def _card(a: Ask, p: Place, r: Reply) -> Reply:
