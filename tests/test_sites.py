@@ -129,6 +129,15 @@ def test_the_answer_starts_with_what_was_asked(bot: Bot, question: str, answer: 
     assert reply.understood and reply.text.splitlines()[0] == answer, reply.text
 
 
+def test_where_a_rocket_was_launched_from_says_its_counting_rule(bot: Bot) -> None:
+    lines = bot.session().ask("What state did the Saturn V rocket launch from?").text.splitlines()
+    assert lines[:2] == [
+        "The Saturn V launches of my records were from the Kennedy Space Center, in Florida, the United States: "
+        "Launch Complex 39A (Apollo 8, Apollo 9, Apollo 11, Apollo 12, Apollo 13, Apollo 14, Apollo 15, Apollo 16, "
+        "Apollo 17 and Skylab) and Launch Complex 39B (Apollo 10)[1][2][3][4][5][6][7][8][9][10][11].",
+        "Counted: the 11 launches of my records by the Saturn V whose launch site they hold."]
+
+
 def test_a_lunar_landing_stays_the_missions(bot: Bot) -> None:
     """'Where did Apollo 11 land?' is its Moon landing, not its splashdown."""
     text = bot.session().ask("Where did Apollo 11 land?").text

@@ -77,6 +77,7 @@ HANDLERS: dict[str, str] = {
     "flight_facts": "crewedflights.flight_facts",
     "place_facts": "sites.place_facts",
     "mission_place": "sites.mission_place",
+    "rocket_place": "rocketsites.rocket_place",
 }
 
 
@@ -156,6 +157,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "flight_facts": ("mission",),
     "place_facts": (),
     "mission_place": ("mission",),
+    "rocket_place": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
