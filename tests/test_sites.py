@@ -80,7 +80,7 @@ def test_the_export_lists_the_places(bot: Bot) -> None:
     places = {p["id"]: p for p in exported["places"]}
     assert places["lc-39a"]["parent"] == "lc-39" and places["ksc"]["located"]["province"] == "Florida"
     assert places["cape-canaveral"]["renamed"][0] == {
-        "name": "Cape Kennedy", "date": 1963,
+        "name": "Cape Kennedy", "date": "1963-11-29",
         "note": "renamed in honour of President John F. Kennedy a week after his assassination"}
     held = {m["mission"]: m for m in exported["mission_places"]}
     assert held["apollo-11"]["launch_site"] == "lc-39a" and held["apollo-11"]["landing"]["kind"] == "splashdown"
@@ -103,10 +103,12 @@ def test_the_export_lists_the_places(bot: Bot) -> None:
     ("Where is JPL?", "The Jet Propulsion Laboratory (JPL) is at Pasadena (its grounds lie in La Cañada Flintridge), "
                       "Los Angeles County, California, the United States[1]."),
     ("When did Baikonur open?", "The Baikonur Cosmodrome was set up on 2 June 1955[1][2]."),
-    ("What was Cape Canaveral renamed?",
-     "Cape Canaveral was renamed Cape Kennedy in 1963 (renamed in honour of President John F. Kennedy a week after "
-     "his assassination) and then Cape Canaveral in 1973 (the old name was restored after Florida's legislature "
-     "asked for it)[1][2]."),
+    ("What was Cape Canaveral renamed?",  # the history fact comes first
+     "Cape Canaveral was renamed Cape Kennedy, from 29 November 1963 to 9 October 1973[1]."),
+    ("What was Vandenberg renamed?",
+     "Vandenberg Space Force Base was renamed Vandenberg Air Force Base in 1958 (Cooke Air Force Base (the Army's "
+     "Camp Cooke until 1957) was named for General Hoyt Vandenberg) and then Vandenberg Space Force Base on 14 May "
+     "2021[1]."),
     ("The Redstone Arsenal became the George C. Marshall Space Flight Center when?",
      "The Marshall Space Flight Center was set up at the Redstone Arsenal on 1 July 1960[1]."),
     ("Who operates the Baikonur Cosmodrome?", "The Baikonur Cosmodrome is run by Roscosmos[1][2]."),
@@ -163,7 +165,7 @@ def test_what_the_records_do_not_hold_is_not_answered(bot: Bot, question: str) -
 
 @pytest.mark.parametrize(("clue", "answer"), [
     ("This Florida cape was renamed for a president in 1963",
-     "Cape Canaveral, in Florida, the United States: it was renamed Cape Kennedy in 1963[1][2]."),
+     "Cape Canaveral, in Florida, the United States: it was renamed Cape Kennedy on 29 November 1963[1][2]."),
     ("In 1957 Sputnik 1 was launched from this cosmodrome",
      "The Baikonur Cosmodrome, in Kazakhstan: Sputnik 1 was launched from it on 4 October 1957[1][2]."),
 ])

@@ -91,6 +91,10 @@ def place_facts(a: Ask) -> Reply:
     ids = a.q.ids("place") or _agency_places(a)
     if not ids:
         return a.reply(["I have no launch site, range or centre of that name in my records."], understood=False)
+    from askspace.handlers.history import history_fact  # a dated history fact about it (a renaming) comes first
+
+    if (told := history_fact(a)).understood:
+        return told
     q = a.q
     r = a.reply([])
     if len(ids) > 1:  # "When did the Redstone Arsenal become the Marshall Space Flight Center?": the one inside
