@@ -21,9 +21,9 @@ _OPENED = ("opened", "open", "founded", "established", "built", "created", "set 
            "start", "started", "formed")
 _FIRST = ("first launch", "first launched", "first rocket", "first flight", "first landing", "first")
 _LAST = ("last launch", "last launched", "last rocket", "last flight", "last")
-_LIST = ("which missions", "what missions", "which spaceflights", "what spaceflights", "which flights",
+_LIST = ("which missions", "what missions", "which flights",
          "what flights", "what was launched", "what has been launched", "which spacecraft", "what spacecraft",
-         "missions", "spaceflights", "flights", "launched from", "launches")
+         "missions", "spaceflight", "flights", "launched from", "launches")
 _OPERATOR = ("who operates", "operated by", "operates", "operator", "who runs", "run by", "runs", "controlling",
              "belong to", "belongs to", "owns", "owned", "who owns")
 _PROVINCE = ("what state", "which state", "what us state", "which us state", "what province", "which province",
