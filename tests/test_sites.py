@@ -140,6 +140,14 @@ def test_where_a_rocket_was_launched_from_says_its_counting_rule(bot: Bot) -> No
         "Counted: the 11 launches of my records by the Saturn V whose launch site they hold."]
 
 
+def test_which_rockets_left_a_site_are_those_of_its_missions(bot: Bot) -> None:
+    lines = bot.session().ask("Which rockets were launched from Baikonur?").text.splitlines()
+    assert lines[0].startswith("The rockets of the missions of my records launched from the Baikonur Cosmodrome: "
+                               "Sputnik rocket, Vostok rocket, Voskhod rocket and Soyuz rocket["), lines[0]
+    assert lines[1] == ("Counted: the rockets that launched the 12 missions my records hold with that launch site "
+                        "(they hold notable missions only).")
+
+
 def test_a_lunar_landing_stays_the_missions(bot: Bot) -> None:
     """'Where did Apollo 11 land?' is its Moon landing, not its splashdown."""
     text = bot.session().ask("Where did Apollo 11 land?").text

@@ -9,8 +9,9 @@ The module is named ``sites`` because :mod:`askspace.places` is where askspace k
 ...             Problems("p.yaml", errors), "places[cape]") is None
 True
 >>> for e in errors: print(e)
-p.yaml: places[cape].sources: needs at least one source
 p.yaml: places[cape].kind: 'spaceport' is not one of: launch-site, launch-complex, test-range, centre, landing-zone
+p.yaml: places[cape].sources: needs at least one source
+p.yaml: places[cape]: a place needs `located` (or a `parent` it lies in)
 """
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ _LAST = ("last launch", "last launched", "last rocket", "last flight", "last")
 _LIST = ("which missions", "what missions", "which flights",
          "what flights", "what was launched", "what has been launched", "which spacecraft", "what spacecraft",
          "missions", "spaceflight", "flights", "launched from", "launches")
+_ROCKETS = ("which rockets", "what rockets", "rockets", "which launch vehicles", "what launch vehicles",
+            "launch vehicles", "which rocket", "what rocket")
 _OPERATOR = ("who operates", "operated by", "operates", "operator", "who runs", "run by", "runs", "controlling",
              "belong to", "belongs to", "owns", "owned", "who owns")
 _PROVINCE = ("what state", "which state", "what us state", "which us state", "what province", "which province",
@@ -62,7 +64,7 @@ def _where(a: Ask, p: Place, detail: str = "") -> str:
         return f"in {country}"
     if detail == "province":
         return f"in {loc.province}, {country}"
-    inside = [q.name for q in sitelinks.chain(a.kb, p.id)[1:]]
+    inside = [q.name for q in sitelinks.chain(a.kb, p.id)[1:]] if base.id != p.id else []  # a pad: its site
     at = f"at {inside[0]}" + (f" of {inside[-1]}" if len(inside) > 1 else "") if inside else ""
     rest = [x for x in (loc.region if detail != "city" else None, loc.province, country) if x]
     if loc.place:
@@ -119,6 +121,8 @@ def place_facts(a: Ask) -> Reply:
         return _event(p, r, "first landing" if landing else "first launch", ev)
     if (q.has("when") or q.has("what year")) and any(q.has(w) for w in _OPENED):
         return _opened(p, r)
+    if any(q.has(w) for w in _ROCKETS) and not q.has("where"):
+        return _rockets(a, p, r)
     if any(q.has(w) for w in _LIST) and not q.has("where"):
         return _launches(a, p, r)
     if q.has("where") or q.has("located") or q.has("location") or any(q.has(w) for w in (*_PROVINCE, *_COUNTRY,
@@ -209,6 +213,19 @@ def _launches(a: Ask, p: Place, r: Reply) -> Reply:
     r.lines.append(f"The missions of my records launched from {p.name}: {names}"
                    f"{_cite(r, *_sources_of(a, found))}.")
     r.lines.append("Counted: the missions my records hold with that launch site (they hold notable missions only).")
+    r.use(*found)
+    return r
+
+
+def _rockets(a: Ask, p: Place, r: Reply) -> Reply:
+    found = [m for m in sitelinks.launched_from(a.kb, p.id) if m.rocket and m.rocket in a.kb.rockets]
+    if not found:
+        return _missing(r, f"My records hold no rocket launched from {p.name}.")
+    rockets = list(dict.fromkeys(a.kb.rockets[m.rocket].name for m in found if m.rocket))
+    r.lines.append(f"The rockets of the missions of my records launched from {p.name}: {join(rockets)}"
+                   f"{_cite(r, *_sources_of(a, found))}.")
+    r.lines.append(f"Counted: the rockets that launched the {len(found)} missions my records hold with that launch "
+                   "site (they hold notable missions only).")
     r.use(*found)
     return r
 
