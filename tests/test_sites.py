@@ -49,7 +49,7 @@ mission_places:
     sources: [{title: "A book", ref: "p. 1"}]
   - mission: luna-9
     launch_site: site
-    landing: {kind: splashdown, place: "the sea", zone: atlantis}
+    landing: {kind: splashdown, place: "the sea", zone: atlantis, date: 1966-01-01}
     sources: [{title: "A book", ref: "p. 1"}]
 """
 
@@ -63,6 +63,7 @@ def test_every_problem_of_a_places_file_is_reported(small_data: Path, capsys: py
         "mission_places[luna-99].launch_site: 'nowhere' is a centre, not a place rockets leave from",
         "mission_places[luna-99].mission: unknown mission 'luna-99' (see knowledge/missions/*.yaml)",
         "mission_places[luna-9].landing: only a crewed flight's landing place is recorded here",
+        "mission_places[luna-9].landing.date: 1966-01-01 is before the launch (1966-01-31)",
         "mission_places[luna-9].landing.zone: unknown place 'atlantis' (see knowledge/places.yaml)",
         "places[bad].kind: 'spaceport' is not one of: launch-site, launch-complex, test-range, centre, landing-zone",
         "places[bad].sources: needs at least one source",
@@ -122,6 +123,10 @@ def test_the_export_lists_the_places(bot: Bot) -> None:
                                  "region on 12 April 1961[1]."),
     ("Where did STS-1 land?", "STS-1 landed at Edwards Air Force Base, California, on the dry lake bed on 14 April "
                               "1981[1]."),
+    ("Where is Star City?", "Star City is in Moscow Oblast, Russia[1]."),
+    ("Where did the Starliner crew flight test land?",
+     "Boeing Starliner Crew Flight Test came down at White Sands Space Harbor, New Mexico, without its crew on 7 "
+     "September 2024[1]."),
     ("Where did John Glenn land on Earth after coming back from orbit?",
      "Mercury-Atlas 6 (Friendship 7) splashed down in the Atlantic Ocean near Grand Turk Island on 20 February 1962; "
      "it was recovered by USS Noa[1]."),

@@ -71,6 +71,8 @@ def check_mission_places(entries: MissionPlaces, places: Places, missions: dict[
             continue
         if found is not None and not found[0].crewed:
             err(f"{where}.landing", "only a crewed flight's landing place is recorded here")
+        if found is not None and mp.landing.date and mp.landing.date < found[0].launch:
+            err(f"{where}.landing.date", f"{mp.landing.date} is before the launch ({found[0].launch})")
         zone = mp.landing.zone
         if zone is not None and zone not in places:
             err(f"{where}.landing.zone", f"unknown place {zone!r} (see knowledge/places.yaml)")
@@ -128,7 +130,10 @@ def export_places(kb: model.KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
                "first_landing": event(p.first_landing), "notable_launches": list(p.notable_launches),
                "summary": p.summary, "notes": list(p.notes), "sources": [source_dict(s) for s in p.sources]}
               for p in kb.places.values()]
+    def landing(ld: Any) -> dict[str, Any] | None:
+        return None if ld is None else {**ld._asdict(), "date": ld.date.isoformat() if ld.date else None}
+
     mission_places = [{"mission": mp.id, "launch_site": mp.launch_site,
-                       "landing": mp.landing._asdict() if mp.landing else None, "notes": list(mp.notes),
+                       "landing": landing(mp.landing), "notes": list(mp.notes),
                        "sources": [source_dict(s) for s in mp.sources]} for mp in kb.mission_places.values()]
     return {"places": places, "mission_places": mission_places}

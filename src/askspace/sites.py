@@ -45,7 +45,7 @@ LOCATED_KEYS = {"place": False, "region": False, "province": False, "country": T
 RENAME_KEYS = {"name": True, "date": True, "note": False}
 EVENT_KEYS = {"date": True, "what": True, "mission": False}
 MISSION_PLACE_KEYS = {"mission": True, "launch_site": True, "landing": False, "notes": False, "sources": True}
-LANDING_KEYS = {"kind": True, "place": True, "zone": False, "recovered_by": False}
+LANDING_KEYS = {"kind": True, "place": True, "date": False, "zone": False, "recovered_by": False}
 
 
 class When(NamedTuple):
@@ -113,6 +113,7 @@ class Landing(NamedTuple):
     place: str  # as said in answers: "the Atlantic Ocean near Grand Turk Island"
     zone: str | None  # a landing-zone place id
     recovered_by: str | None  # the ship that picked the crew up
+    date: dt.date | None = None  # when it is not the mission's end (a craft that came back without its crew)
 
 
 class MissionPlace(NamedTuple):
@@ -209,7 +210,10 @@ def _landing(value: Any, p: Problems, path: str) -> Landing | None:
         return None
     kind, place = _opt(m, "kind", _one_of(LANDING_KINDS), p, path), _opt(m, "place", _text, p, path)
     zone, ship = _opt(m, "zone", _id, p, path), _opt(m, "recovered_by", _text, p, path)
-    return Landing(kind, place, zone, ship) if kind and place else None
+    from askspace.schema import _date
+
+    date = _opt(m, "date", _date, p, path)
+    return Landing(kind, place, zone, ship, date) if kind and place else None
 
 
 def parse_mission_place(raw: Any, p: Problems, path: str) -> MissionPlace | None:

@@ -125,15 +125,22 @@ def place_facts(a: Ask) -> Reply:
         return _rockets(a, p, r)
     if any(q.has(w) for w in _LIST) and not q.has("where"):
         return _launches(a, p, r)
-    if q.has("where") or q.has("located") or q.has("location") or any(q.has(w) for w in (*_PROVINCE, *_COUNTRY,
-                                                                                             *_CITY)):
-        detail = "city" if any(q.has(w) for w in _CITY) else "province" if any(
-            q.has(w) for w in _PROVINCE) else "country" if any(q.has(w) for w in _COUNTRY) else ""
+    asks = _outside_names(a)
+    if q.has("where") or q.has("located") or q.has("location") or asks & {*_PROVINCE, *_COUNTRY, *_CITY}:
+        detail = "city" if asks & set(_CITY) else "province" if asks & set(_PROVINCE) else \
+            "country" if asks & set(_COUNTRY) else ""
         return _location(a, p, r, detail)
     if card_only(a):
         return _card(a, p, r)
     return _missing(r, f"I can say where {p.name} is, when it opened, what it was renamed, who runs it and what was "
                        "launched from it, but not that.")
+
+
+def _outside_names(a: Ask) -> set[str]:
+    """The phrases of up to three words of the question outside its names ("Star City" asks for no city)."""
+    named = {i for m in a.q.mentions for i in range(m.start, m.end)}
+    words = [w if i not in named else "" for i, w in enumerate(a.q.words)]
+    return {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1) if all(words[i:i + n])}
 
 
 def _as_said(a: Ask, p: Place) -> Place:
@@ -282,7 +289,8 @@ def _landing(a: Ask, m: Mission, mp: MissionPlace, r: Reply) -> None:
     verb = {"splashdown": "splashed down in", "land": "came down in", "runway": "landed at"}[ld.kind]
     if ld.kind == "land" and not ld.place.startswith(("the ", "a ")):
         verb = "came down at"
-    when = f" on {day(m.end)}" if m.end else ""
+    landed = ld.date or m.end
+    when = f" on {day(landed)}" if landed else ""
     ship = f"; it was recovered by {ld.recovered_by}" if ld.recovered_by else ""
     r.lines.append(f"{m.name} {verb} {ld.place}{when}{ship}{_cite(r, *mp.sources)}.")
     r.lines.extend(n[:1].upper() + n[1:] + "." for n in mp.notes[:1])
