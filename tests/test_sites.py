@@ -187,5 +187,22 @@ def test_a_clue_names_the_one_place_it_fits(bot: Bot, clue: str, answer: str) ->
     assert reply.understood and reply.text.splitlines()[0] == answer, reply.text
 
 
+@pytest.mark.parametrize(("clue", "answer"), [
+    ("At the Kennedy Space Center, I'm not on Cape Canaveral, but on this nearby island",
+     "Merritt Island: the Kennedy Space Center is on Merritt Island[1][2]."),
+    ("This Texas city is home to NASA's Johnson Space Center",
+     "Houston: the Johnson Space Center is in Houston[1][2]."),
+    ("The Jet Propulsion Laboratory is in this California city",
+     "Pasadena: the Jet Propulsion Laboratory is in Pasadena[1]."),
+])
+def test_a_clue_asks_where_the_place_it_names_is(bot: Bot, clue: str, answer: str) -> None:
+    reply = bot.session().ask(clue)
+    assert reply.understood and reply.text.splitlines()[0] == answer, reply.text
+
+
+def test_a_clue_whose_state_is_not_the_places_is_not_answered(bot: Bot) -> None:
+    assert not bot.session().ask("This Texas city is home to the Jet Propulsion Laboratory").understood
+
+
 def test_a_clue_that_fits_several_places_is_not_answered(bot: Bot) -> None:
     assert not bot.session().ask("This Florida launch complex was used in the 1960s").understood

@@ -5,7 +5,9 @@ cosmodrome, spaceport, launch site, centre, range, base). The other words narrow
 or country named (by a state mention, or a state or province of the place's location said in the clue), a year
 (the year it opened, was renamed, or first launched or landed something), a mission of the records launched from
 it. The clue is answered only when it narrows them to exactly one place, and by at least one thing besides the
-noun; otherwise it is not read as a place clue (None).
+noun; otherwise it is not read as a place clue (None). A clue that asks for "this island", "this city", "this
+state" or "this country" and names places is answered with that part of the location of the one named place
+that has it ("... I'm not on Cape Canaveral, but on this nearby island": the Kennedy Space Center's Merritt Island).
 """
 
 from __future__ import annotations
@@ -41,14 +43,54 @@ class Fit(NamedTuple):
     why: str  # the fact that matched the year, said in the answer ("renamed Cape Kennedy in 1963")
 
 
-def _asked(words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+# the nouns of a "this ..." phrase that ask where a named place is: "I'm not on Cape Canaveral, but on this nearby
+# island" (the Kennedy Space Center's Merritt Island)
+_PARTS = {"island": "island", "city": "town", "town": "town", "state": "province", "country": "country"}
+
+
+def _asked(words: tuple[str, ...], nouns: dict[str, object]) -> object | None:
     for i, word in enumerate(words):
         if word != "this":
             continue
         for w in words[i + 1:i + 1 + _WINDOW]:
-            if w in _NOUNS:
-                return _NOUNS[w]
+            if w in nouns:
+                return nouns[w]
     return None
+
+
+def _part(kb: KnowledgeBase, p: Place, part: str) -> str | None:
+    """The town, island, state or country of a place's location, as a clue's answer."""
+    base = sitelinks.located(kb, p.id)
+    loc = base.located if base else None
+    if loc is None:
+        return None
+    if part == "country":
+        return state_name(kb, loc.country)
+    if part == "province":
+        return loc.province
+    words = (loc.place or "").split(" ", 1)
+    place = words[1].split(" (")[0] if len(words) == 2 and words[0] in ("at", "in", "on") else None
+    if place is None or place.startswith("the "):
+        return None
+    return place if (part == "island") == ("island" in place.lower().split()) else None
+
+
+def _located(kb: KnowledgeBase, q: Question, part: str, cite: Citations) -> tuple[Reply, dict[str, object]] | None:
+    """The one named place whose location has the part the clue asks for."""
+    found = [(p, v) for p in (kb.places[i] for i in dict.fromkeys(q.ids("place"))) if (v := _part(kb, p, part))]
+    if len(found) != 1:
+        return None
+    p, value = found[0]
+    text = f" {' '.join(q.words)} "
+    said = {loc.province for o in kb.places.values() if (loc := o.located) and loc.province
+            and f" {' '.join(loc.province.lower().split())} " in text}
+    base = sitelinks.located(kb, p.id)
+    if said - {base.located.province if base and base.located else None}:
+        return None  # "this Texas city" said of a place in California
+    refs = "".join(cite.add(s) for s in p.sources)
+    where = {"island": "is on", "town": "is in", "province": "is in", "country": "is in"}[part]
+    reply = Reply([f"{value}: {p.name} {where} {value}{refs}."], citations=cite)
+    return reply, {"answer": part, "places": [p.id], "aggregate": "the one"}
 
 
 def _years(p: Place) -> list[tuple[int, str]]:
@@ -67,8 +109,11 @@ def evaluate(kb: KnowledgeBase, q: Question, cite: Citations) -> tuple[Reply, di
     """The one place the clue describes, or None."""
     if not kb.places or q.wh_word is not None or q.yes_no:
         return None
-    asked = _asked(q.words)
-    if asked is None:
+    part = _asked(q.words, dict(_PARTS))
+    if isinstance(part, str):
+        return _located(kb, q, part, cite)
+    asked = _asked(q.words, dict(_NOUNS))
+    if not isinstance(asked, tuple):
         return None
     name_word, kinds = asked
     text = f" {' '.join(q.words)} "
