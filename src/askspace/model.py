@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
+    from askspace.sites import MissionPlace, Place
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -290,7 +291,8 @@ class KnowledgeBase(MissionIndexes):
                  rockets: Mapping[str, Rocket], history: tuple[HistoryFact, ...], topics: dict[str, Topic],
                  spacewalks: bytes, craft: Mapping[str, Craft], craft_names: dict[tuple[str, ...], tuple[str, ...]],
                  astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight],
-                 engines: Mapping[str, Engine], propellants: Mapping[str, Propellant]) -> None:
+                 engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
+                 places: Mapping[str, Place], mission_places: Mapping[str, MissionPlace]) -> None:
         self.as_of = as_of
         self.states = states
         self.bodies = bodies
@@ -310,3 +312,5 @@ class KnowledgeBase(MissionIndexes):
         self.crewed_flights = crewed_flights  # askspace.crewedflights, by launch
         self.engines = engines  # askspace.engines.Engine in file order
         self.propellants = propellants  # askspace.engines.Propellant
+        self.places = places  # knowledge/places.yaml (askspace.sites), in file order
+        self.mission_places = mission_places  # by mission id
