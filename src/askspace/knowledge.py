@@ -21,7 +21,7 @@ from askspace.satmodel import FirstSatellite
 from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
-            "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
+            "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups", "explainers",
             "crewed_flights")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
@@ -115,10 +115,12 @@ class _Collector:
         self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
         self.astronaut_groups: dict[str, tuple[Any, str]] = {}  # groups.AstronautGroup
         self.crewed_flights: dict[str, tuple[Any, str]] = {}  # crewedflights.CrewedFlight
+        self.explainers: dict[str, tuple[Any, str]] = {}  # explainers.Explainer
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
         from askspace.crewedflights import parse_flight
+        from askspace.explainers import parse_explainer
         from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
@@ -155,6 +157,7 @@ class _Collector:
             ("craft", parse_craft, self.craft),
             ("astronaut_groups", parse_group, self.astronaut_groups),
             ("crewed_flights", parse_flight, self.crewed_flights),
+            ("explainers", parse_explainer, self.explainers),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -230,6 +233,10 @@ def _cross_check(c: _Collector) -> None:
     from askspace.groups import check_groups
 
     check_groups(c.astronaut_groups, states, c.people, err)
+    from askspace.explainers import check_explainers
+
+    check_explainers(c.explainers, {"mission": c.missions, "program": c.programs, "rocket": c.rockets,
+                                    "topic": c.topics}, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
     from askspace.spacewalks import check_spacewalks
@@ -345,6 +352,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
         crewed_flights=Packed.of({k: v for k, (v, _) in sorted(c.crewed_flights.items(),
                                                                  key=lambda kv: (kv[1][0].launch, kv[0]))}),
+        explainers=Packed.of({k: v for k, (v, _) in c.explainers.items()}),
     ).build_indexes()
 
 

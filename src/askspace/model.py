@@ -21,6 +21,7 @@ from askspace.missionindex import MissionIndexes
 if TYPE_CHECKING:
     from askspace.craft import Craft
     from askspace.crewedflights import CrewedFlight
+    from askspace.explainers import Explainer
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
@@ -300,3 +301,4 @@ class KnowledgeBase(MissionIndexes):
     craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
     astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
     crewed_flights: Mapping[str, CrewedFlight] = field(default_factory=dict)  # askspace.crewedflights, Packed
+    explainers: Mapping[str, Explainer] = field(default_factory=dict)  # askspace.explainers, Packed when loaded
