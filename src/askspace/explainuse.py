@@ -14,7 +14,7 @@ explain. When several apply, the one that requires the most concepts is chosen; 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from askspace import coverage
@@ -74,24 +74,32 @@ def _names_entry(kb: KnowledgeBase, q: Question, e: Explainer) -> tuple[tuple[in
     return tuple(spans)
 
 
+def _within(phrase: str, said: frozenset[str], phrases: Iterable[str]) -> bool:
+    """``phrase`` is said only as part of a longer phrase of ``phrases`` that the question says ("how many
+    months")."""
+    return any(p in said and f" {phrase} " in f" {p} " for p in phrases)
+
+
 def _asks_how_or_why(words: Sequence[str], said: frozenset[str], explaining: frozenset[str]) -> bool:
     if not ASKING & set(words):
         return False
-    return not any(p in said and p not in explaining for p in QUANTITIES)
+    return not any(p in said and not _within(p, said, explaining) for p in QUANTITIES)
 
 
 def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question) -> list[Found]:
     """Every explainer that reads the question whole, the most specific first."""
-    table: Mapping[str, Explainer] = kb.explainers
     concepts = lexicon.groups.get("concepts", {})
-    if not table or not concepts:
-        return []
     words = q.words
+    if not concepts or not ASKING & set(words):  # before the notes are unpacked: most questions end here
+        return []
+    said = _phrases(words)
+    if any(p in said and not any(_within(p, said, phrases) for phrases in concepts.values()) for p in QUANTITIES):
+        return []  # "how many", "when did": no note answers those
     named = (named_concepts(words, concepts) - {PLAIN}) | {NAME_CONCEPTS[m.kind] for m in q.mentions
                                                            if m.kind in NAME_CONCEPTS and m.start >= 0}
     if not named:
         return []
-    said = _phrases(words)
+    table: Mapping[str, Explainer] = kb.explainers
     plain = frozenset(p for g in _FILLERS for p in lexicon.groups.get("fillers", {}).get(g, ())) \
         | frozenset(concepts.get(PLAIN, ()))
     found = []
