@@ -64,10 +64,19 @@ def test_a_note_is_taken_back_when_its_answer_leaves_a_name_out(bot: Bot) -> Non
     assert not answer.understood
 
 
-def test_the_most_specific_note_wins(bot: Bot) -> None:
-    """Rocket engines that are hard to build need the engine note, not the one on launching rockets."""
-    found = explainuse.choose(bot.kb, bot.lexicon, bot.reader.read("Why are rocket engines so hard to build?"))
-    assert found is not None and found.explainer.id == "engine-hard"
+def test_the_most_specific_note_wins_and_a_tie_answers_nothing(bot: Bot) -> None:
+    """Of two notes that read a question whole, the one that requires more concepts answers; two that require
+    as many answer nothing (notes made here from the ISS oxygen note)."""
+    note = bot.kb.explainers["iss-oxygen"]
+    q = bot.reader.read("How does the ISS get its oxygen?")
+    broader = note._replace(id="oxygen-only", requires=("oxygen",), covers=("station",))
+    found = explainuse.choose(bot.kb, bot.lexicon, q, {"iss-oxygen": note, "oxygen-only": broader})
+    assert found is not None and found.explainer.id == "iss-oxygen"
+    twin = note._replace(id="iss-oxygen-twin")
+    twins = {"iss-oxygen": note, "iss-oxygen-twin": twin}
+    assert [f.explainer.id for f in explainuse.candidates(bot.kb, bot.lexicon, q, twins)] == ["iss-oxygen",
+                                                                                            "iss-oxygen-twin"]
+    assert explainuse.choose(bot.kb, bot.lexicon, q, twins) is None
 
 
 def test_unknown_concept_and_entry_are_reported(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -86,8 +86,10 @@ def _asks_how_or_why(words: Sequence[str], said: frozenset[str], explaining: fro
     return not any(p in said and not _within(p, said, explaining) for p in QUANTITIES)
 
 
-def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question) -> list[Found]:
-    """Every explainer that reads the question whole, the most specific first."""
+def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question,
+               notes: Mapping[str, Explainer] | None = None) -> list[Found]:
+    """Every explainer (of ``notes``, by default the knowledge base's) that reads the question whole, the most
+    specific first."""
     concepts = lexicon.groups.get("concepts", {})
     words = q.words
     if not concepts or not ASKING & set(words):  # before the notes are unpacked: most questions end here
@@ -99,7 +101,7 @@ def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question) -> list[Found]:
                                                            if m.kind in NAME_CONCEPTS and m.start >= 0}
     if not named:
         return []
-    table: Mapping[str, Explainer] = kb.explainers
+    table: Mapping[str, Explainer] = kb.explainers if notes is None else notes
     plain = frozenset(p for g in _FILLERS for p in lexicon.groups.get("fillers", {}).get(g, ())) \
         | frozenset(concepts.get(PLAIN, ()))
     found = []
@@ -121,9 +123,10 @@ def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question) -> list[Found]:
     return sorted(found, key=lambda f: -len(f.explainer.requires))
 
 
-def choose(kb: KnowledgeBase, lexicon: Lexicon, q: Question) -> Found | None:
+def choose(kb: KnowledgeBase, lexicon: Lexicon, q: Question,
+           notes: Mapping[str, Explainer] | None = None) -> Found | None:
     """The one explainer that answers ``q``, or None (none reads it whole, or two read it equally well)."""
-    found = candidates(kb, lexicon, q)
+    found = candidates(kb, lexicon, q, notes)
     if not found or (len(found) > 1 and len(found[1].explainer.requires) == len(found[0].explainer.requires)):
         return None
     return found[0]
