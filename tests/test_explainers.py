@@ -102,3 +102,14 @@ def test_every_explainer_is_exported(bot: Bot) -> None:
     assert exported["apollo-13-failure"]["about"] == {"kind": "mission", "id": "apollo-13"}
     assert exported["apollo-13-failure"]["named"] is True
     assert exported["iss-oxygen"]["requires"] == ["oxygen", "station"]
+
+
+def test_two_notes_with_the_same_concepts_are_reported(small_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    note = ("  - id: {id}\n    topic: X\n    requires: [rocket, steering]\n    answer: A.\n"
+            "    sources:\n      - {{title: T, url: 'https://example.org'}}\n")
+    (small_data / "knowledge" / "explainers.yaml").write_text(
+        "explainers:\n" + note.format(id="one") + note.format(id="two"), encoding="utf-8")
+    assert main(["--data", str(small_data), "--check"]) == 2
+    assert capsys.readouterr().err.splitlines()[1:] == [
+        "  knowledge/explainers.yaml: explainers[two].requires: the same concepts as explainer 'one': "
+        "a question could not choose"]
