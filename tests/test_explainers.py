@@ -113,3 +113,18 @@ def test_two_notes_with_the_same_concepts_are_reported(small_data: Path, capsys:
     assert capsys.readouterr().err.splitlines()[1:] == [
         "  knowledge/explainers.yaml: explainers[two].requires: the same concepts as explainer 'one': "
         "a question could not choose"]
+
+
+def test_we_is_people_in_general(bot: Bot) -> None:
+    """In "why can't we ...", "we" is not read as the United States (whose name the answer would have to say)."""
+    answer = bot.session().ask("Why can't we catapult rockets?")
+    assert answer.understood and answer.intent == "explainer"
+    assert answer.text.startswith("To reach orbit from a catapult, an object would have to leave it near orbital "
+                                  "velocity (7.8 km/s)")
+    assert answer.traces[0].context_used == ("'we' read as people in general",)
+
+
+@pytest.mark.parametrize("question", ["What did Hubble see?", "What is on the Voyager golden record?"])
+def test_what_asks_how_only_in_its_phrases(bot: Bot, question: str) -> None:
+    """"What keeps ...", "what went wrong ..." ask how or why; "what did Hubble see?" asks something else."""
+    assert explainuse.choose(bot.kb, bot.lexicon, bot.reader.read(question)) is None

@@ -254,6 +254,7 @@ class Session:
         intent = next((i for i in self.bot.intents if i.id == explainuse.INTENT), None)
         if found is None or intent is None:
             return None
+        read, q = explainuse.as_asked(read), explainuse.as_asked(q)
         q2, reply, taken_back = self._run(intent, read, q, citations)
         if taken_back is not None or not reply.understood:
             return None

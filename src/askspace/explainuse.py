@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from askspace.model import KnowledgeBase
 
 INTENT = "explainer"
-ASKING = frozenset({"how", "why", "what"})  # a question an explainer answers has one of these words
+ASKING = frozenset({"how", "why"})  # a question an explainer answers has one of these words, or a phrase below
+WHAT_ASKS = ("what makes", "what keeps", "what goes into", "what went wrong", "what exactly went wrong",
+             "what happened", "what caused", "what causes", "what prevents", "what mechanical system",
+             "what system", "what s the difference", "what is the difference", "what the difference")
+"""The "what" questions that ask how or why ("what keeps a rocket upright?"), not what a thing is or did."""
 QUANTITIES = ("how many", "how much", "how long", "how far", "how old", "how big", "how fast", "what year",
               "which year", "when did", "when was", "who")  # another kind of question, unless a concept says so
 _FILLERS = ("grammar", "asking", "light")
@@ -35,6 +39,16 @@ MAX_WORDS = 4  # the longest concept phrase
 NAME_CONCEPTS = {"rocket": "rocket", "agency": "agency"}
 """A rocket's or an agency's name explains its words for the explainers whose concepts include these (the
 answer must still show the name, or the take-back checks say it was left out)."""
+
+
+_PEOPLE = frozenset({"we", "us", "our", "ours"})  # in a how or why question: people in general, not a state
+
+
+def as_asked(q: Question) -> Question:
+    """``q`` without the states that "we" and "us" were read as: "why can't we catapult rockets?" asks about
+    people in general, and an answer need not name the United States."""
+    kept = [m for m in q.mentions if not (m.kind == "state" and m.text in _PEOPLE)]
+    return q if len(kept) == len(q.mentions) else q.with_mentions(kept, "'we' read as people in general")
 
 
 class Found(NamedTuple):
@@ -80,8 +94,12 @@ def _within(phrase: str, said: frozenset[str], phrases: Iterable[str]) -> bool:
     return any(p in said and f" {phrase} " in f" {p} " for p in phrases)
 
 
+def _asks(words: Sequence[str], said: frozenset[str]) -> bool:
+    return bool(ASKING & set(words)) or any(p in said for p in WHAT_ASKS)
+
+
 def _asks_how_or_why(words: Sequence[str], said: frozenset[str], explaining: frozenset[str]) -> bool:
-    if not ASKING & set(words):
+    if not _asks(words, said):
         return False
     return not any(p in said and not _within(p, said, explaining) for p in QUANTITIES)
 
@@ -92,9 +110,9 @@ def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question,
     specific first."""
     concepts = lexicon.groups.get("concepts", {})
     words = q.words
-    if not concepts or not ASKING & set(words):  # before the notes are unpacked: most questions end here
-        return []
     said = _phrases(words)
+    if not concepts or not _asks(words, said):  # before the notes are unpacked: most questions end here
+        return []
     if any(p in said and not any(_within(p, said, phrases) for phrases in concepts.values()) for p in QUANTITIES):
         return []  # "how many", "when did": no note answers those
     named = (named_concepts(words, concepts) - {PLAIN}) | {NAME_CONCEPTS[m.kind] for m in q.mentions
