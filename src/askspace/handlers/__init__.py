@@ -75,6 +75,8 @@ HANDLERS: dict[str, str] = {
     "crew_both": "crewboth.crew_both",
     "program_agency": "programagency.program_agency",
     "flight_facts": "crewedflights.flight_facts",
+    "suborbital_flights": "suborbital.suborbital_flights",
+    "ground_flights": "groundflights.ground_flights",
 }
 
 
@@ -152,6 +154,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "crew_both": (),
     "program_agency": ("program",),
     "flight_facts": ("mission",),
+    "suborbital_flights": (),
+    "ground_flights": ("year",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

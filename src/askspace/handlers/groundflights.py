@@ -1,0 +1,49 @@
+"""Crewed flights that never left the ground (``launched: false`` in knowledge/flights): which crew escaped a fire
+on the pad, which crew died before launch, what happened to them.
+
+The flights are those of the flight records that never launched (Apollo 1, Soyuz T-10-1), with the crew they name
+and the accident record they point to (its deaths tell who died and who escaped). A year asked about narrows them.
+"""
+
+from __future__ import annotations
+
+from askspace import lore
+from askspace.compose import day, join
+from askspace.crewedflights import CrewedFlight
+from askspace.handlers.base import Ask, Reply
+
+_LIVED = ("escape", "escaped", "survive", "survived", "saved", "rescued", "lived")
+_DIED = ("die", "died", "killed", "death", "deaths", "perished")
+
+
+def ground_flights(a: Ask) -> Reply:
+    """ "Which crew escaped a launch-pad fire in 1983?", "Which crewed flights never launched?"."""
+    years = {int(y) for y in a.q.ids("year")}
+    deaths = {acc.id: acc.deaths for acc in lore.accidents(a.kb)}
+    flights = [f for f in sorted(a.kb.crewed_flights.values(), key=lambda f: f.launch)
+               if not f.launched and (not years or f.launch.year in years)]
+    if any(a.q.has(w) for w in _LIVED):
+        flights = [f for f in flights if deaths.get(f.accident or "", 0) == 0]
+    elif any(a.q.has(w) for w in _DIED):
+        flights = [f for f in flights if deaths.get(f.accident or "", 0) > 0]
+    r = a.reply([], bodies=["earth"])
+    if not flights:
+        r.lines.append("My flight records have no crewed flight that ended on the ground like that"
+                       + (f" in {join(sorted(str(y) for y in years))}." if years else "."))
+        r.understood = False
+        return r
+    for f in flights:
+        cite = "".join(r.citations.add(s) for s in f.sources)
+        fate = "died" if deaths.get(f.accident or "", 0) else "survived"
+        r.lines.append(f"{_crew(f)} {fate}: {f.name} never launched; it ended on the ground on {day(f.launch)}{cite}.")
+        if f.outcome_reason:
+            r.lines.append(f.outcome_reason)
+    r.lines.append("Counted: the crewed flights of my flight records that never left the ground, with their crew "
+                   "aboard (" + join([f"{f.name} ({f.launch.year})" for f in sorted(
+                       (g for g in a.kb.crewed_flights.values() if not g.launched), key=lambda g: g.launch)])
+                   + "); launches that left the pad and failed are flights of their programs.")
+    return r
+
+
+def _crew(f: CrewedFlight) -> str:
+    return f"The {f.name} crew, {join(list(f.crew))},"
