@@ -17,11 +17,13 @@ _DIED = ("die", "died", "killed", "death", "deaths", "perished")
 
 
 def ground_flights(a: Ask) -> Reply:
-    """ "Which crew escaped a launch-pad fire in 1983?", "Which crewed flights never launched?"."""
+    """ "Which crew escaped a launch-pad fire in 1983?", "Which crewed flights never launched?", "What happened to
+    Apollo 1?" (intent ``ground_flight_named``)."""
     years = {int(y) for y in a.q.ids("year")}
+    named = set(a.q.ids("ground_flight"))
     deaths = {acc.id: acc.deaths for acc in lore.accidents(a.kb)}
     flights = [f for f in sorted(a.kb.crewed_flights.values(), key=lambda f: f.launch)
-               if not f.launched and (not years or f.launch.year in years)]
+               if not f.launched and (not years or f.launch.year in years) and (not named or f.name in named)]
     if any(a.q.has(w) for w in _LIVED):
         flights = [f for f in flights if deaths.get(f.accident or "", 0) == 0]
     elif any(a.q.has(w) for w in _DIED):
@@ -35,9 +37,16 @@ def ground_flights(a: Ask) -> Reply:
     for f in flights:
         cite = "".join(r.citations.add(s) for s in f.sources)
         fate = "died" if deaths.get(f.accident or "", 0) else "survived"
-        r.lines.append(f"{_crew(f)} {fate}: {f.name} never launched; it ended on the ground on {day(f.launch)}{cite}.")
+        if named:  # what happened to it: that it never launched, first
+            r.lines.append(f"{f.name} never launched: it ended on the ground on {day(f.launch)}{cite}, and its crew, "
+                           f"{join(list(f.crew))}, {fate}.")
+        else:
+            r.lines.append(f"{_crew(f)} {fate}: {f.name} never launched; it ended on the ground on "
+                           f"{day(f.launch)}{cite}.")
         if f.outcome_reason:
             r.lines.append(f.outcome_reason)
+    if named:
+        return r
     r.lines.append("Counted: the crewed flights of my flight records that never left the ground, with their crew "
                    "aboard (" + join([f"{f.name} ({f.launch.year})" for f in sorted(
                        (g for g in a.kb.crewed_flights.values() if not g.launched), key=lambda g: g.launch)])
