@@ -128,3 +128,15 @@ def test_a_line_or_apogee_that_disagrees_is_reported(tmp_path: Path, capsys: pyt
                  "  knowledge/flights/never_launched.yaml: crewed_flights[apollo-1].accident: unknown accident "
                  "'apollo-one'"):
         assert line in problems, problems
+
+
+def test_a_quiz_clue_about_a_pad_fire_names_the_crew(bot: Bot) -> None:
+    """A J! Archive-style clue ("In 1983 this Soviet crew escaped ...") reads the flights that never launched."""
+    answer = bot.session().ask("In 1983 this Soviet crew escaped when their rocket caught fire on the pad")
+    assert answer.understood
+    assert answer.text.split("\n")[0] == (
+        "The Soyuz T-10-1 crew, Vladimir Titov and Gennady Strekalov, survived: Soyuz T-10-1 (the Soviet Union) never "
+        "launched; it ended on the ground on 26 September 1983[1][2].")
+    american = bot.session().ask("Which American crew died in a fire on the launch pad?")
+    assert american.text.startswith("The Apollo 1 crew, Gus Grissom, Ed White and Roger Chaffee, died: Apollo 1 (the "
+                                    "United States) never launched")
