@@ -63,7 +63,7 @@ ANSWERS = {
         "My flight records hold 153 crewed Soyuz flights, Soyuz 1 (1967) to Soyuz MS-28 (2025)[1][2].\n"
         "Counted: flights launched with a crew to 31 December 2025, Soyuz 18a (5 April 1975) and Soyuz MS-10 "
         "(11 October 2018) included, which launched but did not reach orbit; flights launched without a crew are not "
-        "counted.\n"
+        "counted, nor Soyuz T-10-1 (26 September 1983), which never launched.\n"
         f"Sources:\n[1] {WIKI_LIST[4:]}\n[2] {MCDOWELL[4:]}",
     "When did Gemini 7 land?":
         "Gemini 7 landed on 18 December 1965 (launched 4 December 1965)[1][2][3].\n" + _cited("Gemini 7"),
@@ -97,10 +97,11 @@ def test_a_mission_without_a_flight_record_keeps_its_handler(bot: Bot) -> None:
 def test_the_records_hold_every_shuttle_and_soyuz_flight(bot: Bot) -> None:
     flights = list(bot.kb.crewed_flights.values())
     shuttle = [f for f in flights if f.program == "space-shuttle"]
-    soyuz = [f for f in flights if f.program == "soyuz"]
+    soyuz = [f for f in flights if f.program == "soyuz" and f.launched]  # Soyuz T-10-1 never left the pad
     assert (len(shuttle), len(soyuz)) == (135, 153)
     assert all(f.orbiter for f in shuttle) and not any(f.orbiter for f in soyuz)
-    assert [f.name for f in flights if not f.reached_orbit] == ["Soyuz 18a", "STS-51-L", "Soyuz MS-10"]
+    assert [f.name for f in flights if not f.reached_orbit and f.program in ("soyuz", "space-shuttle")] == [
+        "Soyuz 18a", "Soyuz T-10-1", "STS-51-L", "Soyuz MS-10"]
     linked = [f for f in flights if f.mission]
     assert len(linked) == len({f.mission for f in linked}) >= 35
 
@@ -110,13 +111,16 @@ def test_the_other_programs_are_held_whole(bot: Bot) -> None:
     counts: dict[str | None, int] = {}
     for f in flights:
         counts[f.program] = counts.get(f.program, 0) + 1
-    assert counts == {"vostok": 6, "voskhod": 2, "mercury": 4, "gemini": 10, "apollo": 11, "skylab": 3,
-                      "shenzhou": 16, "commercial-crew": 13, None: 8, "space-shuttle": 135, "soyuz": 153}
-    assert len(flights) == 361
-    assert sorted(f.name for f in flights if f.program is None) == [
+    # with the suborbital flights (Mercury-Redstone 3 and 4 are Mercury's; the X-15, SpaceShipOne, VSS Unity and New
+    # Shepard flights have no program) and the two that never launched (Apollo 1, Soyuz T-10-1)
+    assert counts == {"vostok": 6, "voskhod": 2, "mercury": 6, "gemini": 10, "apollo": 12, "skylab": 3,
+                      "shenzhou": 16, "commercial-crew": 13, None: 52, "space-shuttle": 135, "soyuz": 154}
+    assert len(flights) == 409
+    assert sorted(f.name for f in flights if f.program is None and not f.suborbital) == [
         "Apollo (Apollo-Soyuz)", "Axiom Mission 1", "Axiom Mission 2", "Axiom Mission 3", "Axiom Mission 4", "Fram2",
         "Inspiration4", "Polaris Dawn"]
-    assert "Mercury-Redstone 3" not in {f.name for f in flights}  # suborbital: not held
+    assert len([f for f in flights if f.suborbital]) == 47
+    assert [f.name for f in flights if not f.launched] == ["Apollo 1", "Soyuz T-10-1"]
 
 
 def test_a_flight_of_a_program_held_missing_from_the_records_is_reported(
@@ -160,8 +164,13 @@ def test_the_export_has_the_flights(bot: Bot) -> None:
     assert flights["sts-41-b"] == {
         "id": "sts-41-b", "name": "STS-41-B", "aliases": [], "program": "space-shuttle", "mission": "sts-41-b",
         "launch": "1984-02-03", "landing": "1984-02-11", "orbiter": "Challenger", "launch_vehicle": "Space Shuttle",
-        "stations": [], "outcome": "success", "outcome_reason": None, "reached_orbit": True, "notes": [],
+        "stations": [], "outcome": "success", "outcome_reason": None, "reached_orbit": True, "line": None,
+        "apogee_km": None, "craft": None, "launched": True, "crew": [], "accident": None, "notes": [],
         "sources": flights["sts-41-b"]["sources"]}
+    assert {k: flights["x-15-flight-90"][k] for k in ("line", "apogee_km", "craft", "reached_orbit")} == {
+        "line": "100km", "apogee_km": 106.0, "craft": "X-15", "reached_orbit": False}
+    assert {k: flights["apollo-1"][k] for k in ("launched", "crew", "accident")} == {
+        "launched": False, "crew": ["Gus Grissom", "Ed White", "Roger Chaffee"], "accident": "apollo-1-fire"}
     assert flights["soyuz-tma-12"]["stations"] == ["zarya"]
 
 

@@ -94,7 +94,7 @@ ANSWERS = {
         "Project Mercury made 6 flights[1].\n"
         "Counted: crewed flights, Freedom 7 to Faith 7 (two suborbital, four orbital); uncrewed tests and animal "
         "flights not counted.\n"
-        "My flight records hold 4 of them (they hold the orbital flights only); every one reached orbit.\n"
+        "My flight records hold all 6: Mercury-Redstone 3 and Mercury-Redstone 4 suborbital by design, 4 orbital.\n"
         "My records hold 4 of its missions in detail.\n"
         "Sources:\n"
         "[1] Wikipedia: Project Mercury, https://en.wikipedia.org/wiki/Project_Mercury",

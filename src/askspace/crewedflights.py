@@ -1,6 +1,8 @@
 """Crewed flights (``crewed_flights:``, knowledge/flights/*.yaml): every crewed orbital flight launched to the end
 of 2025 (Vostok to Fram2: Shuttle, Soyuz, Shenzhou, Crew Dragon and the rest), with its dates, orbiter, rocket, the
-stations it flew to and its outcome.
+stations it flew to and its outcome; the crewed suborbital flights that reached space (``line``: the X-15 above
+50 miles, Mercury-Redstone 3 and 4, SpaceShipOne, VSS Unity, New Shepard) with their apogee; and the crewed flights
+that never launched (``launched: false``: Apollo 1, Soyuz T-10-1), dated by the day they ended on the ground.
 
 A flight either is a mission of the records (``mission``: loading checks that they agree) or is a lighter entry of
 its own. Crews are not copied here: they are the people whose ``flown`` lists name the flight, and the crew rows of
@@ -30,13 +32,17 @@ from askspace.schema import Problems, _date, _entry, _flag, _one_of, _opt, _sour
 
 FLIGHT_KEYS = {"id": True, "name": True, "aliases": False, "program": False, "mission": False, "launch": True,
                "landing": False, "orbiter": False, "launch_vehicle": False, "stations": False, "outcome": True,
-               "outcome_reason": False, "reached_orbit": False, "notes": False, "sources": True}
+               "outcome_reason": False, "reached_orbit": False, "line": False, "apogee_km": False, "craft": False,
+               "launched": False, "crew": False, "accident": False, "notes": False, "sources": True}
 OUTCOMES = ("success", "partial", "failure")
+LINES = ("100km", "80km")
+US_LINE_KM = 80.47  # 50 miles
 PREFIXES = ("STS-", "Soyuz ", "Vostok ", "Voskhod ", "MA-", "Mercury-Atlas ", "Gemini ", "Apollo ", "Skylab ",
             "Shenzhou ", "SpaceX Crew-", "Crew Dragon ", "Axiom Mission ", "ASTP", "Inspiration4", "Polaris Dawn",
-            "Fram2")
-"""The programs held completely: every flight of the people's lists whose name begins so is an entry. The
-suborbital flights (Mercury-Redstone, X-15, SpaceShipOne, New Shepard, Virgin Galactic) are not held."""
+            "Fram2", "X-15 Flight ", "SpaceShipOne flight ", "VSS Unity ", "Virgin Galactic Unity ", "Galactic 0",
+            "Blue Origin NS-", "Freedom 7", "Liberty Bell 7")
+"""The programs held completely: every flight of the people's lists whose name begins so is an entry (the
+suborbital ones too: the X-15, SpaceShipOne, VSS Unity, New Shepard and the two Mercury-Redstone flights)."""
 MISSPELT = ("STS-151-C", "Soyuz MS", "Soyuz TM-2/3", "Soyuz TMA-34")
 """Flight names of the Astronaut database's rows that name no flight (STS-51-C, Soyuz MS-01, Soyuz TM-2 and TM-3,
 Soyuz TM-34 are meant); left as the import wrote them until ``corrections.py`` renames them."""
@@ -57,9 +63,19 @@ class CrewedFlight(NamedTuple):
     stations: tuple[str, ...]  # mission ids of the stations it flew to ("zarya" stands for the ISS)
     outcome: str
     outcome_reason: str | None
-    reached_orbit: bool  # False for STS-51-L, Soyuz 18a and Soyuz MS-10
+    reached_orbit: bool  # False for STS-51-L, Soyuz 18a and Soyuz MS-10, the suborbital flights and Apollo 1
     notes: tuple[str, ...]
     sources: tuple[model.Source, ...]
+    line: str | None = None  # a suborbital flight: "100km" (the Karman line) or "80km" (only the US 50-mile line)
+    apogee_km: float | None = None  # a suborbital flight's highest point
+    craft: str | None = None  # the craft flown when the name does not say it: "X-15 No. 3", "VSS Unity"
+    launched: bool = True  # False for a crewed flight that never left the ground (Apollo 1, Soyuz T-10-1)
+    crew: tuple[str, ...] = ()  # a flight that never launched: who was aboard (no person's list names it)
+    accident: str | None = None  # the accident record that tells what happened (accidents.yaml)
+
+    @property
+    def suborbital(self) -> bool:
+        return self.line is not None
 
     @property
     def days(self) -> int | None:
@@ -81,13 +97,40 @@ def parse_flight(raw: Any, p: Problems, path: str) -> CrewedFlight | None:
         p.add(f"{path}.sources", "a flight needs at least one source")
     if name is None or launch is None or outcome is None or not sources:
         return None
-    reached = _flag(m, "reached_orbit", p, path) if "reached_orbit" in m else True
+    line = _opt(m, "line", _one_of(LINES), p, path)
+    launched = _flag(m, "launched", p, path) if "launched" in m else True
+    reached = _flag(m, "reached_orbit", p, path) if "reached_orbit" in m else line is None and launched
+    apogee = _apogee(m, line, p, path)
+    if (line or not launched) and reached:
+        p.add(f"{path}.reached_orbit", "a suborbital flight, or one that never launched, did not reach orbit")
+    if not launched and (line or m.get("landing") is not None):
+        p.add(f"{path}.launched", "a flight that never launched has no line and no landing")
+    crew = _opt(m, "crew", _text_list, p, path) or ()
+    if bool(crew) == launched:
+        p.add(f"{path}.crew", "a flight that never launched names its crew here; one that launched takes them from "
+                              "the people's lists")
     return CrewedFlight(flight_id, name, _opt(m, "aliases", _text_list, p, path) or (), program,
                         _opt(m, "mission", _text, p, path), launch, _opt(m, "landing", _date, p, path),
                         _opt(m, "orbiter", _text, p, path), _opt(m, "launch_vehicle", _text, p, path),
                         _opt(m, "stations", _text_list, p, path) or (), outcome,
                         _opt(m, "outcome_reason", _text, p, path), reached,
-                        _opt(m, "notes", _text_list, p, path) or (), sources)
+                        _opt(m, "notes", _text_list, p, path) or (), sources, line, apogee,
+                        _opt(m, "craft", _text, p, path), launched, crew, _opt(m, "accident", _text, p, path))
+
+
+def _apogee(m: dict[str, Any], line: str | None, p: Problems, path: str) -> float | None:
+    """``apogee_km``: a suborbital flight's, in km, on the side of the lines its ``line`` says."""
+    value = m.get("apogee_km")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        p.add(f"{path}.apogee_km", f"{value!r} is not a positive number of km")
+        return None
+    if line is None:
+        p.add(f"{path}.apogee_km", "only a suborbital flight (with a line) states its apogee")
+    elif (line == "100km") != (value >= 100) or value < US_LINE_KM:
+        p.add(f"{path}.apogee_km", f"{value} km is not on the {line} side of the lines")
+    return float(value)
 
 
 def crews(people: dict[str, tuple[model.Person, str]]) -> dict[str, list[tuple[model.Person, Any]]]:
@@ -126,11 +169,15 @@ def check_flights(flights: dict[str, tuple[CrewedFlight, str]], c: Any, err: Cal
             _agree(f, where, c.missions, err)
         people = [row for n in dict.fromkeys((f.name, *f.aliases)) for row in named.get(n, [])]
         crew = c.missions[f.mission][0].crew if f.mission in c.missions else ()
-        if not people and not crew and counted_to and f.launch <= counted_to:
+        if f.accident is not None and f.accident not in c.accidents:
+            err(f"{where}.accident", f"unknown accident {f.accident!r}")
+        if not people and not crew and not f.crew and counted_to and f.launch <= counted_to:
             err(f"{where}.name", f"no person's flown list and no mission crew names {f.name!r}")
         for person, row in people:
             if row.date and row.name in (f.name, *f.aliases) and row.date != f.launch:
                 err(f"{where}.launch", f"{person.name}'s list dates {f.name} {row.date.isoformat()}")
+            if row.reached_space and f.launched and row.line != f.line:
+                err(f"{where}.line", f"{person.name}'s list says {row.line or 'orbital'} for {f.name}")
     held = {n.casefold() for f, _ in flights.values() for n in (f.name, *f.aliases)}
     for name, people in sorted(named.items()) if flights else ():
         if name.startswith(PREFIXES) and name.casefold() not in held and name not in MISSPELT:
@@ -174,4 +221,6 @@ def flight_dict(f: CrewedFlight) -> dict[str, Any]:
             "launch": f.launch.isoformat(), "landing": f.landing.isoformat() if f.landing else None,
             "orbiter": f.orbiter, "launch_vehicle": f.launch_vehicle, "stations": list(f.stations),
             "outcome": f.outcome, "outcome_reason": f.outcome_reason, "reached_orbit": f.reached_orbit,
-            "notes": list(f.notes), "sources": [{"title": s.title, "url": s.url, "ref": s.ref} for s in f.sources]}
+            "line": f.line, "apogee_km": f.apogee_km, "craft": f.craft, "launched": f.launched, "crew": list(f.crew),
+            "accident": f.accident, "notes": list(f.notes),
+            "sources": [{"title": s.title, "url": s.url, "ref": s.ref} for s in f.sources]}

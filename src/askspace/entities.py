@@ -19,9 +19,12 @@ from typing import NamedTuple
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
+# flight_record late: a name of a mission the flight records hold stays the mission's (``Mention.record``);
+# ground_flight: a crewed flight that never launched (Apollo 1), its words masked like a mission's
 KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft",
          "engine", "propellant", "place",
-         "flight_record")  # last: a name of a mission the flight records hold stays the mission's (``Mention.record``)
+         "flight_record", "ground_flight")  # flight_record: a name of a mission the flight records hold stays the
+# mission's (``Mention.record``); ground_flight: a crewed flight that never launched (Apollo 1)
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
 NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft", "engine", "propellant", "place"})
 """Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
@@ -227,7 +230,10 @@ def _add_flights(kb: KnowledgeBase, add: Callable[..., None], taken: dict[tuple[
 
     names = {up_name(f.name) for p in kb.people.values() for f in records_of(p.flown) if not f.mission}
     names -= {m.name for m in kb.missions.values()}
-    names |= {n for f in kb.crewed_flights.values() if not f.mission for n in (f.name, *f.aliases)}  # records' own
+    names |= {n for f in kb.crewed_flights.values() if not f.mission and f.launched for n in (f.name, *f.aliases)}
+    for f in kb.crewed_flights.values():  # one that never launched (Apollo 1) is a name like a mission's: masked
+        for name in (f.name, *f.aliases) if not f.launched else ():
+            add(name, "ground_flight", f.name)
     for name in sorted(names):
         short = re.sub(r"^SpaceX ", "", re.sub(r"^Axiom Mission (\d+)$", r"Ax-\1", name))
         for form in dict.fromkeys((name, short)):

@@ -201,7 +201,8 @@ class Reader:
         relation = self._relation(words, mentions)
         # Words inside mission and program names ("Mars Polar Lander", "Crew Flight Test") are names,
         # not cues: they are masked before the lexicon and the intents read the question.
-        named = {i for m in mentions if m.kind in ("mission", "program", "person") for i in range(m.start, m.end)}
+        named = {i for m in mentions if m.kind in ("mission", "program", "person", "ground_flight")
+                 for i in range(m.start, m.end)}
         masked = tuple("<name>" if i in named else w for i, w in enumerate(words))
         main_words = masked[:relation.start] if relation else masked
         main = _starts(main_words)

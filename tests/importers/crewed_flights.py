@@ -216,8 +216,8 @@ def build(csv_text: str, table_text: str, kb: Any) -> tuple[list[dict[str, Any]]
                     "sources": list({s["url"]: s for s in (wiki(name), *({"title": s.title, "url": s.url}
                                                                           for s in m.sources if s.url))}.values())[:3]})
     for e in out:
-        if e["name"] == "Soyuz 18a":
-            e["reached_orbit"] = False
+        if e["name"] == "Soyuz 18a":  # a launch abort on a suborbital arc above 100 km (the first table: 192 km)
+            e.update(reached_orbit=False, line="100km", apogee_km=192)
         if e["name"] == "STS-107":  # broke up during re-entry: its end is not a landing
             e.pop("landing")
         if e["name"] == "Soyuz MS-17" and "landing" in e:

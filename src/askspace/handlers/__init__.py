@@ -84,6 +84,8 @@ HANDLERS: dict[str, str] = {
     "place_facts": "sites.place_facts",
     "mission_place": "sites.mission_place",
     "rocket_place": "rocketsites.rocket_place",
+    "suborbital_flights": "suborbital.suborbital_flights",
+    "ground_flights": "groundflights.ground_flights",
 }
 
 
@@ -170,6 +172,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "place_facts": (),
     "mission_place": ("mission",),
     "rocket_place": (),
+    "suborbital_flights": (),
+    "ground_flights": ("year",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

@@ -126,7 +126,8 @@ def _when_ended(a: Ask, program: Program) -> Reply:
 def program_flights(a: Ask) -> Reply:
     """ "How many flights did the Gemini program make?": the sourced count and what it counts."""
     program = named_program(a)
-    flown = [f for f in a.kb.crewed_flights.values() if program and f.program == program.id]
+    flown = [f for f in a.kb.crewed_flights.values() if program and f.program == program.id and f.launched]
+    ground = [f for f in a.kb.crewed_flights.values() if program and f.program == program.id and not f.launched]
     if program is not None and program.flights is None and flown:
         r = a.reply([], states=[program.country])
         first, last = flown[0], flown[-1]
@@ -136,7 +137,7 @@ def program_flights(a: Ask) -> Reply:
         short = [f"{f.name} ({compose.day(f.launch)})" for f in flown if not f.reached_orbit]
         aborted = f", {compose.join(short)} included, which launched but did not reach orbit" if short else ""
         r.lines.append(f"Counted: flights launched with a crew to {compose.day(a.kb.as_of)}{aborted}; flights "
-                       "launched without a crew are not counted.")
+                       "launched without a crew are not counted" + _ground(ground) + ".")
         return r
     if program is None or program.flights is None:
         from askspace.handlers.missionsets import count_missions
@@ -149,15 +150,31 @@ def program_flights(a: Ask) -> Reply:
     r.lines.append(f"Counted: {program.flights_counted}.")
     held = queries.missions(a.kb, program=program.id)
     if flown:
-        r.lines.append(_flight_records(a, flown, program.flights))
+        r.lines.append(_flight_records(a, flown, program.flights) + _ground(ground, " My flight records add"))
     if held:
         r.lines.append(f"My records hold {len(held)} of its missions in detail.")
     return r
 
 
+def _ground(ground: list[Any], lead: str = ", nor") -> str:
+    """The program's crewed flights that never launched, named as not counted."""
+    if not ground:
+        return ""
+    said = compose.join([f"{f.name} ({compose.day(f.launch)})" for f in ground])
+    return f"{lead} {said}, which never launched" + (" (not counted)." if lead != ", nor" else "")
+
+
 def _flight_records(a: Ask, flown: list[Any], count: int) -> str:
-    """What the flight records (knowledge/flights) hold of a program: all its flights, and those that never
-    reached orbit."""
+    """What the flight records (knowledge/flights) hold of a program: all its flights, those that were suborbital
+    by design and those that never reached orbit."""
+    sub = [f for f in flown if f.suborbital and f.outcome == "success"]
+    flown = [f for f in flown if f not in sub]
+    if sub:
+        head = _flight_records(a, flown, count - len(sub)) if flown else ""
+        names = compose.join([f.name for f in sub])
+        return (f"My flight records hold all {len(sub) + len(flown)}: {names} suborbital by design, "
+                f"{len(flown)} orbital." if len(sub) + len(flown) == count and head.endswith("reached orbit.")
+                else f"{head} They also hold {names}, suborbital by design.".strip())
     short = [f for f in flown if not f.reached_orbit]
     said = compose.join([f"{f.name} ({compose.day(f.launch)})" for f in short])
     head = f"My flight records hold all {len(flown)}" if len(flown) == count else \
