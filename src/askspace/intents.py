@@ -18,7 +18,8 @@ from askspace.schema import DataError, check_id
 from askspace.text import normalise
 
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person", "satellite", "agency", "rocket", "flight",
-                "craft", "flight_record")  # flight_record: a flight's name, or a mission's that the flight records hold
+                "craft", "flight_record", "system")  # flight_record: a flight's name, or a mission's that the flight
+# records hold; system: a satellite system (knowledge/satellite_systems.yaml)
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",

@@ -22,7 +22,7 @@ from askspace.schema import DataError, Problems, parse_body, parse_mission, pars
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
-            "crewed_flights")
+            "crewed_flights", "satellite_systems")
 FIRST_LAUNCH = dt.date(1957, 10, 4)
 
 
@@ -115,6 +115,7 @@ class _Collector:
         self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
         self.astronaut_groups: dict[str, tuple[Any, str]] = {}  # groups.AstronautGroup
         self.crewed_flights: dict[str, tuple[Any, str]] = {}  # crewedflights.CrewedFlight
+        self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
@@ -124,6 +125,7 @@ class _Collector:
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
+        from askspace.satsystems import parse_system
         from askspace.spacewalks import parse_spacewalk
 
         p = Problems(label, self.errors)
@@ -155,6 +157,7 @@ class _Collector:
             ("craft", parse_craft, self.craft),
             ("astronaut_groups", parse_group, self.astronaut_groups),
             ("crewed_flights", parse_flight, self.crewed_flights),
+            ("satellite_systems", parse_system, self.satellite_systems),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -239,6 +242,9 @@ def _cross_check(c: _Collector) -> None:
     from askspace.crewedflights import check_flights
 
     check_flights(c.crewed_flights, c, err)
+    from askspace.satsystems import check_systems
+
+    check_systems(c.satellite_systems, states, c.missions, c.as_of, err)
 
 
 def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str, model.State],
@@ -345,6 +351,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
         crewed_flights=Packed.of({k: v for k, (v, _) in sorted(c.crewed_flights.items(),
                                                                  key=lambda kv: (kv[1][0].launch, kv[0]))}),
+        satellite_systems={k: v for k, (v, _) in c.satellite_systems.items()},
     ).build_indexes()
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
+    from askspace.satsystems import SatelliteSystem
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -300,3 +301,4 @@ class KnowledgeBase(MissionIndexes):
     craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
     astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
     crewed_flights: Mapping[str, CrewedFlight] = field(default_factory=dict)  # askspace.crewedflights, Packed
+    satellite_systems: dict[str, SatelliteSystem] = field(default_factory=dict)  # askspace.satsystems, file order

@@ -21,6 +21,7 @@ from askspace.model import KnowledgeBase
 from askspace.peopleexport import export_people
 from askspace.programinfo import export_programs
 from askspace.satexport import export_first_satellites
+from askspace.satsystems import export_systems
 from askspace.spacewalks import entries, spacewalk_dict
 
 
@@ -45,4 +46,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "programs": export_programs(kb),
         "astronaut_groups": export_groups(kb),
         "crewed_flights": [flight_dict(f) for f in kb.crewed_flights.values()],
+        "satellite_systems": export_systems(kb),
     }

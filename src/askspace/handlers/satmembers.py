@@ -1,0 +1,171 @@
+"""A satellite system's satellites: its nth or last satellite, and what a named member's mission entry cannot
+say (its role, orbit and inclination, other names, what happened to it), from the system's ``members``.
+
+A satellite's launch date and rocket are its mission entry's (knowledge/missions/earth_satellites.yaml).
+"""
+
+from __future__ import annotations
+
+from askspace import compose
+from askspace.compose import day
+from askspace.handlers.base import Ask, Reply
+from askspace.handlers.satwords import asks, asks_any, nth_asked, ordinal_word
+from askspace.model import Mission
+from askspace.satsystems import Member, SatelliteSystem
+
+_NTH = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+        9: "ninth", 10: "tenth", -1: "last"}
+_WHEN = ("when", "what year", "what date", "which year")
+_ROCKET = ("rocket", "launch vehicle", "launcher", "launched with", "launched on", "carried")
+_ROLE = ("purpose", "for what", "what for", "used for", "why", "role", "meant to", "aim", "goal", "similar")
+_ORBIT = ("orbit", "orbits", "where in orbit", "position", "altitude", "stationed")
+_INCLINATION = ("inclination", "inclined", "tilt")
+_ALSO = ("sometimes called", "also called", "also known", "another name", "other name", "known as", "aka",
+         "otherwise called")
+_HAPPENED = ("what happened", "what went wrong", "problem", "malfunction", "repaired", "fixed", "failure")
+
+
+def _date(m: Mission) -> str:
+    return day(m.launch)
+
+
+def _cite(a: Ask, m: Mission) -> str:
+    return "".join(a.citations.add(s) for s in m.sources[:1])
+
+
+def nth_member(a: Ask, s: SatelliteSystem) -> Reply:
+    """ "When was the fourth satellite for the BeiDou-1 system launched?", "What was the first BeiDou-2 satellite
+    called?": the member of that rank (a system whose satellites are not listed: its first launch only)."""
+    n = ordinal_word(a.q.words)
+    if n is None or nth_asked(a.q.words):
+        return Reply([f"My records do not list the satellites of {s.name} by that rank."], understood=False)
+    if not s.members:
+        if n == 1 and s.began is not None and asks_any(a, _WHEN):
+            cite = "".join(a.citations.add(x) for x in s.sources[:1])
+            return a.reply([f"The first {s.name} satellite was launched on {s.began.text()}{cite}; my records do "
+                            "not list its satellites one by one."], states=[s.state])
+        return Reply([f"My records do not list the satellites of {s.name} one by one."], understood=False)
+    if n > len(s.members):
+        return Reply([f"My records list {len(s.members)} satellites of {s.name}, not a {_NTH.get(n, str(n))}."],
+                     understood=False)
+    member = s.members[n - 1] if n > 0 else s.members[-1]
+    m = a.kb.missions[member.mission]
+    rank = f"The {_NTH[n]} {s.name} satellite"
+    r = a.reply([], states=[m.country])
+    r.use(m)
+    cite = _cite(a, m)
+    if asks_any(a, _ROCKET) and m.launch_vehicle:
+        r.lines.append(f"{rank}, {m.name}, was launched on a {m.launch_vehicle} on {_date(m)}{cite}.")
+    elif asks_any(a, _WHEN) or asks(a, "launched"):
+        r.lines.append(f"{rank}, {m.name}, was launched on {_date(m)}{cite}.")
+    else:
+        r.lines.append(f"{rank} was {m.name}, launched on {_date(m)}{cite}.")
+    if member.role:
+        r.lines.append(f"It was launched as {member.role}.")
+    r.lines.extend(n for n in m.notes[:1] if "UTC" in n or "Beijing" in n)
+    r.lines.append(f"Counted in launch order among the {len(s.members)} satellites my records list for {s.name}.")
+    return r
+
+
+def member_of(a: Ask, mission_id: str) -> tuple[SatelliteSystem, Member] | None:
+    for s in a.kb.satellite_systems.values():
+        for member in s.members:
+            if member.mission == mission_id:
+                return s, member
+    return None
+
+
+def satellite_member(a: Ask) -> Reply:
+    """A named satellite's role, orbit, inclination, other names or what happened to it."""
+    named = a.q.ids("mission")
+    if not named:
+        return Reply(["My records do not have that satellite."], understood=False)
+    m = a.kb.missions[named[0]]
+    found = member_of(a, m.id)
+    system, member = found if found else (None, Member(m.id))
+    r = a.reply([], states=[m.country])
+    r.use(m)
+    cite = _cite(a, m)
+    sys_cite = "".join(a.citations.add(x) for x in system.sources[:1]) if system else ""
+    if asks_any(a, _INCLINATION):
+        if member.inclination is None:
+            return Reply([f"My records do not have the inclination of {m.name}'s orbit."], understood=False)
+        r.lines.append(f"{m.name}'s orbit is inclined at {member.inclination}{sys_cite}.")
+        if member.orbit:
+            r.lines.append(f"Orbit: {member.orbit}.")
+        r.lines.extend(n for n in system.notes if "inclination" in n) if system else None
+    elif asks_any(a, _ALSO):
+        names = [n for n in m.aliases if n.replace("-", " ").casefold() != m.name.replace("-", " ").casefold()]
+        if not names:
+            return Reply([f"My records have no other name for {m.name}."], understood=False)
+        r.lines.append(f"{m.name} is also called {compose.join(names)}{cite}.")
+    elif asks_any(a, _HAPPENED):
+        what = member.note or (m.outcome_reason if m.outcome != "success" else None)
+        if what is None:
+            return Reply([f"My records do not say that anything went wrong with {m.name}."], understood=False)
+        said = f"{m.name} {what.rstrip('.')}{sys_cite}." if member.note else f"{m.name}: {what.rstrip('.')}{cite}."
+        r.lines.append(said)
+        if member.note and m.outcome != "success":
+            r.lines.append(m.outcome_reason)
+    elif asks_any(a, _ORBIT):
+        if member.orbit is None:
+            return Reply([f"My records do not have {m.name}'s orbit."], understood=False)
+        incl = f", inclined at {member.inclination}" if member.inclination else ""
+        r.lines.append(f"{m.name}'s orbit: {member.orbit}{incl}{sys_cite}.")
+    elif asks_any(a, _ROLE):
+        if member.role:
+            r.lines.append(f"{m.name} was launched as {member.role}{sys_cite}.")
+        elif m.summary:
+            r.lines.append(f"{m.name}: {m.summary.rstrip('.')}{cite}.")
+        else:
+            return Reply([f"My records do not have the purpose of {m.name}."], understood=False)
+    else:
+        return Reply([f"My records do not have that for {m.name}."], understood=False)
+    if system is not None and not r.lines[-1].startswith("It is"):
+        r.lines.append(f"It is a satellite of {system.name}, launched on {_date(m)}.")
+    return r
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _asked_date(words: tuple[str, ...]) -> tuple[int, int, int] | None:
+    """A full date the words give, "January 31, 2001" or "31 January 2001", as (year, month, day)."""
+    for i, w in enumerate(words):
+        if w in _MONTHS:
+            month = _MONTHS.index(w) + 1
+            around = [x for x in words[max(0, i - 1):i + 3] if x.isdigit()]
+            days = [int(x) for x in around if len(x) <= 2 and 1 <= int(x) <= 31]
+            years = [int(x) for x in around if len(x) == 4]
+            if days and years:
+                return years[0], month, days[0]
+    return None
+
+
+def satellite_end(a: Ask) -> Reply:
+    """ "When was EUVE decommissioned?", "Was DAMPE or EUVE decommissioned January 31, 2001?": each named
+    satellite's `end` (the day it was switched off), or that it was still working on the records' date."""
+    named = [a.kb.missions[i] for i in dict.fromkeys(a.q.ids("mission"))]
+    sats = [m for m in named if m.target == "earth" and "satellite" in m.types]
+    if not sats or len(sats) != len(named):
+        return Reply(["My records do not have when that was decommissioned."], understood=False)
+    asked = _asked_date(a.q.words)
+    r = a.reply([], states=list(dict.fromkeys(m.country for m in sats)))
+    lines = []
+    for m in sats:
+        cite = _cite(a, m)
+        if m.end is not None:
+            lines.append((asked == (m.end.year, m.end.month, m.end.day), f"{m.name} was decommissioned (switched "
+                                                                       f"off) on {day(m.end)}{cite}."))
+        elif m.status == "active":
+            lines.append((False, f"{m.name} was still working on {day(a.kb.as_of)}, the date my records end{cite}."))
+        else:
+            return Reply([f"My records do not have when {m.name} was switched off."], understood=False)
+    if asked is not None and len(sats) > 1:
+        match = [text for hit, text in lines if hit]
+        if len(match) != 1:
+            return Reply(["None of them was decommissioned on that date in my records."], understood=False)
+    r.lines.extend(text for hit, text in sorted(lines, key=lambda x: not x[0]))
+    r.use(*sats)
+    return r
