@@ -31,7 +31,7 @@ ENTRY_KEYS = {
     "satellites": False, "planned": False, "members": False, "notes": False, "sources": True,
 }
 COVERAGE_KEYS = {"scope": True, "date": True, "note": False}
-COUNT_KEYS = {"count": True, "as_of": False, "counted": False}
+COUNT_KEYS = {"count": True, "as_of": False, "counted": False, "qualifier": False}
 PLANNED_KEYS = {"count": True, "orbit": True, "note": False}
 MEMBER_KEYS = {"mission": True, "role": False, "orbit": False, "inclination": False, "note": False}
 Err = Callable[[str, str], None]
@@ -51,6 +51,7 @@ class Count(NamedTuple):
     number: int
     counted: str
     as_of: HistoryDate | None = None
+    qualifier: str | None = None  # "more than", "about": said before the number
 
 
 class Planned(NamedTuple):
@@ -133,7 +134,8 @@ def _count(m: dict[str, Any], p: Problems, path: str) -> Count | None:
     if counted is None:
         p.add(f"{where}.counted", "say what the count counts (the counting rule)")
     as_of = HistoryDate.parse(r["as_of"], p, f"{where}.as_of") if r.get("as_of") is not None else None
-    return Count(count, counted, as_of) if count and counted else None
+    qualifier = _opt(r, "qualifier", _text, p, where)
+    return Count(count, counted, as_of, qualifier) if count and counted else None
 
 
 def _planned(m: dict[str, Any], p: Problems, path: str) -> tuple[Planned, ...]:
@@ -236,7 +238,8 @@ def export_systems(kb: KnowledgeBase) -> list[dict[str, Any]]:
              "coverage": [{"scope": c.scope, "date": c.date.iso(), "note": c.note} for c in s.coverage],
              "satellites": None if s.satellites is None else {"count": s.satellites.number,
                                                               "as_of": date(s.satellites.as_of),
-                                                              "counted": s.satellites.counted},
+                                                              "counted": s.satellites.counted,
+                                                              "qualifier": s.satellites.qualifier},
              "planned": [{"count": p.number, "orbit": p.orbit, "note": p.note} for p in s.planned],
              "members": [m._asdict() for m in s.members],
              "notes": list(s.notes), "sources": [source_dict(x) for x in s.sources]}

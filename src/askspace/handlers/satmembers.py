@@ -150,6 +150,8 @@ def satellite_end(a: Ask) -> Reply:
     sats = [m for m in named if m.target == "earth" and "satellite" in m.types]
     if not sats or len(sats) != len(named):
         return Reply(["My records do not have when that was decommissioned."], understood=False)
+    if len(sats) == 2 and asks_any(a, _LONGER):
+        return _longer(a, sats)
     asked = _asked_date(a.q.words)
     r = a.reply([], states=list(dict.fromkeys(m.country for m in sats)))
     lines = []
@@ -169,3 +171,27 @@ def satellite_end(a: Ask) -> Reply:
     r.lines.extend(text for hit, text in sorted(lines, key=lambda x: not x[0]))
     r.use(*sats)
     return r
+
+
+_LONGER = ("longer", "for longer", "the longest", "longest")
+
+
+def _longer(a: Ask, sats: list[Mission]) -> Reply:
+    """ "Which satellite was operational for longer, IUE or EXOSAT?": from each launch to its switch-off."""
+    if any(m.end is None for m in sats):
+        return Reply(["My records do not have when both of them were switched off."], understood=False)
+    spans = sorted(((m.end - m.launch).days, m) for m in sats if m.end is not None)
+    (short, first), (long, second) = spans
+    if short == long:
+        return Reply(["They worked for the same number of days in my records."], understood=False)
+    r = a.reply([], states=list(dict.fromkeys(m.country for m in sats)))
+    r.use(second, first)
+    r.lines.append(f"{second.name} was operational for longer: {_years(long)}, from {day(second.launch)} to "
+                   f"{day(second.end)}{_cite(a, second)}, against {_years(short)} for {first.name} "
+                   f"({day(first.launch)} to {day(first.end)}){_cite(a, first)}.")
+    r.lines.append("Counted from the launch to the day it was switched off.")
+    return r
+
+
+def _years(days: int) -> str:
+    return f"about {days / 365.25:.1f} years"

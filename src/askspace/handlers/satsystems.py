@@ -79,7 +79,7 @@ def label(a: Ask, s: SatelliteSystem) -> str:
     """The system's name, with the name the question used when that is another one: "Global Positioning System
     (GPS)", so that the answer shows the name asked about."""
     said = next((m.text for m in a.q.of_kind("system") if m.ids[0] == s.id), "")
-    if not said or said in normalise(s.name).text or normalise(s.name).text in said:
+    if not said or said in normalise(s.name).text:
         return s.name
     alias = next((n for n in s.aliases if normalise(n).text == said), said)
     return f"{s.name} ({alias})"
@@ -102,7 +102,8 @@ def _how_many(a: Ask, s: SatelliteSystem) -> Reply:
     names = _member_names(a, s)
     listed = f" ({compose.join(names)})" if names and len(names) == count.number else ""
     verb = "had" if s.ended or count.as_of else "has"
-    r = _reply(a, s, f"{label(a, s)} {verb} {count.number} satellites{when}{listed}{_cite(a, s)}.")
+    number = f"{count.qualifier} {count.number:,}" if count.qualifier else f"{count.number:,}"
+    r = _reply(a, s, f"{label(a, s)} {verb} {number} satellites{when}{listed}{_cite(a, s)}.")
     r.lines.append(f"Counted: {count.counted}.")
     r.lines.extend(s.notes[:1] if s.part_of is None else ())
     return r
@@ -201,8 +202,9 @@ def _purpose(a: Ask, s: SatelliteSystem) -> Reply:
 
 def _card(a: Ask, s: SatelliteSystem) -> Reply:
     state = a.kb.states[s.state].short
-    kind = "satellite navigation system" if s.kind == "navigation" else f"{s.kind} satellite system"
-    r = _reply(a, s, f"{label(a, s)} is a {kind} of {state}{_cite(a, s)}.")
+    kind = {"navigation": "a satellite navigation system", "internet": "an Internet satellite constellation",
+            "communications": "a communications satellite system"}.get(s.kind, f"a {s.kind} satellite system")
+    r = _reply(a, s, f"{label(a, s)} is {kind} of {state}{_cite(a, s)}.")
     if s.purpose:
         r.lines.append(f"What it is for: {s.purpose}")
     if s.began:
@@ -210,7 +212,8 @@ def _card(a: Ask, s: SatelliteSystem) -> Reply:
                        (f"; ended {s.ended.text()}." if s.ended else "."))
     if s.satellites:
         as_of = f" ({s.satellites.as_of.text()})" if s.satellites.as_of else ""
-        r.lines.append(f"Satellites: {s.satellites.number}{as_of}, counting {s.satellites.counted}.")
+        many = f"{s.satellites.qualifier or ''} {s.satellites.number:,}".strip()
+        r.lines.append(f"Satellites: {many}{as_of}, counting {s.satellites.counted}.")
     if s.operator:
         r.lines.append(f"Run by {s.operator}.")
     return r
