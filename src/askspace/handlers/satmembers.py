@@ -148,6 +148,10 @@ def satellite_end(a: Ask) -> Reply:
     satellite's `end` (the day it was switched off), or that it was still working on the records' date."""
     named = [a.kb.missions[i] for i in dict.fromkeys(a.q.ids("mission"))]
     sats = [m for m in named if m.target == "earth" and "satellite" in m.types]
+    if len(named) == 1 and not sats:  # "when was Spitzer switched off?": the mission's own end, as before
+        from askspace.handlers import handler
+
+        return handler("mission_when")(a)
     if not sats or len(sats) != len(named):
         return Reply(["My records do not have when that was decommissioned."], understood=False)
     if len(sats) == 2 and asks_any(a, _LONGER):

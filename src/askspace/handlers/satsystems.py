@@ -16,7 +16,7 @@ from askspace.text import normalise
 _COUNT = ("how many", "number of")
 _PLANNED = ("will", "planned", "plan", "plans", "designed", "meant to", "use", "going to")
 _GLOBAL = ("global", "globally", "worldwide", "world wide", "whole world", "entire world", "full coverage")
-_REGIONAL = ("regional", "region", "asia pacific", "asia", "china")
+_REGIONAL = ("regional", "region", "asia pacific", "asia", "china", "serve", "serving", "served")
 _START = ("start", "started", "begin", "began", "begun", "first launch", "launched first", "operating since",
           "since when")
 _END = ("end", "ended", "decommissioned", "retired", "shut down", "switched off")
