@@ -122,6 +122,10 @@ def test_the_export_lists_the_systems(bot: Bot) -> None:
      "International Ultraviolet Explorer was operational for longer: about 18.7 years, from 26 January 1978 to "
      "30 September 1996[1], against about 2.9 years for EXOSAT (26 May 1983 to 9 April 1986)[2]."),
     ("What rocket launched TIROS-1?", "TIROS-1 was launched on a Thor-Able, on 1 April 1960[1]."),
+    ("What was the first weather satellite?",
+     "The first successful weather satellite was TIROS-1 (the United States), 1 April 1960[1]."),
+    ("What was the first geostationary satellite?",
+     "The first geostationary satellite was Syncom 3 (the United States), 19 August 1964[1]."),
 ])
 def test_the_answer_starts_with_what_was_asked(bot: Bot, question: str, answer: str) -> None:
     reply = bot.session().ask(question)

@@ -351,7 +351,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
         crewed_flights=Packed.of({k: v for k, (v, _) in sorted(c.crewed_flights.items(),
                                                                  key=lambda kv: (kv[1][0].launch, kv[0]))}),
-        satellite_systems={k: v for k, (v, _) in c.satellite_systems.items()},
+        satellite_systems=Packed.of({k: v for k, (v, _) in c.satellite_systems.items()}),  # unread by most starts
     ).build_indexes()
 
 

@@ -301,4 +301,4 @@ class KnowledgeBase(MissionIndexes):
     craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
     astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
     crewed_flights: Mapping[str, CrewedFlight] = field(default_factory=dict)  # askspace.crewedflights, Packed
-    satellite_systems: dict[str, SatelliteSystem] = field(default_factory=dict)  # askspace.satsystems, file order
+    satellite_systems: Mapping[str, SatelliteSystem] = field(default_factory=dict)  # askspace.satsystems, Packed
