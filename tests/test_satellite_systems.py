@@ -71,6 +71,8 @@ def test_the_export_lists_the_systems(bot: Bot) -> None:
     assert systems["beidou-2"]["planned"][1] == {"count": 5, "orbit": "geostationary",
                                                  "note": "for compatibility with BeiDou-1"}
     assert systems["starlink"]["satellites"]["qualifier"] == "more than"
+    assert systems["beidou-2"]["satellites"]["in_service"] == 14
+    assert systems["beidou-3"]["members"][1]["number"] == 18
     assert all(s["sources"] for s in systems.values())
     json.dumps(systems)
 
@@ -104,7 +106,9 @@ def test_the_export_lists_the_systems(bot: Bot) -> None:
      "BeiDou Navigation Satellite System began to serve the whole world on 27 December 2018 (basic global service "
      "of BeiDou-3)[1]."),
     ("When was the first BDS-3 satellite launched?",
-     "The first BeiDou-3 satellite was launched on 30 March 2015[1]; my records do not list its satellites one by "
+     "The first BeiDou-3 satellite, BeiDou I1-S, was launched on 30 March 2015[1]."),
+    ("When was the first GLONASS satellite launched?",
+     "The first GLONASS satellite was launched on 12 October 1982[1]; my records do not list its satellites one by "
      "one."),
     ("Who operates GPS?",
      "Global Positioning System (GPS) is run by the United States Space Force (before it, the US Air Force)[1]."),
@@ -148,7 +152,7 @@ def test_an_nth_satellite_gives_the_beijing_date_and_the_counting_rule(bot: Bot)
 
 
 @pytest.mark.parametrize("question", [
-    "When were the 18th and 19th satellites for the BeiDou system launched?",  # numbered over the whole family
+    "When was the 20th satellite for the BeiDou system launched?",  # the records number only the 18th and 19th
     "When was the fifth satellite for the BeiDou-1 system launched?",  # only four
     "How did GPS start?",  # a "how" question is no card
     "How many satellite constellations does the BeiDou Navigation Satellite System have?",
@@ -157,6 +161,15 @@ def test_an_nth_satellite_gives_the_beijing_date_and_the_counting_rule(bot: Bot)
 ])
 def test_what_the_records_do_not_hold_is_not_known(bot: Bot, question: str) -> None:
     assert not bot.session().ask(question).understood
+
+
+def test_satellites_numbered_over_the_whole_system(bot: Bot) -> None:
+    assert bot.session().ask("Where were the 18th and 19th satellites for the BeiDou system launched from?").text \
+        .splitlines()[:3] == [
+        "The 18th and 19th BeiDou satellites, BeiDou M1-S and BeiDou M2-S, were launched together from Xichang on "
+        "25 July 2015[1].",
+        "Rocket: Long March 3B with a Yuanzheng-1 (YZ-1) upper stage.",
+        "Numbered as the sources count all the satellites of BeiDou Navigation Satellite System."]
 
 
 def test_a_quiz_clue_finds_a_satellite_by_its_launch_date(bot: Bot) -> None:

@@ -31,9 +31,10 @@ ENTRY_KEYS = {
     "satellites": False, "planned": False, "members": False, "notes": False, "sources": True,
 }
 COVERAGE_KEYS = {"scope": True, "date": True, "note": False}
-COUNT_KEYS = {"count": True, "as_of": False, "counted": False, "qualifier": False}
+COUNT_KEYS = {"count": True, "as_of": False, "counted": False, "qualifier": False, "in_service": False}
 PLANNED_KEYS = {"count": True, "orbit": True, "note": False}
-MEMBER_KEYS = {"mission": True, "role": False, "orbit": False, "inclination": False, "note": False}
+MEMBER_KEYS = {"mission": True, "role": False, "orbit": False, "inclination": False, "note": False, "site": False,
+               "number": False}
 Err = Callable[[str, str], None]
 
 
@@ -52,6 +53,7 @@ class Count(NamedTuple):
     counted: str
     as_of: HistoryDate | None = None
     qualifier: str | None = None  # "more than", "about": said before the number
+    in_service: int | None = None  # how many of them were working on that date
 
 
 class Planned(NamedTuple):
@@ -70,6 +72,8 @@ class Member(NamedTuple):
     orbit: str | None = None
     inclination: str | None = None
     note: str | None = None
+    site: str | None = None  # where it was launched from
+    number: int | None = None  # its number among all the satellites of the whole system, as its sources count them
 
 
 class SatelliteSystem(NamedTuple):
@@ -135,7 +139,10 @@ def _count(m: dict[str, Any], p: Problems, path: str) -> Count | None:
         p.add(f"{where}.counted", "say what the count counts (the counting rule)")
     as_of = HistoryDate.parse(r["as_of"], p, f"{where}.as_of") if r.get("as_of") is not None else None
     qualifier = _opt(r, "qualifier", _text, p, where)
-    return Count(count, counted, as_of, qualifier) if count and counted else None
+    working = _whole(r["in_service"], p, f"{where}.in_service") if r.get("in_service") is not None else None
+    if working and count and working > count:
+        p.add(f"{where}.in_service", f"{working} in service is more than the count {count}")
+    return Count(count, counted, as_of, qualifier, working) if count and counted else None
 
 
 def _planned(m: dict[str, Any], p: Problems, path: str) -> tuple[Planned, ...]:
@@ -153,8 +160,9 @@ def _members(m: dict[str, Any], p: Problems, path: str) -> tuple[Member, ...]:
     for r, where in _rows(m, "members", MEMBER_KEYS, p, path):
         mission = check_id(r["mission"], p.file, f"{where}.mission", p.errors) if r.get("mission") else None
         if mission:
-            texts = (_opt(r, k, _text, p, where) for k in ("role", "orbit", "inclination", "note"))
-            out.append(Member(mission, *texts))
+            t = {k: _opt(r, k, _text, p, where) for k in ("role", "orbit", "inclination", "note", "site")}
+            number = _whole(r["number"], p, f"{where}.number") if r.get("number") is not None else None
+            out.append(Member(mission, t["role"], t["orbit"], t["inclination"], t["note"], t["site"], number))
     return tuple(out)
 
 
@@ -239,7 +247,8 @@ def export_systems(kb: KnowledgeBase) -> list[dict[str, Any]]:
              "satellites": None if s.satellites is None else {"count": s.satellites.number,
                                                               "as_of": date(s.satellites.as_of),
                                                               "counted": s.satellites.counted,
-                                                              "qualifier": s.satellites.qualifier},
+                                                              "qualifier": s.satellites.qualifier,
+                                                              "in_service": s.satellites.in_service},
              "planned": [{"count": p.number, "orbit": p.orbit, "note": p.note} for p in s.planned],
              "members": [m._asdict() for m in s.members],
              "notes": list(s.notes), "sources": [source_dict(x) for x in s.sources]}

@@ -16,6 +16,7 @@ from askspace.satsystems import Member, SatelliteSystem
 _NTH = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
         9: "ninth", 10: "tenth", -1: "last"}
 _WHEN = ("when", "what year", "what date", "which year")
+_WHERE = ("where", "from where", "launched from", "which site", "what site", "launch site")
 _ROCKET = ("rocket", "launch vehicle", "launcher", "launched with", "launched on", "carried")
 _ROLE = ("purpose", "for what", "what for", "used for", "why", "role", "meant to", "aim", "goal", "similar")
 _ORBIT = ("orbit", "orbits", "where in orbit", "position", "altitude", "stationed")
@@ -33,11 +34,59 @@ def _cite(a: Ask, m: Mission) -> str:
     return "".join(a.citations.add(s) for s in m.sources[:1])
 
 
+def _cite_all(a: Ask, m: Mission) -> str:
+    return "".join(a.citations.add(s) for s in m.sources)
+
+
+def _numbered(a: Ask, s: SatelliteSystem) -> Reply:
+    """ "When were the 18th and 19th satellites for the BeiDou system launched?": the members of the system and of
+    its generations whose `number` (their place among all the system's satellites, as sources count them) is asked."""
+    asked = [int(w[:-2]) for w in a.q.words if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th")]
+    systems = [s, *(p for p in a.kb.satellite_systems.values() if p.part_of == s.id)]
+    found = {m.number: m for p in systems for m in p.members if m.number in asked}
+    if not asked or len(found) != len(set(asked)):
+        return Reply([f"My records do not number the satellites of {s.name} that far."], understood=False)
+    members = [found[n] for n in sorted(set(asked))]
+    missions = [a.kb.missions[m.mission] for m in members]
+    r = a.reply([], states=[missions[0].country])
+    r.use(*missions)
+    ranks = compose.join([_suffixed(m.number) for m in members if m.number])
+    names = compose.join([m.name for m in missions])
+    together = len({m.launch for m in missions}) == 1 and len(missions) > 1
+    cite = "".join(dict.fromkeys(_cite_all(a, m) for m in missions))
+    what = f"The {ranks} {s.name.split()[0]} satellites, {names}," if len(missions) > 1 else \
+        f"The {ranks} {s.name.split()[0]} satellite, {names},"
+    verb = "were" if len(missions) > 1 else "was"
+    sites = {m.site for m in members}
+    if asks_any(a, _WHERE):
+        if None in sites or len(sites) != 1:
+            return Reply([f"My records do not say where {names} {verb} launched from."], understood=False)
+        r.lines.append(f"{what} {verb} launched{' together' if together else ''} from {sites.pop()} on "
+                       f"{_date(missions[0])}{cite}.")
+    elif asks_any(a, _ROCKET) and together and missions[0].launch_vehicle:
+        r.lines.append(f"{what} {verb} launched together on a {missions[0].launch_vehicle} on "
+                       f"{_date(missions[0])}{cite}.")
+    elif together:
+        r.lines.append(f"{what} {verb} launched together on {_date(missions[0])}{cite}.")
+    else:
+        r.lines.append(f"{what} {verb} launched on " + compose.join([_date(m) for m in missions]) + f"{cite}.")
+    if together and missions[0].launch_vehicle and not asks_any(a, _ROCKET):
+        r.lines.append(f"Rocket: {missions[0].launch_vehicle}.")
+    r.lines.append(f"Numbered as the sources count all the satellites of {s.name}.")
+    return r
+
+
+def _suffixed(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def nth_member(a: Ask, s: SatelliteSystem) -> Reply:
     """ "When was the fourth satellite for the BeiDou-1 system launched?", "What was the first BeiDou-2 satellite
     called?": the member of that rank (a system whose satellites are not listed: its first launch only)."""
+    if nth_asked(a.q.words):
+        return _numbered(a, s)
     n = ordinal_word(a.q.words)
-    if n is None or nth_asked(a.q.words):
+    if n is None:
         return Reply([f"My records do not list the satellites of {s.name} by that rank."], understood=False)
     if not s.members:
         if n == 1 and s.began is not None and asks_any(a, _WHEN):
@@ -54,7 +103,11 @@ def nth_member(a: Ask, s: SatelliteSystem) -> Reply:
     r = a.reply([], states=[m.country])
     r.use(m)
     cite = _cite(a, m)
-    if asks_any(a, _ROCKET) and m.launch_vehicle:
+    if asks_any(a, _WHERE):
+        if member.site is None:
+            return Reply([f"My records do not say where {m.name} was launched from."], understood=False)
+        r.lines.append(f"{rank}, {m.name}, was launched from {member.site} on {_date(m)}{_cite_all(a, m)}.")
+    elif asks_any(a, _ROCKET) and m.launch_vehicle:
         r.lines.append(f"{rank}, {m.name}, was launched on a {m.launch_vehicle} on {_date(m)}{cite}.")
     elif asks_any(a, _WHEN) or asks(a, "launched"):
         r.lines.append(f"{rank}, {m.name}, was launched on {_date(m)}{cite}.")

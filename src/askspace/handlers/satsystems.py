@@ -14,6 +14,7 @@ from askspace.satsystems import Planned, SatelliteSystem
 from askspace.text import normalise
 
 _COUNT = ("how many", "number of")
+_WORKING = ("operational", "in service", "working", "functioning", "in operation", "still work", "active")
 _PLANNED = ("will", "planned", "plan", "plans", "designed", "meant to", "use", "going to")
 _GLOBAL = ("global", "globally", "worldwide", "world wide", "whole world", "entire world", "full coverage")
 _REGIONAL = ("regional", "region", "asia pacific", "asia", "china", "serve", "serving", "served")
@@ -95,6 +96,12 @@ def _how_many(a: Ask, s: SatelliteSystem) -> Reply:
     count = s.satellites
     if count is None:
         return _not_known("a count of the satellites", s)
+    if asks_any(a, _WORKING):
+        if count.in_service is None:
+            return _not_known("how many of its satellites work", s)
+        when = f" by {count.as_of.text()}" if count.as_of else ""
+        return _reply(a, s, f"Of the {count.number} satellites of {label(a, s)}{when}, {count.in_service} were in "
+                            f"service{_cite(a, s)}.")
     years = [w for w in a.q.words if w.isdigit() and len(w) == 4]
     if years and (count.as_of is None or str(count.as_of.year) not in years):
         return _not_known(f"a count of satellites for {' '.join(years)}", s)
