@@ -110,6 +110,16 @@ def test_the_export_lists_the_systems(bot: Bot) -> None:
     ("When was the first GLONASS satellite launched?",
      "The first GLONASS satellite was launched on 12 October 1982[1]; my records do not list its satellites one by "
      "one."),
+    ("What does BeiDou mean?",
+     "BeiDou Navigation Satellite System is named after the Big Dipper, called Beidou (\"Northern Dipper\") in "
+     "Chinese, the seven brightest stars of Ursa Major, long used to find the North Star[1]."),
+    ("When did the BeiDou system begin offering services to the Asia-Pacific region?",
+     "BeiDou Navigation Satellite System (BeiDou system) began to serve the Asia-Pacific region in December 2012 "
+     "(with BeiDou-2)[1]."),
+    ("Which country operates BeiDou?",
+     "BeiDou Navigation Satellite System is a system of China, run by the China National Space Administration "
+     "(CNSA)[1]."),
+    ("When was BeiDou-1 decommissioned?", "BeiDou-1 ended in 2012[1]."),
     ("Who operates GPS?",
      "Global Positioning System (GPS) is run by the United States Space Force (before it, the US Air Force)[1]."),
     ("How many satellites does Starlink have?", "Starlink had more than 5,000 satellites as of August 2023[1]."),

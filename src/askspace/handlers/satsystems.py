@@ -10,7 +10,7 @@ from __future__ import annotations
 from askspace import compose
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.satwords import asks, asks_any, nth_asked, ordinal_word
-from askspace.satsystems import Planned, SatelliteSystem
+from askspace.satsystems import Coverage, Planned, SatelliteSystem
 from askspace.text import normalise
 
 _COUNT = ("how many", "number of")
@@ -22,9 +22,12 @@ _START = ("start", "started", "begin", "began", "begun", "first launch", "launch
           "since when")
 _END = ("end", "ended", "decommissioned", "retired", "shut down", "switched off")
 _OPERATOR = ("operate", "operates", "operated", "runs", "run", "operator", "in charge", "manages", "controls")
-_PURPOSE = ("purpose", "for what", "what for", "used for", "is it for", "was it for", "do", "does", "aim", "goal")
-_NAMED = ("named after", "named for", "name mean", "name come", "called after", "means")
-_OTHER_NAME = ("another name", "other name", "other names", "also called", "also known", "known as", "aka")
+_PURPOSE = ("purpose", "for what", "what for", "used for", "is it for", "was it for", "aim", "goal")
+_NAMED = ("named after", "named for", "name mean", "name come", "called after", "means", "mean", "meaning",
+          "literally")
+_OTHER_NAME = ("another name", "other name", "other names", "also called", "also known", "known as", "aka",
+               "officially", "official name", "official")
+_STATE = ("which country", "what country", "which nation", "what nation", "whose")
 _BUILT = ("based on", "built on", "bus", "platform", "weigh", "weighed", "weight", "mass", "heavy")
 
 
@@ -60,7 +63,7 @@ def satellite_system(a: Ask) -> Reply:
         return _reply(a, s, f"The {planned.number} {planned.orbit} satellites planned for {label(a, s)} were "
                             f"{planned.note}{_cite(a, s)}.")
     for words, answer in ((_NAMED, _named_after), (_OTHER_NAME, _other_names), (_BUILT, _built_on),
-                          (_OPERATOR, _operator)):
+                          (_STATE, _state), (_OPERATOR, _operator)):
         if asks_any(a, words):
             return answer(a, s)
     if asks(a, "when") or asks(a, "what year") or asks(a, "since when") or asks_any(a, _GLOBAL + _REGIONAL):
@@ -141,10 +144,12 @@ def _member_names(a: Ask, s: SatelliteSystem) -> list[str]:
 def _when(a: Ask, s: SatelliteSystem) -> Reply:
     """When it began (its first satellite's launch), reached regional or global coverage, or ended."""
     cite = _cite(a, s)
-    if asks_any(a, _GLOBAL) or asks_any(a, _REGIONAL):
-        scope = _GLOBAL if asks_any(a, _GLOBAL) else _REGIONAL
-        rows = [c for c in s.coverage if any(w in _plain(c.scope) for w in (_plain(x) for x in scope))
-                or (scope is _GLOBAL and "world" in c.scope)]
+    named = _scopes_named(a, s)
+    if named or asks_any(a, _GLOBAL) or asks_any(a, _REGIONAL):
+        if asks_any(a, _GLOBAL):
+            rows = [c for c in s.coverage if "world" in c.scope]
+        else:
+            rows = named or [c for c in s.coverage if "world" not in c.scope]
         if not rows:
             return _not_known("the date of that coverage", s)
         first = rows[0]
@@ -163,6 +168,16 @@ def _when(a: Ask, s: SatelliteSystem) -> Reply:
     r.lines.extend(f"Coverage: {c.scope} from {c.date.text()}" + (f" ({c.note})." if c.note else ".")
                    for c in s.coverage)
     return r
+
+
+_SCOPE_FILLER = frozenset({"the", "and", "its", "region", "regions", "whole", "about", "around", "it", "km"})
+
+
+def _scopes_named(a: Ask, s: SatelliteSystem) -> list[Coverage]:
+    """The coverage rows whose area the question names ("the Asia-Pacific region", "China")."""
+    words = set(a.q.words)
+    return [c for c in s.coverage
+            if (own := set(_plain(c.scope).split()) - _SCOPE_FILLER) and own & words and "world" not in own]
 
 
 def _on(text: str) -> str:
@@ -193,6 +208,12 @@ def _built_on(a: Ask, s: SatelliteSystem) -> Reply:
     if s.built_on is None:
         return _not_known("what the satellites were built on", s)
     return _reply(a, s, f"The satellites of {label(a, s)} were built on {s.built_on}{_cite(a, s)}.")
+
+
+def _state(a: Ask, s: SatelliteSystem) -> Reply:
+    """ "Which country operates BeiDou?": the state that owns it, then who runs it."""
+    run = f", run by {s.operator}" if s.operator else ""
+    return _reply(a, s, f"{label(a, s)} is a system of {a.kb.states[s.state].short}{run}{_cite(a, s)}.")
 
 
 def _operator(a: Ask, s: SatelliteSystem) -> Reply:
