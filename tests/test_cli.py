@@ -144,7 +144,7 @@ def test_export_knowledge_famous_words_and_accidents(capsys: pytest.CaptureFixtu
     exported = json.loads(out)
     assert code == 0
     assert list(exported) == ["as_of", "missions", "people", "agencies", "rockets", "first_satellites",
-                              "famous_words", "accidents", "history", "spacewalks", "craft", "programs",
+                              "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "programs",
                               "astronaut_groups", "crewed_flights", "satellite_systems"]
     words = {s["id"]: s for s in exported["famous_words"]}
     assert words["apollo-13-problem"]["speakers"] == ["jack-swigert", "jim-lovell"]

@@ -52,7 +52,7 @@ def test_every_problem_of_a_history_file_is_reported(small_data: Path, capsys: p
         f"{where}[bad-values].date: '1961-13' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)",
         f"{where}[bad-values].relation: 'invented' is not one of: announced, approved, proposed, named-by, led-by, "
         "contractor, decided, cancelled, ended, created-by, began, renamed, first-success, first-flight, "
-        "reviewed-by, cause, honoured",
+        "reviewed-by, cause, honoured, appointed, imprisoned",
         f"{where}[bad-values].subject: 'Space Task Group' is not a reference; write kind:id with kind one of "
         "program, mission, person, state, topic (add a topic for a name without an entry)",
     ]

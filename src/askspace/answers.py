@@ -6,7 +6,6 @@ Also the fixed texts of answers that are not answers (too long, not understood, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from askspace import matching
@@ -33,8 +32,7 @@ class Trace(NamedTuple):
     frame: dict[str, object] | None = None  # the question's frame when the frame engine answered it
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """What the bot says to one input; ``clarify`` when it only asks back ("Which mission do you mean?")."""
 
     text: str

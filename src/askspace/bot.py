@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from askspace import (
@@ -90,14 +89,14 @@ class Bot:
         return Session(self)
 
 
-@dataclass
 class Session:
     """One conversation: answers questions and keeps their context."""
 
-    bot: Bot
-    context: context.Context = field(default_factory=context.Context)
-    last: Answer | None = None
-    frame: frames.Frame | None = None  # the last frame the frame engine answered, for its follow-ups
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+        self.context = context.Context()
+        self.last: Answer | None = None
+        self.frame: frames.Frame | None = None  # the last frame the frame engine answered, for its follow-ups
 
     def reset(self) -> None:
         self.context = context.Context()
@@ -162,7 +161,7 @@ class Session:
 
     def _remember(self, answer: Answer) -> Answer:
         if not answer.as_of:
-            answer = replace(answer, as_of=self.bot.kb.as_of.isoformat())
+            answer = answer._replace(as_of=self.bot.kb.as_of.isoformat())
         self.last = answer
         return answer
 
@@ -266,6 +265,8 @@ class Session:
         also = next((i.follows for i in bot.intents if i.id == ctx.intent), ())
         follow_up = context.is_ellipsis(q) and (match.best is None or context.starts_like_follow_up(q, also)) \
             and (not q.events or match.best is None or context.starts_like_follow_up(q, also))
+        if follow_up or context.does_the_same(q):
+            ctx = ctx.for_names(q)
         if ctx.intent and ctx.intent != FRAME and ctx.question and (follow_up or context.does_the_same(q)):
             intent = next(i for i in bot.intents if i.id == ctx.intent)
             program = bot.kb.missions[ctx.primary].program if ctx.primary in bot.kb.missions else None

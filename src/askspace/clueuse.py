@@ -27,7 +27,25 @@ def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str
 
     clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
     reply = clues.evaluate(bot.kb, clue, cite) if clue is not None else None
+    if reply is None and _asks_person(read):  # a manager or designer of the history topics
+        from askspace.handlers.base import Ask
+        from askspace.handlers.history import history_clue
+
+        reply = history_clue(Ask(read, bot.kb, {}, cite, bot.tools))
+        return (reply, {"answer": "person", "from": "history facts", "aggregate": "the one"}) if reply else None
     return (reply, clue.describe()) if reply is not None and clue is not None else None
+
+
+_PERSON_NOUNS = frozenset({"man", "woman", "engineer", "designer", "administrator", "director", "manager", "general",
+                           "scientist", "official", "executive", "chief"})
+
+
+def _asks_person(read: Question) -> bool:
+    """ "This man ...", "this Soviet designer ...", "he ...": a clue whose answer is a person."""
+    words = read.words
+    if {"he", "she", "him"} & set(words):
+        return True
+    return any(w == "this" and _PERSON_NOUNS & set(words[i + 1:i + 4]) for i, w in enumerate(words))
 
 
 def whole(bot: Bot, text: str) -> bool:

@@ -11,7 +11,7 @@ A question that names new things replaces the old ones, so a change of topic dro
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from askspace.entities import Mention
@@ -34,6 +34,16 @@ class Context(NamedTuple):
     facts: tuple[str, ...] = ()
     before: tuple[str, ...] = ()  # the facts of the answer before the last one
     person: str | None = None  # the person the last answers were about: what "he" and "she" stand for
+    topic: tuple[str, Question] | None = None  # the last question that was not only about "it": its intent and itself
+
+    def for_names(self, q: Question) -> Context:
+        """The context a follow-up that swaps a state or body replies to: after "first sample return from an
+        asteroid?" and "when did it get back?", "did the US do one too?" swaps the state of the first question,
+        not of the question about "it"."""
+        swaps_place = any(m.kind in ("state", "body") for m in q.mentions) and not q.of_kind("mission")
+        if swaps_place and self.topic is not None and self.question is not None and about_it(self.question):
+            return self._replace(intent=self.topic[0], question=self.topic[1])
+        return self
 
     @property
     def discussed(self) -> tuple[str, ...]:
@@ -52,7 +62,15 @@ class Context(NamedTuple):
             bodies=tuple(bodies) or self.bodies,
             primary=primary or self.primary, facts=tuple(facts) or self.facts,
             before=self.facts if facts and tuple(facts) != self.facts else self.before, person=self.person,
+            topic=self.topic if about_it(q) else (intent, q),
         )
+
+
+def about_it(q: Question) -> bool:
+    """Whether a question is only about the mission "it" or "that" stands for ("when did it get back?")."""
+    taken = [m for m in q.mentions if m.start < 0]
+    own = [m for m in q.mentions if m.start >= 0 and m.kind in ("state", "body", "program", "mission", "year")]
+    return bool(taken) and all(m.kind == "mission" for m in taken) and not own
 
 
 SATELLITE_INTENTS = frozenset({"first_satellite", "satellite_named"})  # answers about one state's first satellite
@@ -105,7 +123,7 @@ def is_bare_wh(q: Question) -> bool:
 def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     """ "when?" after "Who made the first spacewalk?": when the last answer's mission did what was asked."""
     last = ctx.question
-    asked = replace(q, events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
+    asked = q._replace(events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
                     crewed=last.crewed) if last is not None else q
     place = [_mention("body", ctx.bodies[0])] if ctx.bodies else []  # where the last answer left it (Arrokoth)
     return asked.with_mentions([_mention("mission", mission), *place], f"mission {mission} (the last answer's)")
@@ -157,15 +175,20 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
         kept = [m for m in kept if m.kind != "mission"]
         kept.append(Mention("program", (program_of,), "<program from context>", -1, -1))
     shifted = [m._replace(start=-1, end=-1) for m in q.mentions]
-    merged = replace(
-        last,
+    relation = last.relation if not new_kinds & {"year"} else None
+    if q.relation is not None:  # "and Russia after 1991?": its own time relation, at its place in the words
+        offset = len(last.words)
+        shifted = [m._replace(start=m.start + offset, end=m.end + offset) for m in q.mentions]
+        relation = q.relation._replace(start=q.relation.start + offset, anchor_mentions=tuple(
+            m._replace(start=m.start + offset, end=m.end + offset) for m in q.relation.anchor_mentions))
+    merged = last._replace(
         text=q.text,
         mentions=tuple(kept) + tuple(shifted),
         events=q.events or last.events,
         crewed=q.crewed if q.crewed is not None else last.crewed,
         outcome=q.outcome or last.outcome,
         ordinal=q.ordinal or last.ordinal,
-        relation=last.relation if not new_kinds & {"year"} else None,
+        relation=relation,
         words=last.words + q.words,
         phrases=last.phrases | q.phrases,
         people=q.people or (() if new_kinds else last.people),
@@ -187,7 +210,7 @@ def fill_optional(q: Question, ctx: Context, fills: tuple[str, ...]) -> Question
     return fill_needed(q, ctx, dict.fromkeys(fills, ""))
 
 
-def fill_needed(q: Question, ctx: Context, needs: dict[str, str]) -> Question:
+def fill_needed(q: Question, ctx: Context, needs: Mapping[str, str]) -> Question:
     """Required slots the question leaves out, taken from the last turn."""
     mentions = list(q.mentions)
     used = []

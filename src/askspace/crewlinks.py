@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from askspace import model
 from askspace.flightlog import pack, records_of
@@ -65,7 +64,7 @@ def link_crews(missions: dict[str, tuple[model.Mission, str]], people: Table, er
                 err(f"{where}.crew[{i}].name", f"{person.name} was born after the launch date")
             linked.append(found)
             crew.append(member._replace(person=found))
-        missions[mission_id] = (replace(m, crew=tuple(crew)), where)
+        missions[mission_id] = (m._replace(crew=tuple(crew)), where)
         for person_id in dict.fromkeys(linked):
             flown.setdefault(person_id, []).append(missions[mission_id][0])
     lines: dict[str, tuple[str, str]] = {}

@@ -23,11 +23,13 @@ from typing import Any, NamedTuple
 
 from askspace import model
 from askspace.schema import Problems, _entry, _opt, _sources, _text, _text_list
+from askspace.topicfacts import TopicFacts
 
 # The fixed vocabulary of relations (knowledge/README.md, history): what the subject had done to it, by the object.
 RELATIONS = (
     "announced", "approved", "proposed", "named-by", "led-by", "contractor", "decided", "cancelled", "ended",
     "created-by", "began", "renamed", "first-success", "first-flight", "reviewed-by", "cause", "honoured",
+    "appointed", "imprisoned",
 )
 REF_KINDS = ("program", "mission", "person", "state", "topic")
 _REF = r"^(program|mission|person|state|topic):([a-z0-9]+(?:-[a-z0-9]+)*)$"  # compiled on first use, not at start-up
@@ -35,7 +37,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 FACT_KEYS = {"id": True, "subject": True, "relation": True, "object": False, "date": True, "until": False,
              "note": True, "notes": False, "sources": True}
-TOPIC_KEYS = {"id": True, "name": True, "aliases": False, "sources": False}
+TOPIC_KEYS = {"id": True, "name": True, "aliases": False, "sources": False, "kind": False, "program": False,
+              "crew": False, "crew_note": False, "propellant": False, "stands_for": False, "mass": False}
 
 
 class HistoryDate(NamedTuple):
@@ -93,6 +96,7 @@ class Topic(NamedTuple):
     name: str
     aliases: tuple[str, ...]
     sources: tuple[model.Source, ...]
+    about: TopicFacts | None = None  # its kind and what it carried, burned, weighed or stands for (askspace.topicfacts)
 
 
 def parse_fact(raw: Any, p: Problems, path: str) -> HistoryFact | None:
@@ -132,8 +136,10 @@ def parse_topic(raw: Any, p: Problems, path: str) -> Topic | None:
     name = _text(m.get("name"), p, f"{path}.name") if m.get("name") is not None else None
     if name is None:
         return None
+    from askspace.topicfacts import parse_topic_facts
+
     return Topic(topic_id, name, _opt(m, "aliases", _text_list, p, path) or (),
-                 _opt(m, "sources", _sources, p, path) or ())
+                 _opt(m, "sources", _sources, p, path) or (), parse_topic_facts(m, p, path))
 
 
 def reference(value: str | None) -> tuple[str, str] | None:
@@ -178,7 +184,9 @@ def name_phrases(kb: model.KnowledgeBase) -> frozenset[str]:
     """Every topic's name and alias as normalised phrases: the words a history question names them with."""
     from askspace.text import normalise
 
-    return frozenset(normalise(n).text for t in kb.topics.values() for n in (t.name, *t.aliases))
+    phrases = [normalise(n).words for t in kb.topics.values() for n in (t.name, *t.aliases)]
+    # a name longer than the phrases coverage reads (six words) explains its words through its six-word windows
+    return frozenset(" ".join(w[i:i + 6]) for w in phrases for i in range(max(len(w) - 5, 1)))
 
 
 def export_history(kb: model.KnowledgeBase) -> list[dict[str, Any]]:

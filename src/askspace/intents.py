@@ -9,9 +9,10 @@ common words the typo corrector leaves alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from askspace.knowledge import DataFilesError, data_files, read_yaml
 from askspace.schema import DataError, check_id
@@ -24,39 +25,40 @@ LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",
                 "figure_ranks",
-                "craft", "craft_kinds", "clue_kinds")
+                "craft", "craft_kinds", "clue_kinds", "topic_facts")
 # Lexicon groups that are constraints: they explain an intent's words only when its handler evaluates them
 # (the intent's ``reads``). "The first Ranger mission that didn't fail" is not answered by a handler that
 # gives a program's first flight whatever its outcome.
-READ_GROUPS = {"outcome": ("success", "failure"), "history": ("history",), "craft": ("craft", "craft_kinds")}
+READ_GROUPS = {"outcome": ("success", "failure"), "history": ("history",), "craft": ("craft", "craft_kinds"),
+               "topic_facts": ("topic_facts",)}
 FILLABLE = frozenset({"body", "state", "mission"})  # the slots the last answer can fill (context.fill_needed)
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
                "examples", "not_examples", "any_words", "explains", "fills", "reads", "follows"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
 
+_NONE: Mapping[str, str] = MappingProxyType({})  # the empty default of an intent's needs and params
 
-@dataclass(frozen=True)
-class Cue:
+
+class Cue(NamedTuple):
     """One scoring group: matched when any phrase, lexicon word or entity is present."""
 
     phrases: tuple[str, ...] = ()
     lexicon: str | None = None
     entity: tuple[str, ...] = ()  # matched by mentions of these kinds ...
-    count: int = 1  # ... at least this many of one kind
+    at_least: int = 1  # ... at least this many of one kind (the cue key `count`)
     weight: float = 1.0
     required: bool = False
     forbid: bool = False
 
 
-@dataclass(frozen=True)
-class Intent:
+class Intent(NamedTuple):
     id: str
     handler: str
     description: str
     priority: int
     cues: tuple[Cue, ...]
-    needs: dict[str, str] = field(default_factory=dict)
-    params: dict[str, str] = field(default_factory=dict)
+    needs: Mapping[str, str] = _NONE
+    params: Mapping[str, str] = _NONE
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
     any_words: bool = False  # answers whatever the other words are (greetings, help, out of scope)
@@ -66,13 +68,15 @@ class Intent:
     reads: tuple[str, ...] = ()  # constraints its handler evaluates (frames.READ_GROUPS): "outcome"
 
 
-@dataclass(frozen=True)
 class Lexicon:
     """Word lists that give a question its readings (normalised phrases)."""
 
-    groups: dict[str, dict[str, tuple[str, ...]]]
-    common_words: frozenset[str]
-    _flat: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("_flat", "common_words", "groups")
+
+    def __init__(self, groups: dict[str, dict[str, tuple[str, ...]]], common_words: frozenset[str]) -> None:
+        self.groups = groups
+        self.common_words = common_words
+        self._flat: dict[str, tuple[str, ...]] = {}  # a group's phrases, flattened on first use
 
     def phrases(self, name: str) -> tuple[str, ...]:
         """All phrases of a lexicon group, e.g. every event word."""
@@ -145,7 +149,7 @@ def _cue(raw: Any, label: str, path: str, errors: list[DataError]) -> Cue | None
         errors.append(DataError(label, f"{path}.weight", f"expected a positive number, got {weight!r}"))
         weight = 1
     phrases = _phrases(raw["any"], label, f"{path}.any", errors) if "any" in raw else ()
-    return Cue(phrases=phrases, lexicon=lexicon, entity=entity, count=count, weight=float(weight),
+    return Cue(phrases=phrases, lexicon=lexicon, entity=entity, at_least=count, weight=float(weight),
                required=bool(raw.get("required", False)), forbid=bool(raw.get("forbid", False)))
 
 

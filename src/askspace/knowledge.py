@@ -23,7 +23,8 @@ from askspace.schema import DataError, Problems, parse_body, parse_mission, pars
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
             "crewed_flights", "satellite_systems")
-FIRST_LAUNCH = dt.date(1957, 10, 4)
+FIRST_LAUNCH = dt.date(1957, 10, 4)  # Sputnik 1: nothing reached orbit before it
+FIRST_IN_SPACE = dt.date(1944, 6, 20)  # V-2 MW 18014: the first rocket above 100 km (suborbital flights may be older)
 
 
 class DataFilesError(Exception):
@@ -235,6 +236,9 @@ def _cross_check(c: _Collector) -> None:
     check_groups(c.astronaut_groups, states, c.people, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
+    from askspace.topicfacts import check_topics
+
+    check_topics(c.topics, c.programs, err)
     from askspace.spacewalks import check_spacewalks
 
     check_spacewalks(c.spacewalks, c.people, c.missions, states, c.as_of, err)
@@ -281,8 +285,10 @@ def _check_mission(m: model.Mission, where: str, c: _Collector, states: dict[str
         err(f"{where}.crew", "has a crew but 'crewed' is not among its types")
     if m.crewed and not m.crew:
         err(f"{where}.crew", "a crewed mission needs its crew")
-    if m.launch < FIRST_LAUNCH:
-        err(f"{where}.launch", f"{m.launch.isoformat()} is before the first launch (Sputnik 1)")
+    if m.launch < FIRST_LAUNCH and ("suborbital" not in m.types or m.launch < FIRST_IN_SPACE):
+        first = "the first rocket to reach space (V-2 MW 18014)" if "suborbital" in m.types \
+            else "the first launch to orbit (Sputnik 1); only a suborbital flight can be older"
+        err(f"{where}.launch", f"{m.launch.isoformat()} is before {first}")
     dates = {"arrival": m.arrival, "end": m.end, "returned": m.returned,
              "landing.date": m.landing.date if m.landing else None}
     for key, value in dates.items():

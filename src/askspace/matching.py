@@ -32,14 +32,14 @@ class Match(NamedTuple):
 
 
 def _cue_matches(cue: Cue, q: Question, lexicon: Lexicon) -> bool:
-    if "person" in cue.entity and len(q.people) >= cue.count:
+    if "person" in cue.entity and len(q.people) >= cue.at_least:
         return True
     if cue.entity:  # missions and programs count together; states, bodies, years each on their own
         groups: dict[str, set[str]] = {}
         for m in q.mentions:
             if m.kind in cue.entity or (m.record and "flight_record" in cue.entity):
                 groups.setdefault("craft" if m.kind in ("mission", "program") else m.kind, set()).add(m.ids[0])
-        return any(len(ids) >= cue.count for ids in groups.values())
+        return any(len(ids) >= cue.at_least for ids in groups.values())
     if cue.lexicon is not None:
         return any(q.has(p) for p in lexicon.phrases(cue.lexicon))
     return any(q.has(p) for p in cue.phrases)

@@ -7,7 +7,6 @@ program or one state, in launch order; the words of every name; the answers to q
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING, Self
@@ -41,7 +40,7 @@ class MissionIndexes:
         for m in self._by_launch:
             grouped.setdefault(m.target, []).append(m)
             for e in m.encounters:
-                view = replace(m, target=e.body, arrival=e.date, landing=None, encounters=(),
+                view = m._replace(target=e.body, arrival=e.date, landing=None, encounters=(),
                                types=("orbiter",) if e.kind == "orbit" else ("flyby",))
                 grouped.setdefault(e.body, []).append(view)
         return {k: tuple(sorted(v, key=BY_LAUNCH)) for k, v in grouped.items()}

@@ -1,18 +1,15 @@
 """Typed values of the knowledge base: states, bodies, programs, missions and people.
 
 Everything here is immutable and built by :mod:`askspace.knowledge` from the validated YAML files;
-handlers only ever see these types. ``Mission`` and ``Landing`` are frozen dataclasses with slots,
-since counts read them for thousands of missions at a time; a mission (and its landing) is one object
-of the loaded base, so it compares and hashes by identity. The smaller, more numerous values (sources,
-states, crew members, events, people) are NamedTuples: a dataclass costs almost a millisecond to
-define at every start and a tuple a tenth of that, and tuples unpickle faster.
+handlers only ever see these types. They are NamedTuples, and ``KnowledgeBase`` a plain class: a
+dataclass costs almost a millisecond to define at every start (and ``import dataclasses`` several more),
+a tuple a tenth of that, and tuples unpickle faster.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from askspace.figures import Figure
@@ -171,8 +168,7 @@ class Person(NamedTuple):
         return self.sex == "female"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Landing:
+class Landing(NamedTuple):
     result: str
     date: dt.date | None = None
     operated: str | None = None
@@ -230,8 +226,7 @@ class Event(NamedTuple):
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Mission:
+class Mission(NamedTuple):
     id: str
     name: str
     country: str
@@ -263,7 +258,7 @@ class Mission:
     events: tuple[Event, ...] = ()
     animals: tuple[Animal, ...] = ()
     figures: tuple[Figure, ...] = ()  # sourced quantities: sample mass, time on the surface, ...
-    file: str = field(default="", compare=False)
+    file: str = ""  # the file it was read from, for messages
 
     @property
     def crewed(self) -> bool:
@@ -280,25 +275,36 @@ class Mission:
         return self.program == program or program in self.also_in
 
 
-@dataclass(frozen=True)
 class KnowledgeBase(MissionIndexes):
-    """The whole validated knowledge base; its lookup tables over missions are those of ``MissionIndexes``."""
+    """The whole validated knowledge base; its lookup tables over missions are those of ``MissionIndexes``.
 
-    as_of: dt.date
-    states: dict[str, State]
-    bodies: dict[str, Body]
-    programs: dict[str, Program]
-    missions: dict[str, Mission]
-    people: dict[str, Person] = field(default_factory=dict)
-    lore: bytes = b""  # famous words and accidents, packed: read on first use (askspace.lore), not on every start
-    first_satellites: dict[str, FirstSatellite] = field(default_factory=dict)  # by state id
-    agencies: Mapping[str, Agency] = field(default_factory=dict)  # knowledge/agencies.yaml, Packed when loaded
-    rockets: Mapping[str, Rocket] = field(default_factory=dict)  # knowledge/rockets.yaml, Packed when loaded
-    history: tuple[HistoryFact, ...] = ()  # dated program-history facts (askspace.history)
-    topics: dict[str, Topic] = field(default_factory=dict)
-    spacewalks: bytes = b""  # spacewalk firsts and records, packed: read on first use (askspace.spacewalks.entries)
-    craft: Mapping[str, Craft] = field(default_factory=dict)  # knowledge/craft.yaml in file order, Packed when loaded
-    craft_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # name words -> craft ids
-    astronaut_groups: Mapping[str, AstronautGroup] = field(default_factory=dict)  # askspace.groups, Packed when loaded
-    crewed_flights: Mapping[str, CrewedFlight] = field(default_factory=dict)  # askspace.crewedflights, Packed
-    satellite_systems: Mapping[str, SatelliteSystem] = field(default_factory=dict)  # askspace.satsystems, Packed
+    Built once by ``askspace.knowledge.load_knowledge`` and never changed after (a plain class rather than a
+    frozen dataclass: importing and defining dataclasses costs the one-shot start more than its whole budget's
+    margin). Packed tables (agencies, rockets, craft, groups, crewed flights) are decoded on use.
+    """
+
+    def __init__(self, *, as_of: dt.date, states: dict[str, State], bodies: dict[str, Body],
+                 programs: dict[str, Program], missions: dict[str, Mission], people: dict[str, Person],
+                 lore: bytes, first_satellites: dict[str, FirstSatellite], agencies: Mapping[str, Agency],
+                 rockets: Mapping[str, Rocket], history: tuple[HistoryFact, ...], topics: dict[str, Topic],
+                 spacewalks: bytes, craft: Mapping[str, Craft], craft_names: dict[tuple[str, ...], tuple[str, ...]],
+                 astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight],
+                 satellite_systems: Mapping[str, SatelliteSystem] | None = None) -> None:
+        self.as_of = as_of
+        self.states = states
+        self.bodies = bodies
+        self.programs = programs
+        self.missions = missions
+        self.people = people
+        self.lore = lore  # famous words and accidents, packed: read on first use (askspace.lore)
+        self.first_satellites = first_satellites  # by state id
+        self.agencies = agencies  # knowledge/agencies.yaml
+        self.rockets = rockets  # knowledge/rockets.yaml
+        self.history = history  # dated program-history facts (askspace.history)
+        self.topics = topics
+        self.spacewalks = spacewalks  # spacewalk firsts and records, packed (askspace.spacewalks.entries)
+        self.craft = craft  # knowledge/craft.yaml in file order
+        self.craft_names = craft_names  # name words -> craft ids
+        self.astronaut_groups = astronaut_groups  # askspace.groups
+        self.crewed_flights = crewed_flights  # askspace.crewedflights, by launch
+        self.satellite_systems: Mapping[str, SatelliteSystem] = satellite_systems or {}  # askspace.satsystems

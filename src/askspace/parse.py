@@ -7,7 +7,7 @@ an ordinal (first, last) and a time relation ("before the first Mars probe").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import re
 from typing import NamedTuple
 
 from askspace.entities import AliasIndex, Mention
@@ -23,6 +23,10 @@ _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where",
 _OPENERS = frozenset({"and", "so", "ok", "okay", "then", "but", "also"})
 
 
+ORDINAL_INDEX = {word: i for i, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                  "eighth", "ninth", "tenth"))}  # the lexicon's ordinals, from 0
+
+
 class Relation(NamedTuple):
     """A time relation: ``kind`` before/after, anchored on the words that follow it."""
 
@@ -33,8 +37,7 @@ class Relation(NamedTuple):
     anchor_events: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     text: str
     words: tuple[str, ...]
     mentions: tuple[Mention, ...]
@@ -87,7 +90,7 @@ class Question:
 
     def with_mentions(self, mentions: list[Mention], used: str) -> Question:
         ordered = tuple(sorted(mentions, key=lambda m: (m.start, m.kind)))
-        return replace(self, mentions=ordered, context_used=(*self.context_used, used))
+        return self._replace(mentions=ordered, context_used=(*self.context_used, used))
 
 
 class Speller:
@@ -97,28 +100,35 @@ class Speller:
     names): "frist" is "first", not "Faris".
     """
 
-    def __init__(self, vocabulary: frozenset[str], names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, vocabulary: frozenset[str], names: frozenset[str] = frozenset(),
+                 name_words: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
         self._by_letter: dict[str, list[str]] = {}
+        self._names_by_letter: dict[str, list[str]] = {}  # the words of names only, for words typed as names
         for word in sorted(vocabulary, key=lambda w: (w in names, w)):
             if len(word) >= 3 and word.isalpha():
                 self._by_letter.setdefault(word[0], []).append(word)
+                if word in name_words:
+                    self._names_by_letter.setdefault(word[0], []).append(word)
 
-    def correct(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    def correct(self, words: tuple[str, ...], typed_as_names: frozenset[str] = frozenset()
+                ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        """The words with misspellings fixed; a word in ``typed_as_names`` (capitalised inside a sentence:
+        "what is Astrosat?") may only become the word of a name, never a common word ("astronaut")."""
         out, fixes = [], []
         for word in words:
-            fixed = self._fix(word)
+            fixed = self._fix(word, self._names_by_letter if word in typed_as_names else self._by_letter)
             if fixed != word:
                 fixes.append((word, fixed))
             out.append(fixed)
         return tuple(out), tuple(fixes)
 
-    def _fix(self, word: str) -> str:
+    def _fix(self, word: str, candidates: dict[str, list[str]]) -> str:
         if word in self.vocabulary or len(word) < 3 or not word.isalpha() or len(word) > 30:
             return word
         from rapidfuzz import fuzz, process  # imported only when a word is unknown
 
-        hit = process.extractOne(word, self._by_letter.get(word[0], []), scorer=fuzz.ratio,
+        hit = process.extractOne(word, candidates.get(word[0], []), scorer=fuzz.ratio,
                                  score_cutoff=80.0)
         return hit[0] if hit is not None else word
 
@@ -160,6 +170,21 @@ def _position(words: tuple[str, ...], phrase: str) -> int | None:
     return None
 
 
+_INSIDE_CAPITALISED = re.compile(r"(?<![.!?:\"(]\s)(?<!^)(?<=\s)([A-Z][a-z]+)\b")
+
+
+def typed_as_names(text: str) -> frozenset[str]:
+    """Words typed with a capital inside a sentence: names, unless the whole text is in capitals or title case.
+
+    >>> sorted(typed_as_names("Gaia is an ESA observatory, what is Astrosat?"))
+    ['astrosat']
+    """
+    found = _INSIDE_CAPITALISED.findall(text)
+    if len(found) * 2 > len(text.split()):  # "When Did Apollo 11 Land": title case says nothing
+        return frozenset()
+    return frozenset(w.lower() for w in found)
+
+
 class Reader:
     """Turns a cleaned question part into a :class:`Question`."""
 
@@ -167,10 +192,10 @@ class Reader:
         self.index = index
         self.lexicon = lexicon
         self.known = index.words | lexicon.vocabulary() | extra_words
-        self.speller = Speller(self.known, index.name_words)
+        self.speller = Speller(self.known, index.name_words, index.words)
 
     def read(self, text: str) -> Question:
-        words, fixes = self.speller.correct(normalise(text).words)
+        words, fixes = self.speller.correct(normalise(text).words, typed_as_names(text))
         mentions = self.index.find(words, self.known)
         mentions, excluded = self._exclusions(words, mentions)
         relation = self._relation(words, mentions)

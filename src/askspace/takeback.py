@@ -8,7 +8,7 @@ when a name or year of the question is neither shown in the answer nor fits its 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from askspace import coverage
@@ -28,7 +28,7 @@ class Explainers:
                  topics: frozenset[str]) -> None:
         self.kb = kb
         self.shared_phrases = coverage.shared_phrases(lexicon)
-        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if "history" in i.reads else frozenset())
+        self.own_phrases = {i.id: coverage.own_phrases(i, lexicon) | (topics if _reads_topics(i) else frozenset())
                             for i in intents}  # an intent that reads history relations reads their subjects' names
         # Name fragments ("dragon" of Crew Dragon) are explained for every intent, but not the lexicon's own
         # words that also occur in names ("last", "second", "first"): those must be read, not skipped.
@@ -59,6 +59,11 @@ class Explainers:
         return words
 
 
+def _reads_topics(intent: Intent) -> bool:
+    """Whether the intent's handler reads the history topics' names (history relations, a craft topic's facts)."""
+    return bool({"history", "topic_facts"} & set(intent.reads))
+
+
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
 _FROM_CONVERSATION = ("state", "body")  # names taken from the conversation that the answer must respect ("their")
 _QUANTITIES = ("how much", "how many", "how long", "how far", "how big", "how heavy", "how fast")
@@ -78,6 +83,8 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
     "there") must be respected like the ones the question names.
     """
     shown = tuple(w for line in reply.lines for w in normalise(line).words)  # the answer's words, read once
+    if asks_manner(read) and not reads_manner(bot.own_phrases[intent.id]):  # "How have the Voyagers not hit it?"
+        return TakenBack(manner_text(), ("how",))
     left = unexplained(bot, read, intent, facts, frozenset(shown))
     if left:
         return TakenBack(not_explained_text(left), left)
@@ -144,6 +151,36 @@ def not_used_text(names: tuple[str, ...]) -> str:
     quoted = ", ".join(f'"{n}"' for n in names)
     return (f"Sorry, I do not know how to answer that with {quoted} taken into account, and I will not guess. "
             "Try asking in other words, or ask /help for examples.")
+
+
+_MANNER_AFTER = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+                           "would", "will", "come"})
+
+
+def asks_manner(read: Question) -> bool:
+    """Whether a question asks how something happens or is done ("How do rockets steer?", "how did it end?"),
+    not how much, how many or how long: only an intent that reads "how" itself answers that.
+
+    >>> from askspace.parse import Question
+    >>> asks_manner(Question("", ("how", "did", "it", "end"), (), frozenset(), (), None, None, None, None))
+    True
+    """
+    words = read.words
+    at = next((i for i, w in enumerate(words) if w == "how"), None)
+    if at is None or read.wh_word != "how" or at + 1 >= len(words) or words[at + 1] not in _MANNER_AFTER:
+        return False
+    return words[at + 1:at + 4] != ("do", "you", "know")  # "how do you know ...?" asks for the sources
+
+
+def reads_manner(phrases: Iterable[str]) -> bool:
+    """Whether an intent's own phrases read a "how" question: "how" itself, or "how did", "how do you know"."""
+    return any(p == "how" or (p.startswith("how ") and p.split()[1] in _MANNER_AFTER) for p in phrases)
+
+
+def manner_text() -> str:
+    return ("Sorry, I cannot tell you how that happened or works: I answer how many, how long and when, and "
+            "how and why for the failures, accidents and program decisions in my records. Try asking in other "
+            "words, or ask /help for examples.")
 
 
 def not_explained_text(words: tuple[str, ...]) -> str:

@@ -23,6 +23,7 @@ from askspace.programinfo import export_programs
 from askspace.satexport import export_first_satellites
 from askspace.satsystems import export_systems
 from askspace.spacewalks import entries, spacewalk_dict
+from askspace.topicfacts import export_topics
 
 
 def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
@@ -41,6 +42,7 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "famous_words": [saying_dict(s) for s in lore.sayings(kb)],
         "accidents": [accident_dict(a) for a in lore.accidents(kb)],
         "history": export_history(kb),
+        "topics": export_topics(kb),
         "spacewalks": [spacewalk_dict(s) for s in entries(kb)],
         "craft": export_craft(kb),
         "programs": export_programs(kb),

@@ -11,7 +11,8 @@ from askspace.model import Animal, Mission
 
 _SPECIES = {"dog": ("dog", "dogs", "puppy"), "chimpanzee": ("chimp", "chimps", "chimpanzee", "chimpanzees"),
             "monkey": ("monkey", "monkeys"), "tortoise": ("tortoise", "tortoises", "turtle", "turtles"),
-            "cat": ("cat", "cats"), "mouse": ("mouse", "mice")}
+            "cat": ("cat", "cats"), "mouse": ("mouse", "mice"),
+            "fruit fly": ("fruit fly", "fruit flies", "drosophila", "insect", "insects")}
 _DIED = ("die", "died", "dead", "killed", "did not survive", "didn't survive", "never came back")
 _FATE = ("survive", "survived", "die", "died", "dead", "alive", "killed", "come back", "came back", "fate",
          "happened to", "return", "returned", "live", "lived", "came home", "come home", "recovered")
@@ -22,14 +23,15 @@ def _asked_species(a: Ask) -> list[str]:
 
 
 def _who(animals: tuple[Animal, ...]) -> str:
+    """Their names, or "the fruit flies" for animals the sources do not name."""
     named = [x.name for x in animals if x.name]
-    return join(named) if named else join([x.species for x in animals])
+    return join(named) if named else "the " + _kind(animals, plural=True)
 
 
-def _kind(animals: tuple[Animal, ...]) -> str:
+def _kind(animals: tuple[Animal, ...], plural: bool = False) -> str:
     species = list(dict.fromkeys(x.species for x in animals))
-    plural = len(animals) > 1
-    return join([s + ("s" if plural else "") for s in species])
+    plural = plural or len(animals) > 1
+    return join([(s[:-1] + "ies" if s.endswith("y") else s + "s") if plural else s for s in species])
 
 
 def animal_flights(a: Ask) -> Reply:
@@ -38,6 +40,8 @@ def animal_flights(a: Ask) -> Reply:
     programs = a.q.ids("program")
     pool = [m for m in a.kb.missions_sorted() if m.animals and (not programs or any(m.in_program(p) for p in programs))
             and (not species or any(x.species in species for x in m.animals))]
+    if "orbit" in a.q.events:  # "the first animal in orbit": not the suborbital flights before Sputnik 2
+        pool = [m for m in pool if "suborbital" not in m.types]
     bodies = [b for b in a.bodies if b != "earth"]  # "around the Moon": the flights sent there (Zond 5)
     if bodies:
         pool = [m for m in pool if m.target in bodies]
@@ -61,9 +65,10 @@ def animal_flights(a: Ask) -> Reply:
             r.lines.append(_fate(m))
             return r
         r.use(m)
+        named = any(x.name for x in m.animals)
+        carried = f"the {_kind(m.animals)} {_who(m.animals)}" if named else _who(m.animals)
         r.lines.append(f"The {a.q.ordinal} in my records was {m.name} ({compose.state_name(a.kb, m.country)}), "
-                       f"launched {day(m.launch)}{r.citations.cite(m)}, carrying the {_kind(m.animals)} "
-                       f"{_who(m.animals)}.")
+                       f"launched {day(m.launch)}{r.citations.cite(m)}, carrying {carried}.")
         r.lines.append(_fate(m))
         return r
     r.use(*pool)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from itertools import chain
 from operator import attrgetter
@@ -17,21 +16,25 @@ from askspace.handlers.recorded import FirstsIndex, Folder
 from askspace.intents import Lexicon
 from askspace.missionindex import BY_LAUNCH
 from askspace.model import KnowledgeBase, Mission
-from askspace.parse import Question
+from askspace.parse import ORDINAL_INDEX, Question
 
 
-@dataclass
 class Reply:
     """A handler's answer: lines of text, the facts used and their citations."""
 
-    lines: list[str]
-    citations: Citations = field(default_factory=Citations)
-    facts: list[str] = field(default_factory=list)
-    states: list[str] = field(default_factory=list)
-    bodies: list[str] = field(default_factory=list)
-    primary: str | None = None
-    understood: bool = True
-    clarify: bool = False  # the reply asks back which mission, place or person is meant
+    __slots__ = ("bodies", "citations", "clarify", "facts", "lines", "primary", "states", "understood")
+
+    def __init__(self, lines: list[str], citations: Citations | None = None, facts: list[str] | None = None,
+                 states: list[str] | None = None, bodies: list[str] | None = None, primary: str | None = None,
+                 understood: bool = True, clarify: bool = False) -> None:
+        self.lines = lines
+        self.citations = Citations() if citations is None else citations
+        self.facts = [] if facts is None else facts
+        self.states = [] if states is None else states
+        self.bodies = [] if bodies is None else bodies
+        self.primary = primary
+        self.understood = understood
+        self.clarify = clarify  # the reply asks back which mission, place or person is meant
 
     def use(self, *found: Mission) -> None:
         """Record missions as facts of this answer (the first one becomes "it")."""
@@ -56,16 +59,21 @@ class Tools(NamedTuple):
     lexicon: Lexicon | None = None  # for handlers that read a lexicon group of their own (history relations)
 
 
-@dataclass(frozen=True)
 class Ask:
-    """The input of a handler."""
+    """The input of a handler (not changed after it is made; ``asking`` gives one for another question)."""
 
-    q: Question
-    kb: KnowledgeBase
-    params: dict[str, str]
-    citations: Citations = field(default_factory=Citations)
-    tools: Tools | None = None
-    context_facts: tuple[str, ...] = ()  # the missions the last answer used
+    def __init__(self, q: Question, kb: KnowledgeBase, params: Mapping[str, str], citations: Citations | None = None,
+                 tools: Tools | None = None, context_facts: tuple[str, ...] = ()) -> None:
+        self.q = q
+        self.kb = kb
+        self.params = params
+        self.citations = Citations() if citations is None else citations
+        self.tools = tools
+        self.context_facts = context_facts  # the missions the last answer used
+
+    def asking(self, q: Question) -> Ask:
+        """The same input for another reading of the question."""
+        return Ask(q, self.kb, self.params, self.citations, self.tools, self.context_facts)
 
     def reply(self, lines: list[str], **kwargs: object) -> Reply:
         """A Reply that numbers its citations with the rest of this answer."""
@@ -151,7 +159,7 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
         if died and len(flights) > 1:
             fitting = [m for m in flights if any(c.died for c in m.crew)] or fitting
         out.append((fitting or flights)[0])
-    ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}.get(a.q.ordinal or "")
+    ordinal = -1 if a.q.ordinal == "last" else ORDINAL_INDEX.get(a.q.ordinal or "")
     if not out and ordinal is not None:  # "the second Hakuto-R": a program's nth mission
         outcome = outcome_of_noun(a.q.words)
         for mention in a.q.of_kind("program", include_anchor):

@@ -6,8 +6,6 @@ readings are given briefly.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
@@ -15,8 +13,8 @@ from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.handlers.programs import program_status
 from askspace.model import Mission
+from askspace.parse import ORDINAL_INDEX
 
-_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2}
 WHICH_PLACE = "Which place do you mean, for example the Moon or Mars?"
 
 
@@ -25,12 +23,19 @@ def _pick(found: list[Mission], ordinal: str | None) -> Mission | None:
         return None
     if ordinal == "last":
         return found[-1]
-    index = _ORDINAL_INDEX.get(ordinal or "first", 0)
+    index = ORDINAL_INDEX.get(ordinal or "first", 0)
     return found[index] if index < len(found) else None
 
 
 def brief(m: Mission) -> str:
-    return f", though {m.landing.note}" if m.landing and m.landing.note else ""
+    """The landing's note after a first: ", though ..." for one that reached the surface, else in brackets
+    (Luna 1 "passed the Moon at about 6,000 km ...")."""
+    if not (m.landing and m.landing.note):
+        return ""
+    if m.landing.reached_surface:
+        return f", though {m.landing.note}"
+    note = m.landing.note.rstrip(".")
+    return f" ({note[:1].lower()}{note[1:]})"
 
 
 def events_at(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
@@ -162,7 +167,7 @@ def _first_event(a: Ask) -> Reply:
     if not a.q.events and not on_body:
         return _first_sent(a, body_id)
     if a.q.crewed is None and a.q.words[:1] == ("who",) and body_id == "earth":
-        a = replace(a, q=replace(a.q, crewed=True))  # "who was the first American to orbit the Earth?"
+        a = a.asking(a.q._replace(crewed=True))  # "who was the first American to orbit the Earth?"
     body = a.kb.bodies[body_id]
     states = a.said_states
     rule = queries.rule_for(a.q.events, a.q.crewed)

@@ -134,7 +134,15 @@ def _companies(s: Selection) -> str:
             + join([f"{who} ({join(names)})" for who, names in flown.items()]) + ".")
 
 
+_BACK_WORDS = frozenset({"them", "those", "these", "they"})
 _ALL_WORDS = frozenset({"all", "every", "total", "altogether", "records", "everything", "overall"})
+
+
+_SATELLITE_WORDS = frozenset({"satellite", "satellites"})
+EARTH_SATELLITES = ("My records do not hold every satellite launched into Earth orbit (they have each country's "
+                    "first satellite, the space stations and some telescopes, besides the missions to the Moon and "
+                    "the planets), so I cannot count or list satellites. Ask about one country's first satellite, "
+                    "or about missions beyond Earth.")
 
 
 def _present(a: Ask) -> Reply:
@@ -152,6 +160,8 @@ def _present(a: Ask) -> Reply:
         # nothing narrowed the question ("what was the mission called?"): every mission is not an answer
         return a.reply(["Which missions do you mean? Name a place, a country, a program or years, for example "
                         "\"Soviet missions to Venus\"."], clarify=True)
+    if _SATELLITE_WORDS & set(a.q.words) and not (set(a.bodies) - {"earth"}) and not a.q.ids("program"):
+        return a.reply([EARTH_SATELLITES], understood=False)  # "how many satellites were launched in 2010?"
     r = a.reply([], states=a.said_states, bodies=a.bodies[:1])
     r.use_ids(s.counted_ids)
     if not s.pool:
@@ -171,12 +181,18 @@ def _present(a: Ask) -> Reply:
         r.lines.append(_launched_and_arrived(a, s, r))
     else:
         head = _head(a, s, len(s.counted))
-        sample = s.counted and all(m.crewed and m.target == "earth" for m in s.counted)
-        head += " in my records" if sample else ""
+        crewed_sample = s.counted and all(m.crewed and m.target == "earth" for m in s.counted)
+        # with no place beyond Earth and no program, Earth-orbit launches count, and those are not all recorded
+        sample = crewed_sample or (s.counted and not (set(a.bodies) - {"earth"}) and not a.q.ids("program")
+                                   and not _BACK_WORDS & set(a.q.words))  # "how many of them": the last answer's
+        head += " in my records" if sample and "in my records" not in head else ""
         r.lines.append(f"{head}: {_listing(s, r)}." if s.counted else f"{head}.")
-        if sample:  # crewed flights in Earth orbit are recorded when notable, not all of them
+        if crewed_sample:  # crewed flights in Earth orbit are recorded when notable, not all of them
             r.lines.append("My records hold the notable crewed flights in Earth orbit, not every one, so this "
                            "counts only those.")
+        elif sample:
+            r.lines.append("My records hold the missions beyond Earth orbit, notable crewed flights and some space "
+                           "stations and telescopes, not every launch, so this counts only those.")
         _details(a, s, r)
     if "commercial" in s.filters.types and s.pool:  # "which companies ...": who flew them
         r.lines.append(_companies(s))

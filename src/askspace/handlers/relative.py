@@ -21,6 +21,9 @@ def relative_event(a: Ask) -> Reply:
                        understood=False)
     events = list(a.q.events) + list(a.q.relation.anchor_events if a.q.relation else ())
     events = [e for e in dict.fromkeys(events) if e != "launch"]
+    if not events and a.q.crewed is not None:  # no launch rule tells crewed from robotic flights
+        return a.reply(["I cannot tell the last or next crewed or robotic flight before or after a mission yet; "
+                        "ask about landings, orbits or flybys."], understood=False)
     rule = queries.rule_for(events, a.q.crewed) if events else queries.RULES["launch"]
     bodies = [m.ids[0] for m in a.q.of_kind("body", include_anchor=True)]
     body = bodies[0] if bodies else anchor.target

@@ -9,6 +9,7 @@ flight is on that craft when its name starts with one of the prefixes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from askspace.compose import day, join, number_word, plural
@@ -31,7 +32,7 @@ class Craft(NamedTuple):
         return f.name.startswith(self.prefixes)
 
 
-def crafts(params: dict[str, str]) -> dict[str, Craft]:
+def crafts(params: Mapping[str, str]) -> dict[str, Craft]:
     """The intent's crafts by the phrase that names them.
 
     >>> crafts({"craft x 15": "X-15=X-15 Flight ", "mode": "x"})
