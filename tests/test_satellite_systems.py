@@ -182,6 +182,13 @@ def test_satellites_numbered_over_the_whole_system(bot: Bot) -> None:
         "Numbered as the sources count all the satellites of BeiDou Navigation Satellite System."]
 
 
+def test_an_nth_satellite_of_the_whole_system_is_its_number(bot: Bot) -> None:
+    assert bot.session().ask("When was the second BeiDou satellite launched?").text.splitlines()[:2] == [
+        "The second BeiDou satellite, BeiDou-1B, was launched on 20 December 2000[1][2].",
+        "Numbered as the sources count all the satellites of BeiDou Navigation Satellite System."]
+    assert not bot.session().ask("When was the eighth BeiDou satellite launched?").understood  # not numbered
+
+
 def test_a_quiz_clue_finds_a_satellite_by_its_launch_date(bot: Bot) -> None:
     text = bot.session().ask("This satellite was put into orbit July 10, 1962").text
     assert text.splitlines()[0] == "That describes Telstar 1 (the United States): it launched on 10 July 1962[1]."

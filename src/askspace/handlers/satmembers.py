@@ -38,10 +38,10 @@ def _cite_all(a: Ask, m: Mission) -> str:
     return "".join(a.citations.add(s) for s in m.sources)
 
 
-def _numbered(a: Ask, s: SatelliteSystem) -> Reply:
+def _numbered(a: Ask, s: SatelliteSystem, ranks: list[int] | None = None) -> Reply:
     """ "When were the 18th and 19th satellites for the BeiDou system launched?": the members of the system and of
     its generations whose `number` (their place among all the system's satellites, as sources count them) is asked."""
-    asked = [int(w[:-2]) for w in a.q.words if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th")]
+    asked = ranks or [int(w[:-2]) for w in a.q.words if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th")]
     systems = [s, *(p for p in a.kb.satellite_systems.values() if p.part_of == s.id)]
     found = {m.number: m for p in systems for m in p.members if m.number in asked}
     if not asked or len(found) != len(set(asked)):
@@ -50,12 +50,13 @@ def _numbered(a: Ask, s: SatelliteSystem) -> Reply:
     missions = [a.kb.missions[m.mission] for m in members]
     r = a.reply([], states=[missions[0].country])
     r.use(*missions)
-    ranks = compose.join([_suffixed(m.number) for m in members if m.number])
+    say = (lambda n: _NTH.get(n, _suffixed(n))) if ranks else _suffixed  # as the question said it: "second", "18th"
+    ranks_said = compose.join([say(m.number) for m in members if m.number])
     names = compose.join([m.name for m in missions])
     together = len({m.launch for m in missions}) == 1 and len(missions) > 1
     cite = "".join(dict.fromkeys(_cite_all(a, m) for m in missions))
-    what = f"The {ranks} {s.name.split()[0]} satellites, {names}," if len(missions) > 1 else \
-        f"The {ranks} {s.name.split()[0]} satellite, {names},"
+    what = f"The {ranks_said} {s.name.split()[0]} satellites, {names}," if len(missions) > 1 else \
+        f"The {ranks_said} {s.name.split()[0]} satellite, {names},"
     verb = "were" if len(missions) > 1 else "was"
     sites = {m.site for m in members}
     if asks_any(a, _WHERE):
@@ -86,6 +87,9 @@ def nth_member(a: Ask, s: SatelliteSystem) -> Reply:
     if nth_asked(a.q.words):
         return _numbered(a, s)
     n = ordinal_word(a.q.words)
+    parts = [p for p in a.kb.satellite_systems.values() if p.part_of == s.id]
+    if n is not None and n > 0 and not s.members and any(m.number for p in parts for m in p.members):
+        return _numbered(a, s, [n])  # "the second BeiDou satellite": numbered over its generations
     if n is None:
         return Reply([f"My records do not list the satellites of {s.name} by that rank."], understood=False)
     if not s.members:
