@@ -14,8 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from askspace.model import KnowledgeBase, Mission
+
+if TYPE_CHECKING:
+    from askspace.clues import Clue
+    from askspace.compose import Citations
+    from askspace.handlers.base import Reply
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
            "nov": 11, "dec": 12}
@@ -42,3 +48,23 @@ def missions_on(kb: KnowledgeBase, dates: tuple[dt.date, ...], events: tuple[str
     if "land" in events:
         return [m for m in kb.missions.values() if m.landing is not None and m.landing.date in chosen]
     return [m for m in kb.missions.values() if m.launch in chosen]
+
+
+def dated(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The one mission launched (or landed) on the clue's date."""
+    from askspace import compose
+    from askspace.clues import _only
+    from askspace.handlers.base import Reply
+
+    found = {m.id: m for m in missions_on(kb, clue.dates, clue.events)}
+    answer = _only(found, "missions", lambda m: f"{found[m].name} ({found[m].launch.year})")
+    if answer is None:
+        return None
+    m = found[answer]
+    landed = "land" in clue.events and m.landing is not None
+    day = compose.day
+    when = f"landed on {day(m.landing.date)}" if landed and m.landing else f"launched on {day(m.launch)}"
+    r = Reply([f"That describes {m.name} ({compose.state_name(kb, m.country)}): it {when}{cite.cite(m)}."],
+              citations=cite)
+    r.use(m)
+    return r

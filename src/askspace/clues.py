@@ -8,16 +8,23 @@ man who later commanded Apollo 13" names Jim Lovell: the one crew member of both
 name. A clue reads as one when it asks for "this"/"these" + a kind (``clue_kinds`` in the lexicon), "aboard
 this", or "he"/"she"; the rest of its words (the trivia around the names) are not read. What the named people and
 missions share decides the answer: a clue that several entries fit, or none, is not answered (``None``).
+
+The clue also carries what it states besides names (``askspace.cluefacts``: decades, quotes, a given name, "this
+fourth"); the readers of the other kinds check them: ``askspace.cluepeople`` (a person), ``askspace.cluekinds`` (a
+station, a body, a country, a named craft, a rocket, a landing site), ``askspace.cluedates`` (the mission of a date)
+and ``askspace.cluewords`` (famous words quoted, a name's meaning). "This first American in space ..." is read by
+``askspace.cluephrase``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from askspace import cluedates, compose, roles
-from askspace.compose import Citations, day
+from askspace import cluedates, cluefacts, compose
+from askspace.compose import Citations
 from askspace.flightlog import FlightRecord, records_of
 from askspace.handlers.base import Reply
 from askspace.intents import Lexicon
@@ -27,9 +34,10 @@ from askspace.parse import Question
 _THIS = frozenset({"this", "these"})
 # the words that end the phrase after "this": the kind is its last noun ("this 2-man NASA program": program)
 _PHRASE_ENDS = frozenset({"who", "that", "which", "was", "is", "were", "did", "had", "has", "in", "on", "of", "with",
-                          "to", "for", "and", "from", "by", "at", "as", "when", "after", "before", "it", "he", "she"})
+                          "to", "for", "and", "from", "by", "at", "as", "when", "after", "before", "it", "he", "she",
+                          "where", "whose", "while", "but", "because", "then", "though", "although", "since", "until"})
 _WINDOW = 5
-_PRONOUNS = {"he": "male", "him": "male", "she": "female"}
+_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _SEXES = {"man": "male", "men": "male", "woman": "female", "women": "female"}
 _NOT_CLUES = frozenset({"tell", "name", "list", "show", "give", "please", "and", "so", "what", "which", "who"})
 
@@ -46,35 +54,64 @@ class Clue(NamedTuple):
     dates: tuple[dt.date, ...] = ()  # full dates written in the clue (askspace.cluedates)
     events: tuple[str, ...] = ()  # lexicon events: "land" makes a date a landing's
     role: str | None = None  # a crew role the clue names ("this Apollo 11 command module pilot"), crew_roles
+    noun: str = ""  # the words that said the kind: "planet" in "this second-largest planet"
+    bodies: tuple[str, ...] = ()  # bodies, craft and states named (each state word: the states it can mean)
+    craft: tuple[str, ...] = ()
+    states: tuple[tuple[str, ...], ...] = ()
+    own_states: tuple[tuple[str, ...], ...] = ()  # those said between "this" and the kind: "this U.S. space station"
+    decades: tuple[int, ...] = ()  # askspace.cluefacts: "1970s", quoted words, "named Edwin", "this fourth"
+    quotes: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    ordinal: int | None = None
+    words: tuple[str, ...] = ()
+    nth_flight: int | None = None  # "the 11th mission of this program"
+    how_many: int | None = None  # "all 3 of these programs": the clue asks for that many
+    age: int | None = None  # "He was 77 when he returned to space": the person's age on a flight
 
     def describe(self) -> dict[str, object]:
         return {"answer": self.asks, "people": list(self.people), "missions": list(self.missions),
                 "years": list(self.years), "aggregate": "the one"}
 
 
-def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None] | None:
-    """(kind, sex) of what the clue asks for, or None."""
-    phrases = {tuple(p.split()): kind for kind, items in kinds.items() for p in items}
+def _asked(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]],
+           owners: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:
+    """(kind, sex, the words that said the kind) of what the clue asks for, or None; a kind word the clue writes
+    with "'s" ends the phrase: "this country's first astronaut" asks for a country."""
+    phrases = {tuple(p.split()): kind for kind, items in kinds.items() if kind != "craft_named" for p in items}
     for i, word in enumerate(words):
         if word not in _THIS:
             continue
-        found: tuple[str, str | None] | None = None
+        found: tuple[str, str | None, str] | None = None
         j = i + 1
         while j < min(len(words), i + 1 + _WINDOW) and words[j] not in _PHRASE_ENDS:
             for n in (3, 2, 1):
                 phrase = words[j:j + n]
                 if (kind := phrases.get(phrase)) is not None:
-                    found = (kind, _SEXES.get(phrase[-1]))
+                    found = (kind, _SEXES.get(phrase[-1]), " ".join(phrase))
                     break
+            if found is not None and found[2].split()[-1] in owners:
+                return found
             j += 1
         if found is not None:
             return found
         if i > 0 and words[i - 1] == "aboard" and (j == i + 1):
-            return "station", None  # "spent 59 days aboard this"
+            return "station", None, ""  # "spent 59 days aboard this"
     pronouns = [_PRONOUNS[w] for w in words if w in _PRONOUNS]
     if pronouns and len(set(pronouns)) == 1:
-        return "person", pronouns[0]
-    return None
+        return "person", pronouns[0], ""
+    if "here" in words and _THIS.isdisjoint(words):  # "The first wheeled vehicle used here was ... Lunokhod 1"
+        return "body", None, "here"
+    return _named_craft(words, kinds)
+
+
+def _named_craft(words: tuple[str, ...], kinds: dict[str, tuple[str, ...]]) -> tuple[str, str | None, str] | None:
+    """ "Nickname of the lunar module that landed ... Apollo 11", "a name for Apollo 14's command module": a clue
+    that asks for a craft's name without "this"."""
+    if {"name", "nickname", "named", "nicknamed", "called"}.isdisjoint(words):
+        return None
+    text = f" {' '.join(words)} "
+    said = [p for p in kinds.get("craft_named", ()) if f" {p} " in text]
+    return ("craft", None, said[0]) if len(said) == 1 else None
 
 
 def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
@@ -83,24 +120,46 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     words = q.words
     if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
         return None
-    asked = _asked(words, lexicon.groups.get("clue_kinds", {}))
+    owners = frozenset(re.findall(r"(\w+)['’]s\b", q.text.lower()))
+    asked = _asked(words, lexicon.groups.get("clue_kinds", {}), owners)
     dates = cluedates.dates_in(q.text)
     if asked is None and dates and q.events and "it" in words:
-        asked = ("it", None)  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
+        asked = ("it", None, "")  # "Launched Oct. 4th, 1957, it was ...": the mission of that day
+    if asked is None and cluefacts.quotes_in(q.text) and not {"means", "meaning", "word", "name"}.isdisjoint(words):
+        asked = ("name", None, "")  # "Russian word for "union", Apollo linked up with one"
     if asked is None:
         return None
     person_ids = {p.name: p.id for p in kb.people.values()}
     people = [person_ids[n] for n in q.people if n in person_ids]
     people += [i for m in q.mentions if m.kind == "person" for i in m.ids[:1]]
+    spoken = set(cluefacts.words_of(q.text))  # a name the speller made ("her college paper": Piper) is not said
+    people = [p for p in people if p in kb.people and any(
+        set(cluefacts.words_of(n.split()[-1])) <= spoken for n in (kb.people[p].name, *kb.people[p].aliases) if n)]
+    people += cluefacts.crewmates_named(q.text, kb, people)
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
-    if not people and not missions and not dates:
+    years = tuple(int(y) for y in q.ids("year"))
+    clue = Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
+                cluefacts.years_back(q.text, years), asked[1], dates, q.events, _role(q, lexicon), noun=asked[2],
+                bodies=tuple(q.ids("body")), craft=tuple(q.ids("craft")),
+                states=cluefacts.states_said(q), own_states=cluefacts.own_states(q, asked[2], _THIS, _WINDOW),
+                decades=cluefacts.decades_in(q.text), quotes=cluefacts.quotes_in(q.text),
+                names=cluefacts.given_names(q.text), ordinal=cluefacts.ordinal_after_this(words), words=words,
+                nth_flight=cluefacts.nth_flight(words), how_many=cluefacts.counted(words), age=cluefacts.age_in(q.text))
+    if not people and not missions and not dates and not _states_more(clue):
         return None
-    if asked == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
+    if asked[:2] == ("person", _PRONOUNS.get(words[said := _first_pronoun(words)], "")) and any(
             m.start < said for m in q.mentions if m.kind == "person" or is_person_name(tuple(m.text.split()))):
         return None  # "Sergei Krikalev made the news when he ...": "he" is the person named, not the answer
-    return Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
-                tuple(int(y) for y in q.ids("year")), asked[1], dates, q.events, _role(q, lexicon))
+    return clue
+
+
+def _states_more(clue: Clue) -> bool:
+    """Whether a clue that names no person, mission or date still states something to check an entry against."""
+    return bool(clue.quotes or clue.names or clue.craft or (clue.bodies and clue.asks == "body")
+                or (clue.asks == "person" and ((clue.sex and clue.years) or clue.age or clue.ordinal))
+                or (clue.asks in ("station", "craft", "body", "country")
+                and (clue.states or clue.years or clue.decades or clue.ordinal)))
 
 
 def _role(q: Question, lexicon: Lexicon) -> str | None:
@@ -108,43 +167,6 @@ def _role(q: Question, lexicon: Lexicon) -> str | None:
     text = f" {' '.join(q.words)} "
     found = {r for r, phrases in lexicon.groups.get("crew_roles", {}).items() if any(f" {p} " in text for p in phrases)}
     return found.pop() if len(found) == 1 else None
-
-
-_ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second", "third": "third",
-             "3rd": "third"}
-# the words a described phrase may end with ("this first American in space", "this 1st artificial satellite")
-_DESCRIBED_ENDS = frozenset({"space", "orbit", "earth", "moon", "satellite", "station"})
-_THINGS = frozenset({"satellite", "station", "spacecraft", "probe", "rocket", "mission"})
-_DESCRIBED_WINDOW = 8
-
-
-def described(q: Question) -> tuple[str, tuple[str, ...]] | None:
-    """ "In 1971 this first American in space served ...": the question that the phrase after "this" (or "it was
-    the") answers
-    ("who was the first american in space") and the phrase itself, or None. Only a phrase that opens with an
-    ordinal and ends with space, orbit, the Earth, the Moon, a satellite or a station is read."""
-    words = q.words
-    if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
-        return None
-    for i, word in enumerate(words[:-1]):
-        if word == "the" and words[i - 1:i] in (("was",), ("became",)) and words[i - 2:i - 1] == ("it",):
-            word = "this"  # "Launched May 14, 1973, it was the first US space station"
-        if word != "this" or words[i + 1] not in _ORDINALS:
-            continue
-        window = words[i + 1:i + 1 + _DESCRIBED_WINDOW]
-        ends = [j for j, w in enumerate(window) if w in _DESCRIBED_ENDS]
-        if not ends:
-            return None
-        phrase = (_ORDINALS[window[0]], *window[1:ends[-1] + 1])
-        wh = "what" if _THINGS & set(phrase) else "who"
-        return f"{wh} was the {' '.join(phrase)}", phrase
-    return None
-
-
-def restates(answer_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    """Whether an answer opens by restating the phrase asked about ("The first American in space was ..."):
-    an answer that opens otherwise answers a nearby question and is not used for the clue."""
-    return answer_words[:len(phrase) + 1] == ("the", *phrase)
 
 
 def _first_pronoun(words: tuple[str, ...]) -> int:
@@ -163,12 +185,14 @@ def program_of(kb: KnowledgeBase, flight: FlightRecord) -> str | None:
         return kb.missions[flight.mission].program
     words = flight.name.lower().replace("-", " ").split()
     if len(words) < 2 or not any(c.isdigit() for c in words[-1]):
-        return None
+        words = ["", ""]
     head = " ".join(words[:-1])
     for program in kb.programs.values():
         if head in {program.name.lower(), *(a.lower() for a in program.aliases)}:
             return program.id
-    return None
+    said = flight.name.lower()  # "MA-8": the crewed flight records' Mercury-Atlas 8, of Project Mercury
+    return next((c.program for c in kb.crewed_flights.values() if c.launch.year == flight.year and c.program
+                 and said in {c.name.lower(), *(a.lower() for a in c.aliases)}), None)
 
 
 class Several(Exception):
@@ -198,35 +222,38 @@ def evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
 
 
 def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    if clue.quotes:
+        from askspace import cluewords
+
+        if (said := cluewords.said(kb, clue, cite) or cluewords.named_for(kb, clue, cite)) is not None:
+            return said  # "he said, "Cape is go and I am go"", "Russian word for "union""
     people = [kb.people[p] for p in clue.people if p in kb.people]
+    if clue.asks in ("station", "body", "country", "craft", "rocket", "site"):
+        from askspace import cluekinds
+
+        return cluekinds.evaluate(kb, clue, cite)
     flown = {p.id: _flights(p, clue.years) for p in people}
     if any(not f for f in flown.values()):
         return None  # a named person with no flight in the clue's year: the clue is about something else
     if clue.asks == "person":
-        return _person(kb, clue, people, flown, cite)
+        from askspace import cluepeople
+
+        return cluepeople.person(kb, clue, people, flown, cite)
     if clue.asks in ("it", "probe", "mission") and not people and not clue.missions:
-        return _dated(kb, clue, cite)
+        return cluedates.dated(kb, clue, cite)
     if not people:
         return None
     named_programs = {*clue.programs, *(kb.missions[m].program for m in clue.missions)}
     if clue.asks == "program":
         shared = set.intersection(*({program_of(kb, f) for f in flown[p.id]} - {None} for p in people))
-        answer = _only((str(s) for s in shared - named_programs), "programs",
-                       lambda p: compose.program_phrase(kb.programs[p]))
-        if answer is None:
-            return None
-        title = compose.capitalise(compose.program_phrase(kb.programs[answer]))
-        how = [f"{p.name} ({', '.join(f.name for f in flown[p.id] if program_of(kb, f) == answer)})" for p in people]
-        return _reply(kb, f"{title}: {compose.join(how)} {_each(people)} in it", people, cite)
-    if clue.asks == "station":
-        stations = [{f.station for f in flown[p.id] if f.station} for p in people]
-        answer = _only(set.intersection(*stations), "stations")
-        if answer is None:
-            return None
-        how = [f"{p.name} ({', '.join(f'{f.label}, {f.year}' for f in flown[p.id] if f.station == answer)})"
-               for p in people]
-        return _reply(kb, f"{answer}: {compose.join(how)} {'flew' if len(people) == 1 else 'each flew'} to it",
-                      people, cite)
+        fits = {str(s) for s in shared - named_programs}
+        if clue.nth_flight is not None:  # "the 11th mission of this program": a flight of them all, numbered so
+            fits = {s for s in fits if all(any(program_of(kb, f) == s and f.name.split()[-1] == str(clue.nth_flight)
+                                               for f in flown[p.id]) for p in people)}
+        if clue.how_many is not None:  # "all 3 of these programs": exactly that many, all answered
+            return _programs(kb, sorted(fits), people, flown, cite) if len(fits) == clue.how_many else None
+        answer = _only(fits, "programs", lambda p: compose.program_phrase(kb.programs[p]))
+        return _programs(kb, [answer], people, flown, cite) if answer is not None else None
     names = set.intersection(*({f.name for f in flown[p.id]} for p in people))
     named = {kb.missions[m].name for m in clue.missions}
     answer = _only(names - named, "flights")
@@ -239,59 +266,18 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
                   people, cite, flight.mission)
 
 
-def _dated(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
-    """The one mission launched (or landed) on the clue's date."""
-    found = {m.id: m for m in cluedates.missions_on(kb, clue.dates, clue.events)}
-    answer = _only(found, "missions", lambda m: f"{found[m].name} ({found[m].launch.year})")
-    if answer is None:
-        return None
-    m = found[answer]
-    landed = "land" in clue.events and m.landing is not None
-    when = f"landed on {day(m.landing.date)}" if landed and m.landing else f"launched on {day(m.launch)}"
-    r = Reply([f"That describes {m.name} ({compose.state_name(kb, m.country)}): it {when}{cite.cite(m)}."],
-              citations=cite)
-    r.use(m)
-    return r
+def _programs(kb: KnowledgeBase, programs: list[str], people: list[Person],
+              flown: dict[str, tuple[FlightRecord, ...]], cite: Citations) -> Reply:
+    """The programs the people named each flew in, with their flights in each."""
+    chosen = sorted(programs, key=lambda p: min(f.year for q in people for f in flown[q.id] if program_of(kb, f) == p))
+    title = compose.capitalise(compose.join([compose.program_phrase(kb.programs[p]) for p in chosen]))
+    how = [f"{p.name} ({', '.join(f.name for f in flown[p.id] if program_of(kb, f) in chosen)})" for p in people]
+    return _reply(kb, f"{title}: {compose.join(how)} {_each(people)} in {'it' if len(chosen) == 1 else 'them'}",
+                  people, cite)
 
 
 def _each(people: list[Person]) -> str:
     return "flew" if len(people) == 1 else "each flew"
-
-
-def _person(kb: KnowledgeBase, clue: Clue, people: list[Person], flown: dict[str, tuple[FlightRecord, ...]],
-            cite: Citations) -> Reply | None:
-    """The one crew member of every named flight and alongside every named person, whom the clue does not name."""
-    groups = [{c.person for c in kb.missions[m].crew if c.person} for m in clue.missions]
-    if clue.role and len(clue.missions) == 1:  # "As commander of the Apollo 11 mission, he ..."
-        groups.append({c.person for c in roles.holders(kb.missions[clue.missions[0]], clue.role) if c.person})
-    if dated := cluedates.missions_on(kb, clue.dates, clue.events):
-        groups.append({c.person for m in dated for c in m.crew if c.person})
-    if people:
-        shared = {(f.name, f.year) for p in people for f in flown[p.id]}
-        mates = {o.id for o in kb.people.values() if o.flown
-                 and any((f.name, f.year) in shared for f in _flights(o, clue.years))}
-        groups.append(mates)
-    if not groups:
-        return None
-    fits = set.intersection(*groups) - set(clue.people)
-    fits = {p for p in fits if p in kb.people and (clue.sex is None or kb.people[p].sex == clue.sex)}
-    answer = _only(fits, "people", lambda p: kb.people[p].name)
-    if answer is None:
-        return None
-    person = kb.people[answer]
-    on_day = [m for m in dated if m.id not in clue.missions and any(c.person == answer for c in m.crew)]
-    landed = "land" in clue.events
-    as_role = f" as its {clue.role}" if clue.role and len(clue.missions) == 1 else ""
-    along = [kb.missions[m].name + as_role for m in clue.missions] + [
-        f"{m.name} ({'landed' if landed else 'launched'} {day(m.landing.date if landed and m.landing else m.launch)})"
-        for m in on_day]
-    with_ = [p.name for p in people]
-    said = ([f"flew on {compose.join(along)}"] if along else []) + ([f"flew with {compose.join(with_)}"]
-                                                                    if with_ else [])
-    pronoun = {"female": "she", "male": "he"}.get(person.sex, "they")
-    besides = " besides those the clue names" if people else ""
-    return _reply(kb, f"{person.name}: {pronoun} {' and '.join(said)}, the only one in my records{besides}",
-                  [person], cite, *clue.missions, *(m.id for m in on_day))
 
 
 def _reply(kb: KnowledgeBase, text: str, people: list[Person], cite: Citations, *missions: str | None) -> Reply:

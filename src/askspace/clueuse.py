@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from askspace.parse import Question
 
 # A clue says one of these words; askspace.clues is imported only for a statement that does (start-up time)
-_CUES = frozenset({"this", "these", "he", "him", "she", "it"})
+_CUES = frozenset({"this", "these", "he", "him", "his", "she", "her", "it", "here", "name", "nickname", "named",
+                   "nicknamed", "called", "means", "meaning", "word"})
 
 
 def _may_be_clue(q: Question) -> bool:
@@ -27,6 +28,12 @@ def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str
 
     clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)
     reply = clues.evaluate(bot.kb, clue, cite) if clue is not None else None
+    if clue is None:  # "This Rocketdyne engine, five of which ...": an engine or rocket clue (askspace.engineclues)
+        from askspace import engineclues
+
+        found = engineclues.evaluate(bot.kb, read, cite)
+        if found is not None:
+            return found, {"answer": "engine or rocket", "aggregate": "the one"}
     if reply is None and _asks_person(read):  # a manager or designer of the history topics
         from askspace.handlers.base import Ask
         from askspace.handlers.history import history_clue
@@ -66,12 +73,12 @@ def described(bot: Bot, read: Question) -> str | None:
     that opens by restating the phrase, not by a nearby question's answer; None otherwise."""
     if not _may_be_clue(read):
         return None
-    from askspace import clues
+    from askspace import cluephrase
 
-    asked = clues.described(read)
+    asked = cluephrase.described(read)
     if asked is None:
         return None
     answer = bot.session().ask(asked[0])
     first = answer.text.splitlines()[0] if answer.text else ""
-    fits = answer.understood and not answer.clarify and clues.restates(bot.reader.read(first).words, asked[1])
+    fits = answer.understood and not answer.clarify and cluephrase.restates(bot.reader.read(first).words, asked[1])
     return asked[0] if fits else None

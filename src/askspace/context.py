@@ -70,7 +70,7 @@ def about_it(q: Question) -> bool:
     """Whether a question is only about the mission "it" or "that" stands for ("when did it get back?")."""
     taken = [m for m in q.mentions if m.start < 0]
     own = [m for m in q.mentions if m.start >= 0 and m.kind in ("state", "body", "program", "mission", "year")]
-    return bool(taken) and all(m.kind == "mission" for m in taken) and not own
+    return bool(taken) and any(m.kind == "mission" for m in taken) and not own
 
 
 SATELLITE_INTENTS = frozenset({"first_satellite", "satellite_named"})  # answers about one state's first satellite

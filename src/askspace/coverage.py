@@ -106,6 +106,11 @@ def names(kb: KnowledgeBase, kind: str, entry_id: str) -> frozenset[tuple[str, .
     elif kind == "person" and entry_id in kb.people:
         person = kb.people[entry_id]
         texts = (person.name, *person.aliases)
+    elif kind == "engine" and entry_id in kb.engines:  # an answer shows an entry by its name, the question an alias
+        e = kb.engines[entry_id]
+        texts = (e.name, *e.aliases, *e.versions)
+    elif kind == "propellant" and entry_id in kb.propellants:
+        texts = (kb.propellants[entry_id].name, *kb.propellants[entry_id].aliases)
     return frozenset(w for w in (normalise(t).words for t in texts) if w)
 
 

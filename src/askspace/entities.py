@@ -19,10 +19,11 @@ from typing import NamedTuple
 from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
-KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft", "system",
+KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft",
+         "engine", "propellant", "system",
          "flight_record")  # last: a name of a mission the flight records hold stays the mission's (``Mention.record``)
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
-NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft", "system"})
+NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft", "engine", "propellant", "system"})
 """Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
 rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored.
 A ``flight`` is a dated flight of people's ``flown`` lists that the mission records do not hold ("Shenzhou 15")."""
@@ -118,6 +119,12 @@ class AliasIndex:
             for entry in table.values():
                 for name in (entry.name, *entry.aliases, *getattr(entry, "variants", ())):
                     add(name, kind, entry.id)
+        for engine in kb.engines.values():  # "Viking" stays the program
+            for name in (engine.name, *engine.aliases, *engine.versions):
+                add(name, "engine", engine.id)
+        for propellant in kb.propellants.values():
+            for name in (propellant.name, *propellant.aliases):
+                add(name, "propellant", propellant.id)
         for system in kb.satellite_systems.values():  # satellite systems: "BeiDou-1", "GPS", "Compass"
             for name in (system.name, *system.aliases):
                 add(name, "system", system.id)

@@ -19,18 +19,19 @@ from askspace.schema import DataError, check_id
 from askspace.text import normalise
 
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person", "satellite", "agency", "rocket", "flight",
-                "craft", "flight_record", "system")  # flight_record: a flight's name, or a mission's that the flight
-# records hold; system: a satellite system (knowledge/satellite_systems.yaml)
+                "craft", "engine", "propellant", "system",
+                "flight_record")  # flight_record: a flight's name, or a mission's that the flight records hold;
+# system: a satellite system (knowledge/satellite_systems.yaml)
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",
                 "figure_ranks",
-                "craft", "craft_kinds", "clue_kinds", "topic_facts")
+                "craft", "craft_kinds", "clue_kinds", "topic_facts", "engine_words")
 # Lexicon groups that are constraints: they explain an intent's words only when its handler evaluates them
 # (the intent's ``reads``). "The first Ranger mission that didn't fail" is not answered by a handler that
 # gives a program's first flight whatever its outcome.
 READ_GROUPS = {"outcome": ("success", "failure"), "history": ("history",), "craft": ("craft", "craft_kinds"),
-               "topic_facts": ("topic_facts",)}
+               "topic_facts": ("topic_facts",), "engine": ("engine_words",)}
 FILLABLE = frozenset({"body", "state", "mission"})  # the slots the last answer can fill (context.fill_needed)
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
                "examples", "not_examples", "any_words", "explains", "fills", "reads", "follows"}

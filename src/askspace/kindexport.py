@@ -29,5 +29,8 @@ def rocket_dict(r: Rocket) -> dict[str, Any]:
         "first_flight": r.first_flight.isoformat() if r.first_flight else None,
         "last_flight": r.last_flight.isoformat() if r.last_flight else None,
         "retired": r.retired, "launches": r.launches, "summary": r.summary, "firsts": list(r.firsts),
-        "notes": list(r.notes), "launched": list(r.missions), "sources": [source_dict(s) for s in r.sources],
+        "notes": list(r.notes), "launched": list(r.missions), "stages": r.stages, "stages_counted": r.stages_counted,
+        "height_m": r.height_m, "diameter_m": r.diameter_m, "liftoff_thrust_kn": r.liftoff_thrust_kn,
+        "payload_leo_kg": r.payload_leo_kg, "figures_note": r.figures_note,
+        "sources": [source_dict(s) for s in r.sources],
     }

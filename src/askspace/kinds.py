@@ -62,3 +62,10 @@ class Rocket(NamedTuple):
     firsts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     missions: tuple[str, ...] = ()  # the knowledge base's missions it launched, in launch order (set at load)
+    stages: int | None = None  # how many stages, as its sources number them (see stages_counted)
+    stages_counted: str | None = None  # how the stages are counted, where strap-on boosters or upper stages vary
+    height_m: float | None = None
+    diameter_m: float | None = None
+    liftoff_thrust_kn: float | None = None  # all engines and boosters together at lift-off, at sea level
+    payload_leo_kg: float | None = None  # to low Earth orbit
+    figures_note: str | None = None  # which version the figures are for, or where sources disagree

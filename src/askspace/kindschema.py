@@ -40,6 +40,8 @@ ROCKET_KEYS = {
     "id": True, "name": True, "aliases": False, "variants": False, "builder": False, "makers": False,
     "designer": False, "state": False, "family": False, "first_flight": False, "last_flight": False,
     "launches": False, "retired": False, "summary": False, "firsts": False, "notes": False, "sources": True,
+    "stages": False, "stages_counted": False, "height_m": False, "diameter_m": False, "liftoff_thrust_kn": False,
+    "payload_leo_kg": False, "figures_note": False,
 }
 
 
@@ -55,6 +57,13 @@ def _count(value: Any, p: Problems, path: str) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
     p.add(path, f"expected a whole number above 0, got {_describe(value)}")
+    return None
+
+
+def _measure(value: Any, p: Problems, path: str) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    p.add(path, f"expected a number above 0 (in the unit its key names), got {_describe(value)}")
     return None
 
 
@@ -118,6 +127,13 @@ def parse_rocket(raw: Any, p: Problems, path: str) -> Rocket | None:
         "summary": _opt(m, "summary", _text, p, path),
         "firsts": _opt(m, "firsts", _text_list, p, path) or (),
         "notes": _opt(m, "notes", _text_list, p, path) or (),
+        "stages": _opt(m, "stages", _count, p, path),
+        "stages_counted": _opt(m, "stages_counted", _text, p, path),
+        "height_m": _opt(m, "height_m", _measure, p, path),
+        "diameter_m": _opt(m, "diameter_m", _measure, p, path),
+        "liftoff_thrust_kn": _opt(m, "liftoff_thrust_kn", _measure, p, path),
+        "payload_leo_kg": _opt(m, "payload_leo_kg", _measure, p, path),
+        "figures_note": _opt(m, "figures_note", _text, p, path),
     }
     if values["launches"] and not values["retired"]:
         p.add(f"{path}.launches", "a count of launches is given only for a retired rocket (add retired: true)")

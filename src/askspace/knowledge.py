@@ -22,7 +22,7 @@ from askspace.schema import DataError, Problems, parse_body, parse_mission, pars
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
-            "crewed_flights", "satellite_systems")
+            "crewed_flights", "propellants", "engines", "satellite_systems")
 FIRST_LAUNCH = dt.date(1957, 10, 4)  # Sputnik 1: nothing reached orbit before it
 FIRST_IN_SPACE = dt.date(1944, 6, 20)  # V-2 MW 18014: the first rocket above 100 km (suborbital flights may be older)
 
@@ -116,11 +116,14 @@ class _Collector:
         self.craft: dict[str, tuple[Any, str]] = {}  # craft.Craft, imported only when loading
         self.astronaut_groups: dict[str, tuple[Any, str]] = {}  # groups.AstronautGroup
         self.crewed_flights: dict[str, tuple[Any, str]] = {}  # crewedflights.CrewedFlight
+        self.propellants: dict[str, tuple[Any, str]] = {}  # engines.Propellant
+        self.engines: dict[str, tuple[Any, str]] = {}  # engines.Engine
         self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
         from askspace.crewedflights import parse_flight
+        from askspace.engines import parse_engine, parse_propellant
         from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
@@ -158,6 +161,8 @@ class _Collector:
             ("craft", parse_craft, self.craft),
             ("astronaut_groups", parse_group, self.astronaut_groups),
             ("crewed_flights", parse_flight, self.crewed_flights),
+            ("propellants", parse_propellant, self.propellants),
+            ("engines", parse_engine, self.engines),
             ("satellite_systems", parse_system, self.satellite_systems),
         )
         for section, parse, table in parsers:
@@ -219,7 +224,8 @@ def _cross_check(c: _Collector) -> None:
     for m, where in c.missions.values():
         _check_mission(m, where, c, states, err)
     for table, kind in ((c.missions, "mission"), (c.programs, "program"), (c.states, "state"),
-                        (c.people, "person"), (c.agencies, "agency"), (c.rockets, "rocket"), (c.topics, "topic")):
+                        (c.people, "person"), (c.agencies, "agency"), (c.rockets, "rocket"), (c.topics, "topic"),
+                        (c.engines, "engine"), (c.propellants, "propellant")):
         _check_aliases(table, kind, err)
     check_people(c.people, states, c.as_of, err)
     check_first_satellites(c.first_satellites, states, c.missions, c.as_of, err)
@@ -246,6 +252,10 @@ def _cross_check(c: _Collector) -> None:
     from askspace.crewedflights import check_flights
 
     check_flights(c.crewed_flights, c, err)
+    from askspace.enginelinks import check_engines
+
+    check_engines(c.engines, c.propellants, {"agency": c.agencies, "rocket": c.rockets, "state": c.states},
+                  c.as_of, err)
     from askspace.satsystems import check_systems
 
     check_systems(c.satellite_systems, states, c.missions, c.as_of, err)
@@ -357,6 +367,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         astronaut_groups=Packed.of({k: v for k, (v, _) in sorted(c.astronaut_groups.items())}),
         crewed_flights=Packed.of({k: v for k, (v, _) in sorted(c.crewed_flights.items(),
                                                                  key=lambda kv: (kv[1][0].launch, kv[0]))}),
+        engines=Packed.of({k: v for k, (v, _) in c.engines.items()}),
+        propellants={k: v for k, (v, _) in c.propellants.items()},
         satellite_systems=Packed.of({k: v for k, (v, _) in c.satellite_systems.items()}),  # unread by most starts
     ).build_indexes()
 

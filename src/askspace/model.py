@@ -18,6 +18,7 @@ from askspace.missionindex import MissionIndexes
 if TYPE_CHECKING:
     from askspace.craft import Craft
     from askspace.crewedflights import CrewedFlight
+    from askspace.engines import Engine, Propellant
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
@@ -107,6 +108,7 @@ class Program(NamedTuple):
     purpose: str | None = None
     flights: int | None = None
     flights_counted: str | None = None  # what the count counts: "crewed flights, Apollo 7 to 17"
+    meaning: str | None = None  # what its name means, alternatives after ";": "union" (Soyuz)
     notes: tuple[str, ...] = ()
 
 
@@ -289,6 +291,7 @@ class KnowledgeBase(MissionIndexes):
                  rockets: Mapping[str, Rocket], history: tuple[HistoryFact, ...], topics: dict[str, Topic],
                  spacewalks: bytes, craft: Mapping[str, Craft], craft_names: dict[tuple[str, ...], tuple[str, ...]],
                  astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight],
+                 engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
                  satellite_systems: Mapping[str, SatelliteSystem] | None = None) -> None:
         self.as_of = as_of
         self.states = states
@@ -307,4 +310,6 @@ class KnowledgeBase(MissionIndexes):
         self.craft_names = craft_names  # name words -> craft ids
         self.astronaut_groups = astronaut_groups  # askspace.groups
         self.crewed_flights = crewed_flights  # askspace.crewedflights, by launch
+        self.engines = engines  # askspace.engines.Engine in file order
+        self.propellants = propellants  # askspace.engines.Propellant
         self.satellite_systems: Mapping[str, SatelliteSystem] = satellite_systems or {}  # askspace.satsystems

@@ -24,7 +24,7 @@ from askspace import model
 from askspace.history import HistoryDate
 from askspace.schema import Problems, _describe, _flag, _opt, _text, _text_list
 
-DETAIL_KEYS = ("began", "ended", "ongoing", "purpose", "flights", "flights_counted", "notes")
+DETAIL_KEYS = ("began", "ended", "ongoing", "purpose", "flights", "flights_counted", "notes", "meaning")
 
 
 def parse_details(program: model.Program, m: dict[str, Any], p: Problems, path: str) -> model.Program:
@@ -49,7 +49,8 @@ def parse_details(program: model.Program, m: dict[str, Any], p: Problems, path: 
         p.add(f"{path}.sources", "a program with dates, a purpose or a flight count needs a source")
     return program._replace(began=began, ended=ended, ongoing=ongoing, purpose=_opt(m, "purpose", _text, p, path),
                             flights=flights, flights_counted=counted,
-                            notes=_opt(m, "notes", _text_list, p, path) or ())
+                            notes=_opt(m, "notes", _text_list, p, path) or (),
+                            meaning=_opt(m, "meaning", _text, p, path))
 
 
 def span(program: model.Program, as_of: str) -> str | None:
@@ -73,5 +74,5 @@ def export_programs(kb: model.KnowledgeBase) -> list[dict[str, Any]]:
     return [{"id": pr.id, "name": pr.name, "aliases": list(pr.aliases), "country": pr.country,
              "began": pr.began.iso() if pr.began else None, "ended": pr.ended.iso() if pr.ended else None,
              "ongoing": pr.ongoing, "purpose": pr.purpose, "flights": pr.flights,
-             "flights_counted": pr.flights_counted, "notes": list(pr.notes),
+             "flights_counted": pr.flights_counted, "notes": list(pr.notes), "meaning": pr.meaning,
              "sources": [source_dict(s) for s in pr.sources]} for pr in kb.programs.values()]

@@ -180,7 +180,7 @@ STATE_KEYS = {
 BODY_KEYS = {"id": True, "name": True, "kind": True, "parent": False, "aliases": False}
 PROGRAM_KEYS = {"id": True, "name": True, "country": True, "aliases": False, "sources": False, "began": False,
                 "ended": False, "ongoing": False, "purpose": False, "flights": False, "flights_counted": False,
-                "notes": False}
+                "notes": False, "meaning": False}
 MISSION_KEYS = {
     "id": True, "name": True, "aliases": False, "program": False, "also_in": False, "commercial": False,
     "country": True,

@@ -12,6 +12,7 @@ from typing import Any
 from askspace import lore
 from askspace.craft import export_craft
 from askspace.crewedflights import flight_dict
+from askspace.enginelinks import engine_dict, propellant_dict
 from askspace.export import export_missions
 from askspace.exportlore import accident_dict, saying_dict
 from askspace.groups import export_groups
@@ -48,5 +49,7 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "programs": export_programs(kb),
         "astronaut_groups": export_groups(kb),
         "crewed_flights": [flight_dict(f) for f in kb.crewed_flights.values()],
+        "propellants": [propellant_dict(p) for p in kb.propellants.values()],
+        "engines": [engine_dict(e) for e in kb.engines.values()],
         "satellite_systems": export_systems(kb),
     }

@@ -79,6 +79,10 @@ HANDLERS: dict[str, str] = {
     "crew_both": "crewboth.crew_both",
     "program_agency": "programagency.program_agency",
     "flight_facts": "crewedflights.flight_facts",
+    "engine_facts": "engines.engine_facts",
+    "engine_list": "enginelists.engine_list",
+    "rocket_figures": "rocketfigures.rocket_figures",
+    "rocket_list": "rocketfigures.rocket_list",
 }
 
 
@@ -160,6 +164,10 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "crew_both": (),
     "program_agency": ("program",),
     "flight_facts": ("mission",),
+    "engine_facts": ("engine",),
+    "engine_list": ("propellant", "agency", "state", "rocket"),
+    "rocket_figures": ("rocket",),
+    "rocket_list": ("propellant",),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]

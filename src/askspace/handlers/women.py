@@ -30,7 +30,7 @@ _DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives",
 # Words a first-woman question may use that the crews answer; any other word is a first the crews cannot show.
 _PLAIN = frozenset((
     "do", "done", "doing", "perform", "performed", "carry", "carried", "out", "take", "took", "any", "sent",
-    "send", "sends", "put", "puts",
+    "send", "sends", "put", "puts", "launch", "launched", "date", "country", "nationality",
     "who", "whom", "was", "were", "is", "are", "the", "a", "an", "first", "earliest", "pioneer", "woman", "women",
     "female", "females", "lady", "ladies", "to", "in", "into", "space", "go", "goes", "went", "gone", "fly",
     "flies", "flew", "flown", "flying", "travel", "travelled", "traveled", "reach", "reached", "orbit", "orbital",
@@ -156,6 +156,7 @@ def _recorded_answer(a: Ask) -> Reply:
             or not all(w in rec.phrase.casefold() for w in asked):
         r.lines.append("My records have no recorded first of that kind by a woman. From the crews I can tell the "
                        "first woman in space, in orbit, to command or pilot a flight, or from a state or program.")
+        r.understood = False
         return r
     m, holder = rec.mission, parts["who"]
     r.use(m)
