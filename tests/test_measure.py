@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (212, 4), "sealed": (64, 9), "conversations": (216, 14)}
+FLOORS = {"open": (226, 4), "sealed": (67, 7), "conversations": (216, 14)}
 
 
 @pytest.fixture(scope="module")

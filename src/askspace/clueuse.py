@@ -38,9 +38,14 @@ def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str
         from askspace.handlers.base import Ask
         from askspace.handlers.history import history_clue
 
-        reply = history_clue(Ask(read, bot.kb, {}, cite, bot.tools))
-        return (reply, {"answer": "person", "from": "history facts", "aggregate": "the one"}) if reply else None
-    return (reply, clue.describe()) if reply is not None and clue is not None else None
+        person = history_clue(Ask(read, bot.kb, {}, cite, bot.tools))
+        if person is not None:
+            return person, {"answer": "person", "from": "history facts", "aggregate": "the one"}
+    if reply is not None and clue is not None:
+        return reply, clue.describe()
+    from askspace import placeclues  # "This Florida cape was renamed for a president in 1963"
+
+    return placeclues.evaluate(bot.kb, read, cite)
 
 
 _PERSON_NOUNS = frozenset({"man", "woman", "engineer", "designer", "administrator", "director", "manager", "general",

@@ -111,6 +111,9 @@ def names(kb: KnowledgeBase, kind: str, entry_id: str) -> frozenset[tuple[str, .
         texts = (e.name, *e.aliases, *e.versions)
     elif kind == "propellant" and entry_id in kb.propellants:
         texts = (kb.propellants[entry_id].name, *kb.propellants[entry_id].aliases)
+    elif kind == "place" and entry_id in kb.places:
+        place = kb.places[entry_id]
+        texts = (place.name, place.name.removeprefix("the "), *place.aliases)
     return frozenset(w for w in (normalise(t).words for t in texts) if w)
 
 

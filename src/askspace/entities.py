@@ -20,10 +20,10 @@ from askspace.model import KnowledgeBase
 from askspace.text import normalise
 
 KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft",
-         "engine", "propellant", "system",
+         "engine", "propellant", "place", "system",
          "flight_record")  # last: a name of a mission the flight records hold stays the mission's (``Mention.record``)
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
-NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft", "engine", "propellant", "system"})
+NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft", "engine", "propellant", "place", "system"})
 """Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
 rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored.
 A ``flight`` is a dated flight of people's ``flown`` lists that the mission records do not hold ("Shenzhou 15")."""
@@ -131,6 +131,9 @@ class AliasIndex:
         for craft in kb.craft.values():  # last: a name another entry has ("Columbia", "Zarya") stays that entry's
             for name in (craft.name, *craft.aliases) if craft.named else ():
                 add(name, "craft", craft.id)
+        for place in kb.places.values():  # after the craft: a name another entry has stays that entry's
+            for name in (place.name, place.name.removeprefix("the "), *place.aliases):
+                add(name, "place", place.id)
         for targets in entries.values():
             targets.sort(key=lambda t: (t.loose, _KIND_RANK[t.kind], t.order, t.id))
         return cls(entries, people)

@@ -19,7 +19,7 @@ from askspace.schema import DataError, check_id
 from askspace.text import normalise
 
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person", "satellite", "agency", "rocket", "flight",
-                "craft", "engine", "propellant", "system",
+                "craft", "engine", "propellant", "place", "system",
                 "flight_record")  # flight_record: a flight's name, or a mission's that the flight records hold;
 # system: a satellite system (knowledge/satellite_systems.yaml)
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",

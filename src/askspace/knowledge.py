@@ -22,7 +22,7 @@ from askspace.schema import DataError, Problems, parse_body, parse_mission, pars
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
-            "crewed_flights", "propellants", "engines", "satellite_systems")
+            "crewed_flights", "propellants", "engines", "places", "mission_places", "satellite_systems")
 FIRST_LAUNCH = dt.date(1957, 10, 4)  # Sputnik 1: nothing reached orbit before it
 FIRST_IN_SPACE = dt.date(1944, 6, 20)  # V-2 MW 18014: the first rocket above 100 km (suborbital flights may be older)
 
@@ -118,6 +118,8 @@ class _Collector:
         self.crewed_flights: dict[str, tuple[Any, str]] = {}  # crewedflights.CrewedFlight
         self.propellants: dict[str, tuple[Any, str]] = {}  # engines.Propellant
         self.engines: dict[str, tuple[Any, str]] = {}  # engines.Engine
+        self.places: dict[str, tuple[Any, str]] = {}  # sites.Place
+        self.mission_places: dict[str, tuple[Any, str]] = {}  # sites.MissionPlace, by mission id
         self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
 
     def add_file(self, doc: Any, label: str) -> None:
@@ -130,6 +132,7 @@ class _Collector:
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
         from askspace.satsystems import parse_system
+        from askspace.sites import parse_mission_place, parse_place
         from askspace.spacewalks import parse_spacewalk
 
         p = Problems(label, self.errors)
@@ -163,6 +166,8 @@ class _Collector:
             ("crewed_flights", parse_flight, self.crewed_flights),
             ("propellants", parse_propellant, self.propellants),
             ("engines", parse_engine, self.engines),
+            ("places", parse_place, self.places),
+            ("mission_places", parse_mission_place, self.mission_places),
             ("satellite_systems", parse_system, self.satellite_systems),
         )
         for section, parse, table in parsers:
@@ -194,7 +199,7 @@ class _Collector:
 
 
 def _entry_path(section: str, index: int, raw: Any) -> str:
-    key = "state" if section == "first_satellites" else "id"
+    key = {"first_satellites": "state", "mission_places": "mission"}.get(section, "id")
     if isinstance(raw, dict) and isinstance(raw.get(key), str):
         return f"{section}[{raw[key]}]"
     return f"{section}[{index}]"
@@ -256,6 +261,11 @@ def _cross_check(c: _Collector) -> None:
 
     check_engines(c.engines, c.propellants, {"agency": c.agencies, "rocket": c.rockets, "state": c.states},
                   c.as_of, err)
+    from askspace.sitelinks import check_mission_places, check_places
+
+    check_places(c.places, c.missions, states, c.agencies, c.as_of, err)
+    check_mission_places(c.mission_places, c.places, c.missions, err)
+    _check_aliases(c.places, "place", err)
     from askspace.satsystems import check_systems
 
     check_systems(c.satellite_systems, states, c.missions, c.as_of, err)
@@ -369,6 +379,8 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
                                                                  key=lambda kv: (kv[1][0].launch, kv[0]))}),
         engines=Packed.of({k: v for k, (v, _) in c.engines.items()}),
         propellants={k: v for k, (v, _) in c.propellants.items()},
+        places=Packed.of({k: v for k, (v, _) in c.places.items()}),  # file order
+        mission_places=Packed.of({k: v for k, (v, _) in sorted(c.mission_places.items())}),
         satellite_systems=Packed.of({k: v for k, (v, _) in c.satellite_systems.items()}),  # unread by most starts
     ).build_indexes()
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
     from askspace.satsystems import SatelliteSystem
+    from askspace.sites import MissionPlace, Place
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
 OPERATED = ("yes", "brief", "none")
@@ -292,6 +293,7 @@ class KnowledgeBase(MissionIndexes):
                  spacewalks: bytes, craft: Mapping[str, Craft], craft_names: dict[tuple[str, ...], tuple[str, ...]],
                  astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight],
                  engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
+                 places: Mapping[str, Place], mission_places: Mapping[str, MissionPlace],
                  satellite_systems: Mapping[str, SatelliteSystem] | None = None) -> None:
         self.as_of = as_of
         self.states = states
@@ -312,4 +314,6 @@ class KnowledgeBase(MissionIndexes):
         self.crewed_flights = crewed_flights  # askspace.crewedflights, by launch
         self.engines = engines  # askspace.engines.Engine in file order
         self.propellants = propellants  # askspace.engines.Propellant
+        self.places = places  # knowledge/places.yaml (askspace.sites), in file order
+        self.mission_places = mission_places  # by mission id
         self.satellite_systems: Mapping[str, SatelliteSystem] = satellite_systems or {}  # askspace.satsystems

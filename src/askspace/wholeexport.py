@@ -23,6 +23,7 @@ from askspace.peopleexport import export_people
 from askspace.programinfo import export_programs
 from askspace.satexport import export_first_satellites
 from askspace.satsystems import export_systems
+from askspace.sitelinks import export_places
 from askspace.spacewalks import entries, spacewalk_dict
 from askspace.topicfacts import export_topics
 
@@ -51,5 +52,6 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "crewed_flights": [flight_dict(f) for f in kb.crewed_flights.values()],
         "propellants": [propellant_dict(p) for p in kb.propellants.values()],
         "engines": [engine_dict(e) for e in kb.engines.values()],
+        **export_places(kb),
         "satellite_systems": export_systems(kb),
     }

@@ -83,6 +83,9 @@ HANDLERS: dict[str, str] = {
     "engine_list": "enginelists.engine_list",
     "rocket_figures": "rocketfigures.rocket_figures",
     "rocket_list": "rocketfigures.rocket_list",
+    "place_facts": "sites.place_facts",
+    "mission_place": "sites.mission_place",
+    "rocket_place": "rocketsites.rocket_place",
 }
 
 
@@ -168,6 +171,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "engine_list": ("propellant", "agency", "state", "rocket"),
     "rocket_figures": ("rocket",),
     "rocket_list": ("propellant",),
+    "place_facts": (),
+    "mission_place": ("mission",),
+    "rocket_place": (),
 }
 
 __all__ = ["HANDLERS", "SLOTS", "Ask", "Handler", "Reply", "handler"]
