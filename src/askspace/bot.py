@@ -14,6 +14,7 @@ from pathlib import Path
 from askspace import (
     clueuse,
     context,
+    explainuse,
     frames,
     frameuse,
     history,
@@ -33,7 +34,7 @@ from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
 from askspace.handlers.selection import index_selections
 from askspace.handlers.talk import EXAMPLES
 from askspace.heap import loading
-from askspace.intents import Intent, Lexicon, load_intents
+from askspace.intents import Intent, Lexicon, concept_words, load_intents
 from askspace.knowledge import DataFilesError, default_data_dir, load_knowledge
 from askspace.model import KnowledgeBase
 from askspace.parse import Question, Reader
@@ -57,7 +58,8 @@ class Bot:
         persons.index_people(kb)  # built now so the cache holds them
         topics = history.name_phrases(kb)  # an intent that reads history relations reads their subjects' names
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
-        self.reader = Reader(self.index, lexicon, cue_words | {w for p in topics for w in p.split()})
+        self.reader = Reader(self.index, lexicon, cue_words | {w for p in topics for w in p.split()}
+                             | concept_words(lexicon))
         folder = Folder(lexicon.groups.get("synonyms", {}))
         plain = {w for group in ("events", "crewed", "robotic", "success", "failure", "ordinals")
                  for phrase in lexicon.phrases(group) for w in phrase.split()}
@@ -81,6 +83,10 @@ class Bot:
                 intents, lexicon = load_intents(root / "intents", frozenset(HANDLERS))
             except DataFilesError as exc:
                 errors += exc.errors
+            if not errors:  # the explainers' concepts are groups of the lexicon
+                from askspace.explainers import check_concepts
+
+                errors += check_concepts(kb.explainers, lexicon.groups.get("concepts", {}))
             if errors:
                 raise DataFilesError(errors)
             return cls(kb, intents, lexicon)
@@ -241,6 +247,19 @@ class Session:
                                           reply.facts)
         return reply, trace_of(part, q2, matching.Match(matching.Scored(craft.intent, 1.0), None))
 
+    def _explained(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
+        """The answer of the one explainer that reads the question whole (askspace.explainuse), when it stands."""
+        found = explainuse.choose(self.bot.kb, self.bot.lexicon, read)
+        intent = next((i for i in self.bot.intents if i.id == explainuse.INTENT), None)
+        if found is None or intent is None:
+            return None
+        read, q = explainuse.as_asked(read), explainuse.as_asked(q)
+        q2, reply, taken_back = self._run(intent, read, q, citations)
+        if taken_back is not None or not reply.understood:
+            return None
+        self.context = self.context.after(intent.id, q2, reply.states, reply.bodies, reply.primary, reply.facts)
+        return reply, trace_of(part, q2, matching.Match(matching.Scored(intent, 1.0), None), frame=found.described)
+
     def _answer_part(self, part: str, citations: Citations) -> tuple[Reply, Trace]:
         bot, ctx = self.bot, self.context
         read = bot.reader.read(part)
@@ -255,6 +274,8 @@ class Session:
             return as_craft
         if (described := clueuse.described(bot, read)) is not None:  # "this first American in space ..."
             return self._answer_part(described, citations)
+        if (explained := self._explained(part, read, q, citations)) is not None:
+            return explained
         by_frame = self._by_frame(part, read, q, citations)
         if by_frame is not None:
             return by_frame

@@ -26,12 +26,13 @@ LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",
                 "figure_ranks",
-                "craft", "craft_kinds", "clue_kinds", "topic_facts", "engine_words")
+                "craft", "craft_kinds", "clue_kinds", "topic_facts", "engine_words", "concepts")
 # Lexicon groups that are constraints: they explain an intent's words only when its handler evaluates them
 # (the intent's ``reads``). "The first Ranger mission that didn't fail" is not answered by a handler that
 # gives a program's first flight whatever its outcome.
 READ_GROUPS = {"outcome": ("success", "failure"), "history": ("history",), "craft": ("craft", "craft_kinds"),
-               "topic_facts": ("topic_facts",), "engine": ("engine_words",)}
+               "topic_facts": ("topic_facts",), "engine": ("engine_words",),
+               "concepts": ("concepts",)}  # concepts: what explainers require (askspace.explainuse)
 FILLABLE = frozenset({"body", "state", "mission"})  # the slots the last answer can fill (context.fill_needed)
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
                "examples", "not_examples", "any_words", "explains", "fills", "reads", "follows"}
@@ -88,9 +89,16 @@ class Lexicon:
         return cached
 
     def vocabulary(self) -> frozenset[str]:
-        words = {w for group in self.groups.values() for items in group.values()
+        """Every word of the lexicon but the explainers' concepts (they are no plain words for the take-back checks,
+        and the reader knows them from ``concept_words``)."""
+        words = {w for name, group in self.groups.items() if name != "concepts" for items in group.values()
                  for phrase in items for w in phrase.split()}
         return frozenset(words) | self.common_words
+
+
+def concept_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of the explainers' concepts: known to the speller, so "fins" is not read as "finish"."""
+    return frozenset(w for items in lexicon.groups.get("concepts", {}).values() for p in items for w in p.split())
 
 
 def _phrases(raw: Any, label: str, path: str, errors: list[DataError]) -> tuple[str, ...]:

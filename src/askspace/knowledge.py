@@ -22,7 +22,8 @@ from askspace.schema import DataError, Problems, parse_body, parse_mission, pars
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
-            "crewed_flights", "propellants", "engines", "places", "mission_places", "satellite_systems")
+            "crewed_flights", "propellants", "engines", "places", "mission_places", "explainers",
+            "satellite_systems")
 FIRST_LAUNCH = dt.date(1957, 10, 4)  # Sputnik 1: nothing reached orbit before it
 FIRST_IN_SPACE = dt.date(1944, 6, 20)  # V-2 MW 18014: the first rocket above 100 km (suborbital flights may be older)
 
@@ -120,12 +121,14 @@ class _Collector:
         self.engines: dict[str, tuple[Any, str]] = {}  # engines.Engine
         self.places: dict[str, tuple[Any, str]] = {}  # sites.Place
         self.mission_places: dict[str, tuple[Any, str]] = {}  # sites.MissionPlace, by mission id
+        self.explainers: dict[str, tuple[Any, str]] = {}  # explainers.Explainer
         self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
         from askspace.crewedflights import parse_flight
         from askspace.engines import parse_engine, parse_propellant
+        from askspace.explainers import parse_explainer
         from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
@@ -168,6 +171,7 @@ class _Collector:
             ("engines", parse_engine, self.engines),
             ("places", parse_place, self.places),
             ("mission_places", parse_mission_place, self.mission_places),
+            ("explainers", parse_explainer, self.explainers),
             ("satellite_systems", parse_system, self.satellite_systems),
         )
         for section, parse, table in parsers:
@@ -245,6 +249,10 @@ def _cross_check(c: _Collector) -> None:
     from askspace.groups import check_groups
 
     check_groups(c.astronaut_groups, states, c.people, err)
+    from askspace.explainers import check_explainers
+
+    check_explainers(c.explainers, {"mission": c.missions, "program": c.programs, "rocket": c.rockets,
+                                    "topic": c.topics}, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
     from askspace.topicfacts import check_topics
@@ -381,6 +389,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         propellants={k: v for k, (v, _) in c.propellants.items()},
         places=Packed.of({k: v for k, (v, _) in c.places.items()}),  # file order
         mission_places=Packed.of({k: v for k, (v, _) in sorted(c.mission_places.items())}),
+        explainers=Packed.of({k: v for k, (v, _) in c.explainers.items()}),
         satellite_systems=Packed.of({k: v for k, (v, _) in c.satellite_systems.items()}),  # unread by most starts
     ).build_indexes()
 

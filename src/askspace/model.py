@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from askspace.craft import Craft
     from askspace.crewedflights import CrewedFlight
     from askspace.engines import Engine, Propellant
+    from askspace.explainers import Explainer
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
@@ -294,6 +295,7 @@ class KnowledgeBase(MissionIndexes):
                  astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight],
                  engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
                  places: Mapping[str, Place], mission_places: Mapping[str, MissionPlace],
+                 explainers: Mapping[str, Explainer],
                  satellite_systems: Mapping[str, SatelliteSystem] | None = None) -> None:
         self.as_of = as_of
         self.states = states
@@ -316,4 +318,5 @@ class KnowledgeBase(MissionIndexes):
         self.propellants = propellants  # askspace.engines.Propellant
         self.places = places  # knowledge/places.yaml (askspace.sites), in file order
         self.mission_places = mission_places  # by mission id
+        self.explainers = explainers  # askspace.explainers
         self.satellite_systems: Mapping[str, SatelliteSystem] = satellite_systems or {}  # askspace.satsystems

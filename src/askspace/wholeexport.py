@@ -13,6 +13,7 @@ from askspace import lore
 from askspace.craft import export_craft
 from askspace.crewedflights import flight_dict
 from askspace.enginelinks import engine_dict, propellant_dict
+from askspace.explainers import export_explainers
 from askspace.export import export_missions
 from askspace.exportlore import accident_dict, saying_dict
 from askspace.groups import export_groups
@@ -53,5 +54,6 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "propellants": [propellant_dict(p) for p in kb.propellants.values()],
         "engines": [engine_dict(e) for e in kb.engines.values()],
         **export_places(kb),
+        "explainers": export_explainers(kb.explainers),
         "satellite_systems": export_systems(kb),
     }
