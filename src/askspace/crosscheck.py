@@ -62,6 +62,9 @@ def cross_check(c: Collector) -> None:
     from askspace.groups import check_groups
 
     check_groups(c.astronaut_groups, states, c.people, err)
+    from askspace.satsystems import check_systems
+
+    check_systems(c.satellite_systems, states, c.missions, c.as_of, err)
     from askspace.explainers import check_explainers
 
     check_explainers(c.explainers, {"mission": c.missions, "program": c.programs, "rocket": c.rockets,

@@ -21,7 +21,8 @@ from askspace.schema import DataError, Problems, parse_body, parse_mission, pars
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
-            "crewed_flights", "propellants", "engines", "places", "mission_places", "explainers")
+            "crewed_flights", "propellants", "engines", "places", "mission_places", "explainers",
+            "satellite_systems")
 
 
 class DataFilesError(Exception):
@@ -118,6 +119,7 @@ class Collector:
         self.places: dict[str, tuple[Any, str]] = {}  # sites.Place
         self.mission_places: dict[str, tuple[Any, str]] = {}  # sites.MissionPlace, by mission id
         self.explainers: dict[str, tuple[Any, str]] = {}  # explainers.Explainer
+        self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
@@ -129,6 +131,7 @@ class Collector:
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
+        from askspace.satsystems import parse_system
         from askspace.sites import parse_mission_place, parse_place
         from askspace.spacewalks import parse_spacewalk
 
@@ -166,6 +169,7 @@ class Collector:
             ("places", parse_place, self.places),
             ("mission_places", parse_mission_place, self.mission_places),
             ("explainers", parse_explainer, self.explainers),
+            ("satellite_systems", parse_system, self.satellite_systems),
         )
         for section, parse, table in parsers:
             if section not in doc:
@@ -250,6 +254,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         places=Packed.of({k: v for k, (v, _) in c.places.items()}),  # file order
         mission_places=Packed.of({k: v for k, (v, _) in sorted(c.mission_places.items())}),
         explainers=Packed.of({k: v for k, (v, _) in c.explainers.items()}),
+        satellite_systems=Packed.of({k: v for k, (v, _) in c.satellite_systems.items()}),  # unread by most starts
     ).build_indexes()
 
 
