@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.fields import DataError
 from askspace.history import check_facts
-from askspace.schema import DataError
 
 if TYPE_CHECKING:
     from askspace.knowledge import Collector

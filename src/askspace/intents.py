@@ -14,8 +14,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from askspace.fields import DataError, check_id
 from askspace.knowledge import DataFilesError, data_files, read_yaml
-from askspace.schema import DataError, check_id
 from askspace.text import normalise
 
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person", "satellite", "agency", "rocket", "flight",

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from askspace import model
+from askspace.fields import DataError, Problems
 from askspace.history import HistoryFact, Topic, parse_fact, parse_topic, shared_sources
 from askspace.packed import Packed
 from askspace.satmodel import FirstSatellite
-from askspace.schema import DataError, Problems, parse_body, parse_mission, parse_program, parse_state
+from askspace.schema import parse_body, parse_mission, parse_program, parse_state
 
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",

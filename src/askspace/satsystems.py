@@ -4,7 +4,7 @@ and the ``satellite_systems`` list of ``--export-knowledge``.
 A system's satellites that sources list one by one are mission entries; the system's ``members`` give their
 order and what the mission entries cannot say (a satellite's role, orbit and inclination).
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_system({"id": "x", "name": "X", "kind": "navigation", "state": "usa", "began": 2001, "ended": 1999,
 ...               "satellites": {"count": 3}, "sources": []}, Problems("s.yaml", errors), "satellite_systems[x]")
@@ -20,9 +20,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from askspace.fields import Problems, _describe, _mapping, _opt, _sources, _text, _text_list, check_id
 from askspace.history import HistoryDate
 from askspace.model import KnowledgeBase, Source
-from askspace.schema import Problems, _describe, _mapping, _opt, _sources, _text, _text_list, check_id
 
 KINDS = ("navigation", "communications", "internet", "weather", "earth-observation")
 ENTRY_KEYS = {
