@@ -16,7 +16,7 @@ from askspace.fields import DataError
 from askspace.history import check_facts
 
 if TYPE_CHECKING:
-    from askspace.knowledge import Collector
+    from askspace.collector import Collector
 
 FIRST_LAUNCH = dt.date(1957, 10, 4)  # Sputnik 1: nothing reached orbit before it
 FIRST_IN_SPACE = dt.date(1944, 6, 20)  # V-2 MW 18014: the first rocket above 100 km (suborbital flights may be older)
