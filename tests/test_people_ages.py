@@ -29,7 +29,7 @@ FILES = ("flown_2020s_orbital", "flown_suborbital", "not_in_astronaut_db")
      "The oldest person to fly in space in my records was Ed Dwight, aged 90, on Blue Origin NS-25 (a "
      "suborbital flight, above 100 km), 19 May 2024[1][2][3].\n"
      "The oldest to fly in orbit was John Glenn, aged 77, on STS-95, 29 October 1998[4][5].\n"
-     "Counted: age on the launch day, for the 116 of the 440 people with a dated flight in my records "
+     "Counted: age on the launch day, for the 117 of the 440 people with a dated flight in my records "
      "(the crews of my mission records and the flights people's entries date) whose full date of birth I "
      "have; a suborbital flight counts when it crossed the US 80 km (50-mile) line.\n"
      "Sources:\n"

@@ -173,6 +173,9 @@ PEOPLE: dict[str, tuple[Correction, ...]] = {
     "Yang, Liwei": (checked("Yang_Liwei", born="1965-06-21"),),
     "Ride, Sally K.": (checked("Sally_Ride", born="1951-05-26", died="2012-07-23", death_cause="pancreatic cancer"),),
     "Savitskaya, Svetlana": (checked("Svetlana_Savitskaya", born="1948-08-08"),),
+    "Wang, Yapi": (checked("Wang_Yaping", "Wang Yaping is a woman, China's second in space (Wikipedia; People's "
+                           "Daily, 8 November 2021); the database's row says male.", born="1980-01-27",
+                           sex="female"),),
     "Komarov, Vladimir": (checked("Vladimir_Komarov", born="1927-03-16"),),
     "Shepard, Alan B., Jr.": (checked("Alan_Shepard", "The database lacks his first flight, Freedom 7 "
                                       "(Mercury-Redstone 3, 5 May 1961, 15 minutes): two flights, not one.",
