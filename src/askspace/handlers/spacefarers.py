@@ -9,6 +9,7 @@ flight is on that craft when its name starts with one of the prefixes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -133,3 +134,32 @@ def _person(p: Person, flights: list[FlightRecord], r: Reply, mixed: bool) -> st
     return f"{p.name}{r.citations.add(p.sources[0])} (" + join([
         f.name + (" above 100 km" if mixed and f.above_100km else "")
         + (f" on {day(f.date)}" if f.date else f" in {f.year}") for f in flights]) + ")"
+
+
+def by_sex(a: Ask, sex: str, one: str, many: str) -> Reply:
+    """ "How many women have flown in space?": the people entries of one sex who reached space, each once, with
+    the first of them; the same rule as :func:`spacefarers` (the US 80 km line, 100 km said apart)."""
+    flown = {p.id: fs for p in a.kb.people.values() if p.sex == sex and (fs := _flights(p, None))}
+    high = sum(any(f.above_100km for f in fs) for fs in flown.values())
+    n = len(flown)
+    r = a.reply([], bodies=["earth"])
+    if not n:
+        r.lines.append(f"None: no {one} reached space in my records.")
+        return r
+    def launched(f: FlightRecord) -> tuple[int, str]:  # the entry's date, else its mission's: Vostok 1 before Freedom 7
+        m = a.kb.missions.get(f.mission) if f.mission else None
+        on = f.date or (m.launch if m is not None else None)
+        return (f.year, on.isoformat() if on else "9999")
+
+    first_id = min(flown, key=lambda pid: min(launched(f) for f in flown[pid]))
+    first, f0 = a.kb.people[first_id], min(flown[first_id], key=launched)
+    on = launched(f0)[1]
+    when = day(dt.date.fromisoformat(on)) if on != "9999" else str(f0.year)
+    r.lines.append(f"{number_word(n, capital=True)} {plural(n, one, many)} in my records reached space, counting "
+                   f"{US_LINE}{r.citations.add(first.sources[0])}: {number_word(high)} of them above 100 km and "
+                   f"{number_word(n - high)} who crossed only the 80 km line. The first was {first.name} "
+                   f"({f0.name}, {when}).")
+    r.lines.append(f"Counted: each {one} once, over the people entries of my records (to {day(a.kb.as_of)}): the "
+                   "Astronaut database (to January 2020) and the later orbital and suborbital crews I have; my records "
+                   "of orbital crews after January 2020 may be incomplete.")
+    return r

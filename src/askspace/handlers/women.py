@@ -267,6 +267,11 @@ def women_count(a: Ask) -> Reply:
         return _body_answer(a, a.body, count=True)
     if any(a.q.has(p) for p in _DIED):
         return _deaths(a, first=False)
+    if not (a.said_states or a.q.ids("program") or a.q.of_kind("mission") or a.q.of_kind("year")
+            or a.q.relation or a.q.crewed is False):  # at all: every person entry, not only the mission crews
+        from askspace.handlers.spacefarers import by_sex
+
+        return by_sex(a, sex, one, many)
     flights, scope = _scope(a)
     missions = list({f.mission.id: f.mission for f in flights}.values())
     r = a.reply([], bodies=["earth"], states=a.said_states)
