@@ -65,3 +65,13 @@ def test_in_charge_and_starting_date_stay_with_the_other_readings(bot: Bot) -> N
     assert first_line(bot, "Who was in charge of the Apollo 11 mission?").startswith("Apollo 11 flew three:")
     assert first_line(bot, "What was the starting date of Project Mercury?").startswith(
         "The first flight of Project Mercury in my records was Mercury-Redstone 2")
+
+
+def test_the_first_holder_of_a_post_is_the_earliest_tenure(bot: Bot) -> None:
+    assert first_line(bot, "Who was the first director of the Marshall Space Flight Center?") == \
+        "Wernher von Braun led the Marshall Space Flight Center, from 1 July 1960 to February 1970[1]."
+    assert first_line(bot, "Who was the first administrator of NASA?") == \
+        "T. Keith Glennan led NASA, from 19 August 1958 to 20 January 1961[1]."
+    # Without "first" every tenure is named; a centre's director is no film's.
+    assert bot.session().ask("Who was the director of the Marshall Space Flight Center?").text.splitlines()[1] == \
+        "Eberhard Rees led the Marshall Space Flight Center, from March 1970 to January 1973[2]."
