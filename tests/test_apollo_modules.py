@@ -75,3 +75,9 @@ def test_the_first_holder_of_a_post_is_the_earliest_tenure(bot: Bot) -> None:
     # Without "first" every tenure is named; a centre's director is no film's.
     assert bot.session().ask("Who was the director of the Marshall Space Flight Center?").text.splitlines()[1] == \
         "Eberhard Rees led the Marshall Space Flight Center, from March 1970 to January 1973[2]."
+
+
+def test_a_craft_fact_may_be_asked_as_a_type(bot: Bot) -> None:
+    assert first_line(bot, "What kind of fuel did the SM burn?").startswith(
+        "The Apollo service module burned Aerozine 50 with nitrogen tetroxide")
+    assert not bot.session().ask("What type of fuel did the LK use?").understood  # the LK's propellant is not known
