@@ -28,6 +28,7 @@ from askspace.answers import CANNOT_EVALUATE, FRAME, Answer, Trace, not_understo
 from askspace.compose import Citations, day
 from askspace.entities import AliasIndex
 from askspace.events import index_events
+from askspace.fields import DataError
 from askspace.handlers import HANDLERS, SLOTS, Ask, Reply, handler
 from askspace.handlers.base import Tools
 from askspace.handlers.recorded import FirstsIndex, Folder, plain_vocabulary
@@ -38,7 +39,6 @@ from askspace.intents import Intent, Lexicon, concept_words, load_intents
 from askspace.knowledge import DataFilesError, default_data_dir, load_knowledge
 from askspace.model import KnowledgeBase
 from askspace.parse import Question, Reader
-from askspace.schema import DataError
 from askspace.text import MAX_QUESTION_CHARS, clean, split_parts
 
 MAX_PARTS = 6

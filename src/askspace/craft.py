@@ -4,7 +4,7 @@ lunar modules, named landing sites, Space Shuttle orbiters, station modules, rov
 A craft links to the missions of the records it flew on (``missions``); a flight the records do not hold is
 named in its ``first_flight``/``last_flight`` only.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_craft({"id": "eagle", "name": "Eagle", "kind": "lander-module", "state": "usa", "sources": []},
 ...             Problems("c.yaml", errors), "craft[0]") is None
@@ -22,8 +22,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from askspace import model
-from askspace.kindschema import _ids
-from askspace.schema import (
+from askspace.fields import (
     Problems,
     _date,
     _describe,
@@ -37,6 +36,7 @@ from askspace.schema import (
     _text_list,
     check_id,
 )
+from askspace.kindschema import _ids
 
 KINDS = ("capsule", "command-module", "lunar-module", "call-sign", "orbiter", "station", "module", "rover", "lander",
          "helicopter", "landing-site")

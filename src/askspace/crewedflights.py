@@ -10,7 +10,7 @@ its mission. Loading checks that every flight has such people (to the date the l
 flight of a list has the flight's launch date, and that every flight of the lists of a program held (see
 ``PREFIXES``) is an entry.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> raw = {"id": "x", "name": "X", "launch": "1980-02-30", "outcome": "fine", "sources": []}
 >>> parse_flight(raw, Problems("f.yaml", errors), "crewed_flights[x]") is None
@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from askspace import model
-from askspace.schema import Problems, _date, _entry, _flag, _one_of, _opt, _sources, _text, _text_list
+from askspace.fields import Problems, _date, _entry, _flag, _one_of, _opt, _sources, _text, _text_list
 
 FLIGHT_KEYS = {"id": True, "name": True, "aliases": False, "program": False, "mission": False, "launch": True,
                "landing": False, "orbiter": False, "launch_vehicle": False, "stations": False, "outcome": True,

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from askspace import model
 from askspace.eventschema import check_events
+from askspace.fields import DataError
 from askspace.history import check_facts
-from askspace.schema import DataError
 
 if TYPE_CHECKING:
-    from askspace.knowledge import Collector
+    from askspace.collector import Collector
 
 FIRST_LAUNCH = dt.date(1957, 10, 4)  # Sputnik 1: nothing reached orbit before it
 FIRST_IN_SPACE = dt.date(1944, 6, 20)  # V-2 MW 18014: the first rocket above 100 km (suborbital flights may be older)
@@ -62,6 +62,9 @@ def cross_check(c: Collector) -> None:
     from askspace.groups import check_groups
 
     check_groups(c.astronaut_groups, states, c.people, err)
+    from askspace.satsystems import check_systems
+
+    check_systems(c.satellite_systems, states, c.missions, c.as_of, err)
     from askspace.explainers import check_explainers
 
     check_explainers(c.explainers, {"mission": c.missions, "program": c.programs, "rocket": c.rockets,

@@ -5,7 +5,7 @@ its ``manufacturer``; what it burns (``fuel`` and ``oxidizer``: propellant ids);
 engine in kilonewtons at sea level and in vacuum; its first flight (a date or a year); its ``status``; and the
 stages of the rockets of ``knowledge/rockets.yaml`` it powers (``used_on``). NamedTuples, like the other kinds.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_engine({"id": "f-1", "name": "F-1", "fuel": ["Coal"], "oxidizer": [], "status": "flying",
 ...               "used_on": [{"rocket": "saturn-v", "stage": "zeroth", "count": 5}], "sources": []},
@@ -25,20 +25,20 @@ import datetime as dt
 import re
 from typing import Any, NamedTuple
 
-from askspace.model import Source
-from askspace.schema import (
+from askspace.fields import (
     Problems,
     _describe,
     _entry,
     _items,
     _one_of,
     _opt,
-    _sources,
     _text,
     _text_list,
     check_id,
     date_or_year,
+    needs_sources,
 )
+from askspace.model import Source
 
 STATUSES = ("in-use", "retired", "development", "cancelled")
 STAGES = ("first", "second", "third", "fourth", "fifth", "boosters")
@@ -125,12 +125,6 @@ ENGINE_KEYS = {
 USE_KEYS = {"rocket": True, "stage": True, "count": False, "stage_name": False}
 
 
-def _needs_sources(m: dict[str, Any], p: Problems, path: str) -> tuple[Source, ...]:
-    sources = _opt(m, "sources", _sources, p, path) or ()
-    if m.get("sources") is not None and not sources:
-        p.add(f"{path}.sources", "needs at least one source")
-    return tuple(sources)
-
 
 def parse_propellant(raw: Any, p: Problems, path: str) -> Propellant | None:
     """One propellant entry, or None when a required part is missing or wrong (each problem reported)."""
@@ -140,7 +134,7 @@ def parse_propellant(raw: Any, p: Problems, path: str) -> Propellant | None:
     name = _opt(m, "name", _text, p, path)
     role = _opt(m, "role", _one_of(ROLES), p, path)
     aliases = _opt(m, "aliases", _text_list, p, path) or ()
-    sources = _needs_sources(m, p, path)
+    sources = needs_sources(m, p, path)
     if pid is None or name is None or role is None or not sources:
         return None
     return Propellant(pid, name, role, sources, aliases)
@@ -199,7 +193,7 @@ def parse_engine(raw: Any, p: Problems, path: str) -> Engine | None:
     name = _opt(m, "name", _text, p, path)
     fuel = _propellants(m["fuel"], p, f"{path}.fuel") if "fuel" in m else ()
     oxidizer = _propellants(m["oxidizer"], p, f"{path}.oxidizer") if "oxidizer" in m else ()
-    sources = _needs_sources(m, p, path)
+    sources = needs_sources(m, p, path)
     status = _opt(m, "status", _one_of(STATUSES), p, path)
     first, year = date_or_year(m["first_flight"], p, f"{path}.first_flight") if m.get("first_flight") else (None, None)
     values = {

@@ -22,11 +22,11 @@ from askspace.text import normalise
 # flight_record late: a name of a mission the flight records hold stays the mission's (``Mention.record``);
 # ground_flight: a crewed flight that never launched (Apollo 1), its words masked like a mission's
 KINDS = ("mission", "program", "state", "body", "person", "satellite", "agency", "rocket", "flight", "craft",
-         "engine", "propellant", "place",
+         "engine", "propellant", "place", "system",
          "flight_record", "ground_flight")  # flight_record: a name of a mission the flight records hold stays the
 # mission's (``Mention.record``); ground_flight: a crewed flight that never launched (Apollo 1)
 _KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
-NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft", "engine", "propellant", "place"})
+NAME_KINDS = frozenset({"agency", "rocket", "flight", "craft", "engine", "propellant", "place", "system"})
 """Mention kinds whose words are explained only for the intents that read them (an entity cue of that kind): a
 rocket named in a question about something else ("the first astronaut on an Atlas") is not silently ignored.
 A ``flight`` is a dated flight of people's ``flown`` lists that the mission records do not hold ("Shenzhou 15")."""
@@ -128,6 +128,9 @@ class AliasIndex:
         for propellant in kb.propellants.values():
             for name in (propellant.name, *propellant.aliases):
                 add(name, "propellant", propellant.id)
+        for system in kb.satellite_systems.values():  # satellite systems: "BeiDou-1", "GPS", "Compass"
+            for name in (system.name, *system.aliases):
+                add(name, "system", system.id)
         for craft in kb.craft.values():  # last: a name another entry has ("Columbia", "Zarya") stays that entry's
             for name in (craft.name, *craft.aliases) if craft.named else ():
                 add(name, "craft", craft.id)

@@ -1,6 +1,6 @@
 """Validation of a mission's ``events:`` list (dated events inside a mission).
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_events([{"date": "1965-03-18", "kind": "walk"}], Problems("k.yaml", errors), "m.events")
 ()
@@ -17,7 +17,7 @@ from collections.abc import Callable, Container
 from typing import Any
 
 from askspace import model
-from askspace.schema import Problems, _date, _describe, _items, _one_of, _opt, _sources, _text, _text_list
+from askspace.fields import Problems, _date, _describe, _items, _one_of, _opt, _sources, _text, _text_list
 
 EVENT_KEYS = {
     "date": True, "kind": True, "body": False, "with": False, "people": False, "place": False,

@@ -5,7 +5,7 @@ group of synonyms in ``intents/_lexicon.yaml``, ``concepts:``), names its entity
 has no other content word that the explainer's concepts (``requires`` and ``covers``) or the plain
 asking words do not explain (:mod:`askspace.explainuse`).
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_explainer({"id": "x", "topic": "X", "requires": [], "answer": "A.", "sources": []},
 ...                 Problems("e.yaml", errors), "explainers[x]") is None
@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
+from askspace.fields import DataError, Problems, _entry, _flag, _mapping, _opt, _sources, _text, _text_list, check_id
 from askspace.model import Source
-from askspace.schema import DataError, Problems, _entry, _flag, _mapping, _opt, _sources, _text, _text_list, check_id
 
 ABOUT_KINDS = ("mission", "program", "rocket", "topic")
 """What an explainer may be attached to: a mission, a program, a rocket or a history topic."""

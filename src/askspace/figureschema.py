@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from askspace import figures
-from askspace.schema import Problems, _items, _opt, _text
+from askspace.fields import Problems, _items, _opt, _text
 
 
 def parse_figures(value: Any, p: Problems, path: str) -> tuple[figures.Figure, ...]:

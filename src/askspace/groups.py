@@ -4,7 +4,7 @@ A group's members are ids of ``people`` (``members`` when the sources name them 
 large group) and names of those who never flew (``member_names``). A person whose entry names no group is
 matched through ``selections``: the spellings the people files use for the group, read with its year.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> raw = {"id": "g", "name": "G", "state": "usa", "date": "1959-13", "sources": []}
 >>> parse_group(raw, Problems("g.yaml", errors), "x")
@@ -19,8 +19,8 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from askspace import model
+from askspace.fields import Problems, _describe, _entry, _opt, _sources, _text, _text_list
 from askspace.history import HistoryDate
-from askspace.schema import Problems, _describe, _entry, _opt, _sources, _text, _text_list
 
 GROUP_KEYS = {"id": True, "name": True, "nickname": False, "aliases": False, "state": True, "agency": False,
               "order": False, "date": True, "selected": False, "selected_counted": False, "members": False,

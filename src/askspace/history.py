@@ -4,7 +4,7 @@ A fact says who announced, approved, named, led, built, decided, cancelled or en
 and when: ``subject`` and ``object`` are references (``program:apollo``, ``topic:space-task-group``)
 or, for the object, plain text ("North American Aviation"). Dates may be a year, a month or a day.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> HistoryDate.parse("1961-05", Problems("h.yaml", errors), "history[x].date").text()
 'May 1961'
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from askspace import model
-from askspace.schema import Problems, _entry, _opt, _sources, _text, _text_list
+from askspace.fields import Problems, _entry, _opt, _sources, _text, _text_list
 from askspace.topicfacts import TopicFacts
 
 # The fixed vocabulary of relations (knowledge/README.md, history): what the subject had done to it, by the object.

@@ -14,14 +14,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from askspace.fields import DataError, check_id
 from askspace.knowledge import DataFilesError, data_files, read_yaml
-from askspace.schema import DataError, check_id
 from askspace.text import normalise
 
 ENTITY_KINDS = ("mission", "program", "state", "body", "year", "person", "satellite", "agency", "rocket", "flight",
-                "craft", "engine", "propellant", "place",
+                "craft", "engine", "propellant", "place", "system",
                 "flight_record", "ground_flight")  # flight_record: a flight's name, or a mission's that the flight
-# records hold; ground_flight: a crewed flight that never launched (Apollo 1)
+# records hold; ground_flight: a crewed flight that never launched (Apollo 1); system: a satellite system
 LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals", "relations", "body_kinds",
                 "mission_types", "synonyms", "event_kinds", "orbit_changes", "exclusions", "fillers",
                 "answer_types", "ranks", "attributes", "crew_roles", "history", "figures_asked", "figures",

@@ -1,7 +1,7 @@
 """Strict validation of the ``agencies:`` and ``rockets:`` entries (``knowledge/agencies.yaml``,
 ``knowledge/rockets.yaml``).
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_rocket({"id": "n1", "name": "N1", "first_flight": "1969-02-31", "sources": []},
 ...              Problems("r.yaml", errors), "rockets[n1]") is None
@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from askspace.kinds import AGENCY_KINDS, Agency, Rocket
-from askspace.schema import (
+from askspace.fields import (
     Problems,
     _date,
     _describe,
@@ -24,12 +23,13 @@ from askspace.schema import (
     _flag,
     _one_of,
     _opt,
-    _sources,
     _text,
     _text_list,
     check_id,
     date_or_year,
+    needs_sources,
 )
+from askspace.kinds import AGENCY_KINDS, Agency, Rocket
 
 AGENCY_KEYS = {
     "id": True, "name": True, "kind": True, "full_name": False, "native_name": False, "aliases": False,
@@ -71,12 +71,6 @@ def _id(value: Any, p: Problems, path: str) -> str | None:
     return check_id(value, p.file, path, p.errors)
 
 
-def _needs_sources(m: dict[str, Any], p: Problems, path: str) -> tuple[Any, ...]:
-    sources = _opt(m, "sources", _sources, p, path) or ()
-    if m.get("sources") is not None and not sources:
-        p.add(f"{path}.sources", "needs at least one source")
-    return tuple(sources)
-
 
 def parse_agency(raw: Any, p: Problems, path: str) -> Agency | None:
     """One agency entry, or None when a required part is missing or wrong (each problem reported)."""
@@ -86,7 +80,7 @@ def parse_agency(raw: Any, p: Problems, path: str) -> Agency | None:
     name = _opt(m, "name", _text, p, path)
     kind = _opt(m, "kind", _one_of(AGENCY_KINDS), p, path)
     founded, year = date_or_year(m["founded"], p, f"{path}.founded") if m.get("founded") is not None else (None, None)
-    sources = _needs_sources(m, p, path)
+    sources = needs_sources(m, p, path)
     values = {
         "full_name": _opt(m, "full_name", _text, p, path),
         "native_name": _opt(m, "native_name", _text, p, path),
@@ -111,7 +105,7 @@ def parse_rocket(raw: Any, p: Problems, path: str) -> Rocket | None:
     if m is None:
         return None
     name = _opt(m, "name", _text, p, path)
-    sources = _needs_sources(m, p, path)
+    sources = needs_sources(m, p, path)
     values = {
         "aliases": _opt(m, "aliases", _text_list, p, path) or (),
         "variants": _opt(m, "variants", _text_list, p, path) or (),

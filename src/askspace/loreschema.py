@@ -1,6 +1,6 @@
 """Strict validation of the ``famous_words:`` and ``accidents:`` entries.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_accident({"id": "x", "name": "X", "date": "1967-01-27", "place": "pad", "kind": "fire",
 ...                 "country": "usa", "deaths": -1, "cause": "c", "sources": []},
@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from askspace.lore import ACCIDENT_KINDS, SAYING_STATUS, Accident, Saying, Variant
-from askspace.schema import (
+from askspace.fields import (
     Problems,
     _date,
     _describe,
@@ -30,6 +29,7 @@ from askspace.schema import (
     _text_list,
     check_id,
 )
+from askspace.lore import ACCIDENT_KINDS, SAYING_STATUS, Accident, Saying, Variant
 
 SAYING_KEYS = {
     "id": True, "speakers": False, "speaker_names": False, "mission": True, "moment": True, "date": True,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
     from askspace.satmodel import FirstSatellite
+    from askspace.satsystems import SatelliteSystem
     from askspace.sites import MissionPlace, Place
 
 LANDING_RESULTS = ("soft", "impact", "crash", "lost", "missed")
@@ -294,7 +295,8 @@ class KnowledgeBase(MissionIndexes):
                  astronaut_groups: Mapping[str, AstronautGroup], crewed_flights: Mapping[str, CrewedFlight],
                  engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
                  places: Mapping[str, Place], mission_places: Mapping[str, MissionPlace],
-                 explainers: Mapping[str, Explainer]) -> None:
+                 explainers: Mapping[str, Explainer],
+                 satellite_systems: Mapping[str, SatelliteSystem]) -> None:
         self.as_of = as_of
         self.states = states
         self.bodies = bodies
@@ -317,3 +319,4 @@ class KnowledgeBase(MissionIndexes):
         self.places = places  # knowledge/places.yaml (askspace.sites), in file order
         self.mission_places = mission_places  # by mission id
         self.explainers = explainers  # askspace.explainers
+        self.satellite_systems = satellite_systems  # askspace.satsystems

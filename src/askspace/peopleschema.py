@@ -1,6 +1,6 @@
 """Strict validation of the ``people:`` entries (``knowledge/people/*.yaml``).
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_person({"id": "x", "name": "X", "sex": "male", "born": "1934-13-01", "sources": []},
 ...              Problems("p.yaml", errors), "people[x]") is None
@@ -15,10 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from askspace import model
-from askspace.flightlog import LINES, ROLES, FlightRecord, pack
-from askspace.persons import parse_flight_time
-from askspace.schema import (
-    FLIGHT_TIME,
+from askspace.fields import (
     Problems,
     _date,
     _describe,
@@ -34,6 +31,9 @@ from askspace.schema import (
     check_id,
     date_or_year,
 )
+from askspace.flightlog import LINES, ROLES, FlightRecord, pack
+from askspace.persons import parse_flight_time
+from askspace.schema import FLIGHT_TIME
 
 PERSON_KEYS = {
     "id": True, "name": True, "aliases": False, "sex": True, "born": False, "died": False, "death_cause": False,

@@ -4,7 +4,7 @@ These are optional keys of a ``programs:`` entry (knowledge/README.md, programs)
 ended is not written here: it is the program's ``ended`` or ``cancelled`` history fact (askspace.history),
 so that one sourced note answers both "When did Apollo end?" and "Why did Apollo end?".
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> p = Problems("p.yaml", errors)
 >>> bare = model.Program("x", "X", "usa")
@@ -21,8 +21,8 @@ from __future__ import annotations
 from typing import Any
 
 from askspace import model
+from askspace.fields import Problems, _describe, _flag, _opt, _text, _text_list
 from askspace.history import HistoryDate
-from askspace.schema import Problems, _describe, _flag, _opt, _text, _text_list
 
 DETAIL_KEYS = ("began", "ended", "ongoing", "purpose", "flights", "flights_counted", "notes", "meaning")
 

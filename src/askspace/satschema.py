@@ -1,7 +1,7 @@
 """Strict validation of the ``first_satellites:`` entries (``knowledge/first_satellites.yaml``) and their
 references to states and missions.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_first_satellite({"state": "x", "satellite": "X-1", "launch": "1965-11-31", "rocket": "R",
 ...                        "site": "S", "launched_by": "x", "sources": []}, Problems("f.yaml", errors),
@@ -19,8 +19,8 @@ from collections.abc import Callable
 from typing import Any
 
 from askspace import model
+from askspace.fields import Problems, _date, _mapping, _opt, _sources, _text, _text_list, check_id
 from askspace.satmodel import FirstSatellite, SatelliteLaunch
-from askspace.schema import Problems, _date, _mapping, _opt, _sources, _text, _text_list, check_id
 
 ENTRY_KEYS = {
     "state": True, "satellite": True, "aliases": False, "launch": True, "rocket": True, "site": True,

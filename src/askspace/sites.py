@@ -3,7 +3,7 @@ landing zones; and where missions were launched from and came down (``mission_pl
 
 The module is named ``sites`` because :mod:`askspace.places` is where askspace keeps its cache and history.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_place({"id": "cape", "name": "Cape", "kind": "spaceport", "sources": []},
 ...             Problems("p.yaml", errors), "places[cape]") is None
@@ -20,17 +20,17 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 from askspace import model
-from askspace.schema import (
+from askspace.fields import (
     Problems,
     _entry,
     _mapping,
     _one_of,
     _opt,
-    _sources,
     _text,
     _text_list,
     check_id,
     date_or_year,
+    needs_sources,
 )
 
 KINDS = ("launch-site", "launch-complex", "test-range", "centre", "landing-zone")
@@ -163,7 +163,7 @@ def _happening(value: Any, p: Problems, path: str) -> Happening | None:
     m = _mapping(value, EVENT_KEYS, p, path)
     if m is None:
         return None
-    from askspace.schema import _date
+    from askspace.fields import _date
 
     date, what = _opt(m, "date", _date, p, path), _opt(m, "what", _text, p, path)
     mission = _opt(m, "mission", _id, p, path)
@@ -176,12 +176,6 @@ def _ids(value: Any, p: Problems, path: str) -> tuple[str, ...]:
     return ids(value, p, path, "mission ids")
 
 
-def _needs_sources(m: dict[str, Any], p: Problems, path: str) -> tuple[model.Source, ...]:
-    sources = _opt(m, "sources", _sources, p, path) or ()
-    if m.get("sources") is not None and not sources:
-        p.add(f"{path}.sources", "needs at least one source")
-    return tuple(sources)
-
 
 def parse_place(raw: Any, p: Problems, path: str) -> Place | None:
     """A ``places:`` entry, or None after reporting what is wrong."""
@@ -190,7 +184,7 @@ def parse_place(raw: Any, p: Problems, path: str) -> Place | None:
         return None
     name = _opt(m, "name", _text, p, path)
     kind = _opt(m, "kind", _one_of(KINDS), p, path)
-    sources = _needs_sources(m, p, path)
+    sources = needs_sources(m, p, path)
     rest = (_opt(m, "parent", _id, p, path), _opt(m, "located", _located, p, path),
             _opt(m, "operator", _id, p, path), _opt(m, "operator_name", _text, p, path),
             _opt(m, "opened", _when, p, path), _opt(m, "renamed", _renames, p, path) or (),
@@ -210,7 +204,7 @@ def _landing(value: Any, p: Problems, path: str) -> Landing | None:
         return None
     kind, place = _opt(m, "kind", _one_of(LANDING_KINDS), p, path), _opt(m, "place", _text, p, path)
     zone, ship = _opt(m, "zone", _id, p, path), _opt(m, "recovered_by", _text, p, path)
-    from askspace.schema import _date
+    from askspace.fields import _date
 
     date = _opt(m, "date", _date, p, path)
     return Landing(kind, place, zone, ship, date) if kind and place else None
@@ -223,7 +217,7 @@ def parse_mission_place(raw: Any, p: Problems, path: str) -> MissionPlace | None
         return None
     mission, site = _opt(m, "mission", _id, p, path), _opt(m, "launch_site", _id, p, path)
     landing, notes = _opt(m, "landing", _landing, p, path), _opt(m, "notes", _text_list, p, path) or ()
-    sources = _needs_sources(m, p, path)
+    sources = needs_sources(m, p, path)
     if mission is None or site is None or not sources:
         return None
     return MissionPlace(mission, site, landing, notes, sources)

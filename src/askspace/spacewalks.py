@@ -6,7 +6,7 @@ longest spacewalk, the most spacewalks, the most time outside); ``topics`` says 
 ``world``, ``women``, a state id, or a state id and ``women`` ("usa women"). A record names the date it is
 counted to.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_spacewalk({"id": "x", "kind": "record", "topics": ["tallest"], "scope": ["mars"], "flight": "F",
 ...                  "note": "n", "sources": [{"title": "t", "url": "https://example.org"}]},
@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from askspace import model
-from askspace.schema import (
+from askspace.fields import (
     Problems,
     _date,
     _describe,

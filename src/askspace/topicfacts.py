@@ -6,7 +6,7 @@ questions about the facts it is the object of ("When was Mueller appointed?"); a
 people it was built to carry, what it burned, what it weighed and what its letters stand for. ``program`` ties a
 craft to the program it served, so "How many people could the Gemini spacecraft carry?" finds it.
 
->>> from askspace.schema import DataError, Problems
+>>> from askspace.fields import DataError, Problems
 >>> errors: list[DataError] = []
 >>> parse_topic_facts({"kind": "craft", "crew": 1, "sources": [{"title": "a book"}]}, Problems("t.yaml", errors),
 ...                   "topics[lk]")
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from askspace.schema import Problems, _text
+from askspace.fields import Problems, _text
 
 KINDS = ("person", "craft", "office", "event", "collection")
 ATTRIBUTES = ("crew", "propellant", "stands_for", "mass")  # what the intent topic_facts answers

@@ -23,6 +23,7 @@ from askspace.model import KnowledgeBase
 from askspace.peopleexport import export_people
 from askspace.programinfo import export_programs
 from askspace.satexport import export_first_satellites
+from askspace.satsystems import export_systems
 from askspace.sitelinks import export_places
 from askspace.spacewalks import entries, spacewalk_dict
 from askspace.topicfacts import export_topics
@@ -54,4 +55,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "engines": [engine_dict(e) for e in kb.engines.values()],
         **export_places(kb),
         "explainers": export_explainers(kb.explainers),
+        "satellite_systems": export_systems(kb),
     }

@@ -161,6 +161,9 @@ def _first_event(a: Ask) -> Reply:
         body_id = done[0].target if done else None
     if body_id is None and "orbit" in a.q.events:  # "the first satellite in orbit": around the Earth
         body_id = "earth"
+    if body_id is None and a.q.ordinal not in (None, "first") and a.q.ids("program"):  # "the second Explorer"
+        return a.reply([f"I can tell a program's first flight, but not its {a.q.ordinal} one: ask about an event "
+                        "(\"the second Apollo moon landing\") or name the mission."], understood=False)
     if body_id is None:  # "when did Gaganyaan first fly": the program's first flight
         return program_status(a) if a.q.ids("program") else a.reply([WHICH_PLACE], clarify=True)
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)

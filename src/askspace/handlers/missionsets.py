@@ -192,7 +192,7 @@ def _present(a: Ask) -> Reply:
                            "counts only those.")
         elif sample:
             r.lines.append("My records hold the missions beyond Earth orbit, notable crewed flights and some space "
-                           "stations and telescopes, not every launch, so this counts only those.")
+                           "stations, telescopes and Earth satellites, not every launch, so this counts only those.")
         _details(a, s, r)
     if "commercial" in s.filters.types and s.pool:  # "which companies ...": who flew them
         r.lines.append(_companies(s))
