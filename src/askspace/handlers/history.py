@@ -29,6 +29,9 @@ _WHEN = ("when", "what year", "which year", "what date", "what day", "which day"
 _POSTS = ("deputy", "associate", "assistant", "acting")
 _AFTER = ("replaced", "replace", "replacing", "succeeded", "successor", "took over from", "after")
 _WHY = ("why", "how did", "how was", "how were", "what happened", "reason")
+# "The first director of Marshall": the earliest tenure of the office, when "first" is said of the post itself.
+_FIRST_HOLDER = tuple(f"first {w}" for w in ("director", "head", "leader", "administrator", "manager", "chief",
+                                                 "chairman", "boss"))
 
 
 def history_fact(a: Ask) -> Reply:
@@ -67,7 +70,7 @@ def _found(a: Ask) -> tuple[list[HistoryFact], dict[str, str]]:
     found = [f for f in found if all(f.subject == p or _names(a, p, f.object) for p in people)]
     posts = [w for w in _POSTS if w in a.q.words]  # "deputy director" is not the director
     found = [f for f in found if all(w in normalise(f.object or "").words for w in posts)]
-    return _all_subjects_used(a, _successor(a, found, subjects, people), subjects), subjects
+    return _all_subjects_used(a, _first_holder(a, _successor(a, found, subjects, people)), subjects), subjects
 
 
 def _reply(a: Ask, found: list[HistoryFact], subjects: dict[str, str]) -> Reply:
@@ -149,6 +152,15 @@ def _successor(a: Ask, found: list[HistoryFact], subjects: dict[str, str], peopl
     for p in people:  # the person replaced is not in the answer's fact
         subjects.pop(p, None)
     return next_[:1]
+
+
+def _first_holder(a: Ask, found: list[HistoryFact]) -> list[HistoryFact]:
+    """For "who was the first director of Marshall?": the earliest tenure, when every fact found is a tenure of the
+    same office; ``found`` unchanged otherwise ("Who led NASA at the first landing?" says "first" of another thing)."""
+    if not _asks(a, _FIRST_HOLDER) or not found or any(f.relation != "led-by" for f in found) \
+            or len({f.subject for f in found}) != 1:
+        return found
+    return [min(found, key=lambda f: (f.date, f.id))]
 
 
 def _covers(fact: HistoryFact, year: int) -> bool:
