@@ -16,3 +16,11 @@ def test_time_outside_is_spacewalk_time(bot: Bot) -> None:
         "Alexei Leonov made one spacewalk, 12 minutes in all (counted to 15 January 2020)[1][2].")
     assert first_lines(bot, "how long was ed white outside") == [
         "Ed White made one spacewalk, 20 minutes in all (counted to 15 January 2020)[1]."]
+
+
+def test_their_names_after_crew_talk_are_the_crew(bot: Bot) -> None:
+    lines = first_lines(bot, "what was the first space station", "what happened to its crew", "what were their names")
+    assert lines[2] == "Salyut 1 was launched without a crew (19 April 1971); it had no crew of its own[1]."
+    assert first_lines(bot, "who was the crew of apollo 13", "who were they")[1] == (
+        "Apollo 13 flew three: Jim Lovell (Commander), Jack Swigert (Command Module Pilot) and Fred Haise "
+        "(Lunar Module Pilot)[1].")

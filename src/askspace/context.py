@@ -19,6 +19,7 @@ from askspace.model import KnowledgeBase
 from askspace.parse import Question
 
 _CREW_TALK = frozenset({"crew", "crews", "astronauts", "cosmonauts", "aboard"})  # "they" then means the crew
+_WHO_THEY = frozenset({"who", "names", "name"})  # "who were they?", "what were their names?": the crew's names
 _ELLIPSIS_STARTS = ("and", "what about", "how about", "and what about", "also", "same for",
                     "and for", "and on", "and the", "then")
 
@@ -91,6 +92,8 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     if q.refers_to_state and about_crew and ctx.primary and not q.of_kind("mission"):
         mentions.append(_mention("mission", ctx.primary))
         used.append(f"mission {ctx.primary} (from \"they\", the crew)")
+        if _WHO_THEY & set(q.words) and "crew" not in q.words:
+            q = q._replace(words=(*q.words, "crew"), phrases=q.phrases | {"crew"})
     elif q.refers_to_state and not q.of_kind("state") and ctx.states:
         mentions.append(_mention("state", ctx.states[0]))
         used.append(f"state {ctx.states[0]} (from \"their\"/\"they\")")
