@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
 from askspace.bot import Bot
+from askspace.cli import main
 from askspace.render import plain
+from tests.conftest import GOOD_MISSION
 
 
 def first_lines(bot: Bot, *questions: str) -> list[str]:
@@ -24,3 +33,28 @@ def test_their_names_after_crew_talk_are_the_crew(bot: Bot) -> None:
     assert first_lines(bot, "who was the crew of apollo 13", "who were they")[1] == (
         "Apollo 13 flew three: Jim Lovell (Commander), Jack Swigert (Command Module Pilot) and Fred Haise "
         "(Lunar Module Pilot)[1].")
+
+
+def test_its_twin_is_the_twin_of_the_last_mission(bot: Bot) -> None:
+    lines = first_lines(bot, "when did opportunity land", "and its twin?", "which landed first")
+    assert lines[1:] == [
+        "Spirit launched on 10 June 2003[1] and landed on Mars on 4 January 2004 at Gusev crater.",
+        "Of those 2, the first soft landing was Spirit's (the United States), on 4 January 2004[1]."]
+
+
+def test_twin_must_name_a_mission_that_names_it_back(small_data: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    path = small_data / "knowledge" / "missions" / "moon.yaml"
+    path.write_text(GOOD_MISSION.replace("    outcome: success\n", "    twin: luna-13\n    outcome: success\n"),
+                    encoding="utf-8")
+    assert main(["--data", str(small_data), "--check"]) == 2
+    assert "missions[luna-9].twin: 'luna-13' is no mission whose twin is 'luna-9' (name the twins both ways)" \
+        in capsys.readouterr().err
+
+
+def test_twin_is_exported() -> None:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--export-knowledge"]) == 0
+    missions = {m["id"]: m for m in json.loads(out.getvalue())["missions"]}
+    assert (missions["spirit"]["twin"], missions["opportunity"]["twin"]) == ("opportunity", "spirit")

@@ -23,6 +23,7 @@ from askspace import (
     queries,
     roles,
     takeback,
+    twins,
 )
 from askspace.answers import CANNOT_EVALUATE, FRAME, Answer, Trace, not_understood_text, too_long, trace_of
 from askspace.compose import Citations, day
@@ -268,6 +269,8 @@ class Session:
         elif not read.mentions and read.wh_word != "who" \
                 and (told := roles.with_role(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
+        elif (told := twins.with_twin(part, bot.kb, ctx.primary)) != part:
+            read = bot.reader.read(told)  # "and its twin?": the twin of the last answer's mission
         q = context.resolve_pronouns(read, ctx)
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:
