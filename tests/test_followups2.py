@@ -58,3 +58,10 @@ def test_twin_is_exported() -> None:
         assert main(["--export-knowledge"]) == 0
     missions = {m["id"]: m for m in json.loads(out.getvalue())["missions"]}
     assert (missions["spirit"]["twin"], missions["opportunity"]["twin"]) == ("opportunity", "spirit")
+
+
+def test_none_of_the_last_set_looks_at_the_wider_set_before(bot: Bot) -> None:
+    lines = first_lines(bot, "which mars probes did the soviets send in 1973", "how many of them failed?",
+                        "which one actually got into orbit")
+    assert lines[2] == ("None of those 2 orbited their target; of the 4 before them, that was Mars 5 "
+                        "(the Soviet Union, partial[1]).")
