@@ -65,3 +65,9 @@ def test_none_of_the_last_set_looks_at_the_wider_set_before(bot: Bot) -> None:
                         "which one actually got into orbit")
     assert lines[2] == ("None of those 2 orbited their target; of the 4 before them, that was Mars 5 "
                         "(the Soviet Union, partial[1]).")
+
+
+def test_did_it_carry_a_helicopter_reads_the_carried_craft(bot: Bot) -> None:
+    assert first_lines(bot, "when did perseverance land", "did it carry a helicopter?")[1] == (
+        "Yes: Perseverance[1] carried the helicopter Ingenuity[2]. Small solar-powered helicopter carried by "
+        "Perseverance to test powered flight in the thin Martian air.")
