@@ -71,3 +71,8 @@ def test_did_it_carry_a_helicopter_reads_the_carried_craft(bot: Bot) -> None:
     assert first_lines(bot, "when did perseverance land", "did it carry a helicopter?")[1] == (
         "Yes: Perseverance[1] carried the helicopter Ingenuity[2]. Small solar-powered helicopter carried by "
         "Perseverance to test powered flight in the thin Martian air.")
+
+
+def test_and_mars_after_a_ranking_swaps_the_sets_question(bot: Bot) -> None:
+    lines = first_lines(bot, "how many countries have landed on the moon", "which was the most recent", "and mars?")
+    assert lines[2].startswith("Three countries have soft-landed on Mars: the Soviet Union (Mars 3, 2 December 1971[1]")

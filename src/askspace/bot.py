@@ -232,6 +232,8 @@ class Session:
             return None
         if reply.understood:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
+            if described and described.get("over") == "the last answer":  # "and Mars?" swaps the set's question
+                self.context = self.context._replace(topic=ctx.topic)
         return reply, trace_of(part, q, matching.Match(None, None), frame=described)
 
     def _as_craft(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from askspace.answers import FRAME
 from askspace.entities import Mention
 from askspace.model import KnowledgeBase
 from askspace.parse import Question
@@ -42,7 +43,9 @@ class Context(NamedTuple):
         asteroid?" and "when did it get back?", "did the US do one too?" swaps the state of the first question,
         not of the question about "it"."""
         swaps_place = any(m.kind in ("state", "body") for m in q.mentions) and not q.of_kind("mission")
-        if swaps_place and self.topic is not None and self.question is not None and about_it(self.question):
+        over_last = self.intent == FRAME and self.topic is not None and self.topic[0] != FRAME  # "the most recent?"
+        if swaps_place and self.topic is not None and self.question is not None \
+                and (about_it(self.question) or over_last):
             return self._replace(intent=self.topic[0], question=self.topic[1])
         return self
 
