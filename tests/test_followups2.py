@@ -76,3 +76,8 @@ def test_did_it_carry_a_helicopter_reads_the_carried_craft(bot: Bot) -> None:
 def test_and_mars_after_a_ranking_swaps_the_sets_question(bot: Bot) -> None:
     lines = first_lines(bot, "how many countries have landed on the moon", "which was the most recent", "and mars?")
     assert lines[2].startswith("Three countries have soft-landed on Mars: the Soviet Union (Mars 3, 2 December 1971[1]")
+
+
+def test_launched_when_is_the_last_missions_launch(bot: Bot) -> None:
+    assert first_lines(bot, "hayabusa2 sample return date", "launched when")[1] == (
+        "Hayabusa2 was launched on 3 December 2014[1].")

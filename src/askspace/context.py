@@ -120,17 +120,22 @@ _BARE_WH = frozenset({"when", "where", "was", "were", "is", "that", "it", "did",
                       "and", "so", "then", "exactly", "date", "ok", "okay"})
 
 
+_BARE_EVENTS = frozenset({"launch", "launched", "land", "landed"})  # "launched when?": that event of the last one
+
+
 def is_bare_wh(q: Question) -> bool:
-    """ "when?", "when was that?", "and where?": a wh-word about the last answer and nothing else."""
+    """ "when?", "when was that?", "and where?", "launched when?": a wh-word about the last answer and nothing
+    else (but the launch or landing asked)."""
     words = set(q.words)
-    return bool(words & {"when", "where"}) and words <= _BARE_WH and not q.mentions
+    only_event = words <= {"when", "where", "and", "so", "then", "exactly"} | _BARE_EVENTS  # no "it" nor "did"
+    return bool(words & {"when", "where"}) and (words <= _BARE_WH or only_event) and not q.mentions
 
 
 def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     """ "when?" after "Who made the first spacewalk?": when the last answer's mission did what was asked."""
     last = ctx.question
     asked = q._replace(events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
-                    crewed=last.crewed) if last is not None else q
+                    crewed=last.crewed) if last is not None and not set(q.words) & _BARE_EVENTS else q
     place = [_mention("body", ctx.bodies[0])] if ctx.bodies else []  # where the last answer left it (Arrokoth)
     return asked.with_mentions([_mention("mission", mission), *place], f"mission {mission} (the last answer's)")
 
