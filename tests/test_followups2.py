@@ -81,3 +81,9 @@ def test_and_mars_after_a_ranking_swaps_the_sets_question(bot: Bot) -> None:
 def test_launched_when_is_the_last_missions_launch(bot: Bot) -> None:
     assert first_lines(bot, "hayabusa2 sample return date", "launched when")[1] == (
         "Hayabusa2 was launched on 3 December 2014[1].")
+
+
+def test_do_one_after_a_question_about_him_keeps_the_deed(bot: Bot) -> None:
+    lines = first_lines(bot, "who did the first spacewalk", "was he on any other flight", "first american to do one?")
+    assert lines[2] == ("Ed White made the first spacewalk by a US astronaut on 3 June 1965, on Gemini 4, "
+                        "for 23 minutes[1][2].")

@@ -45,7 +45,7 @@ class Context(NamedTuple):
         swaps_place = any(m.kind in ("state", "body") for m in q.mentions) and not q.of_kind("mission")
         over_last = self.intent == FRAME and self.topic is not None and self.topic[0] != FRAME  # "the most recent?"
         if swaps_place and self.topic is not None and self.question is not None \
-                and (about_it(self.question) or over_last):
+                and (about_it(self.question) or over_last or about_person(self.question, self.person)):
             return self._replace(intent=self.topic[0], question=self.topic[1])
         return self
 
@@ -66,7 +66,7 @@ class Context(NamedTuple):
             bodies=tuple(bodies) or self.bodies,
             primary=primary or self.primary, facts=tuple(facts) or self.facts,
             before=self.facts if facts and tuple(facts) != self.facts else self.before, person=self.person,
-            topic=self.topic if about_it(q) else (intent, q),
+            topic=self.topic if about_it(q) or about_person(q, self.person) else (intent, q),
         )
 
 
@@ -75,6 +75,15 @@ def about_it(q: Question) -> bool:
     taken = [m for m in q.mentions if m.start < 0]
     own = [m for m in q.mentions if m.start >= 0 and m.kind in ("state", "body", "program", "mission", "year")]
     return bool(taken) and any(m.kind == "mission" for m in taken) and not own
+
+
+def about_person(q: Question, person: str | None) -> bool:
+    """Whether a question is only about the person "he" or "she" stands for ("was he on any other flight?" after
+    "who made the first spacewalk?"): it names that person and nothing else."""
+    if person is None or q.people != (person,):
+        return False
+    name = person.casefold()
+    return all(m.kind in ("mission", "person") and m.text in name for m in q.mentions)
 
 
 SATELLITE_INTENTS = frozenset({"first_satellite", "satellite_named"})  # answers about one state's first satellite
