@@ -87,3 +87,10 @@ def test_do_one_after_a_question_about_him_keeps_the_deed(bot: Bot) -> None:
     lines = first_lines(bot, "who did the first spacewalk", "was he on any other flight", "first american to do one?")
     assert lines[2] == ("Ed White made the first spacewalk by a US astronaut on 3 June 1965, on Gemini 4, "
                         "for 23 minutes[1][2].")
+
+
+def test_how_long_did_it_keep_working_is_how_long_it_lasted(bot: Bot) -> None:
+    lines = first_lines(bot, "who made the first soft landing on the moon", "and the americans?",
+                        "how long did it keep working")
+    assert lines[2] == ("Surveyor 1 lasted 222 days, from its launch on 30 May 1966[1] to 7 January 1967 "
+                        "(the date used for its end).")
