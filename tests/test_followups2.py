@@ -94,3 +94,11 @@ def test_how_long_did_it_keep_working_is_how_long_it_lasted(bot: Bot) -> None:
                         "how long did it keep working")
     assert lines[2] == ("Surveyor 1 lasted 222 days, from its launch on 30 May 1966[1] to 7 January 1967 "
                         "(the date used for its end).")
+
+
+def test_crews_that_went_to_a_station(bot: Bot) -> None:
+    assert first_lines(bot, "how many crews went to skylab") == [
+        "Three crewed flights in my records went to Skylab[1]: Skylab 2 (launched 25 May 1973)[2], Skylab 3 "
+        "(launched 28 July 1973)[3] and Skylab 4 (launched 16 November 1973)[4]."]
+    assert first_lines(bot, "how many crews went to tiangong-1") == [
+        "My records do not list the crews that went to Tiangong-1."]
