@@ -102,3 +102,10 @@ def test_crews_that_went_to_a_station(bot: Bot) -> None:
         "(launched 28 July 1973)[3] and Skylab 4 (launched 16 November 1973)[4]."]
     assert first_lines(bot, "how many crews went to tiangong-1") == [
         "My records do not list the crews that went to Tiangong-1."]
+
+
+def test_did_they_make_it_back_reads_the_crews_deaths(bot: Bot) -> None:
+    lines = first_lines(bot, "what went wrong on apollo 13", "who was the commander", "did they make it back")
+    assert lines[2] == "Yes: the crew of Apollo 13 came back alive, landing on 17 April 1970[1]."
+    assert first_lines(bot, "did the soyuz 1 crew make it back") == [
+        "No: the crew of Soyuz 1 (Vladimir Komarov) died during the flight[1]."]

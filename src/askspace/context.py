@@ -19,7 +19,8 @@ from askspace.entities import Mention
 from askspace.model import KnowledgeBase
 from askspace.parse import Question
 
-_CREW_TALK = frozenset({"crew", "crews", "astronauts", "cosmonauts", "aboard"})  # "they" then means the crew
+_CREW_TALK = frozenset({"crew", "crews", "astronauts", "cosmonauts", "aboard", "commander",
+                        "pilot"})  # "they" then means the crew
 _WHO_THEY = frozenset({"who", "names", "name"})  # "who were they?", "what were their names?": the crew's names
 _ELLIPSIS_STARTS = ("and", "what about", "how about", "and what about", "also", "same for",
                     "and for", "and on", "and the", "then")

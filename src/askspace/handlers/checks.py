@@ -10,6 +10,8 @@ from askspace.handlers.missions import did_not, elsewhere, what_it_did
 from askspace.model import Mission
 
 _OUTCOME_WORDS = {"success": "a success", "partial": "a partial success", "failure": "a failure"}
+_CREW_BACK = ("make it back", "made it back", "get back", "got back", "come back", "came back", "get home", "got home",
+              "make it home", "made it home", "survive", "survived", "return safely", "returned safely")
 _STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
 
 
@@ -58,6 +60,8 @@ def did_mission(a: Ask) -> Reply:
         return r
     if a.q.yes_no and (carried := _carried(a, m, r)) is not None:
         return carried
+    if a.q.yes_no and m.crew and any(a.q.has(p) for p in _CREW_BACK):
+        return _crew_back(m, r, cite)
     events = [e for e in a.q.events if e != "launch"]
     if not events:
         verdict = {"success": "Yes", "partial": "Partly", "failure": "No"}[m.outcome]
@@ -148,4 +152,18 @@ def _carried(a: Ask, m: Mission, r: Reply) -> Reply | None:
                            + (f" {c.summary}" if c.summary else ""))
             return r
     return None
+
+
+def _crew_back(m: Mission, r: Reply, cite: str) -> Reply:
+    """ "Did they make it back?" about a crewed flight: whether its crew came home alive (``died`` in its crew)."""
+    dead = [c.name for c in m.crew if c.died]
+    home = f", landing on {day(m.end)}" if m.end else ""
+    if not dead:
+        r.lines.append(f"Yes: the crew of {m.name} came back alive{home}{cite}.")
+    elif len(dead) == len(m.crew):
+        r.lines.append(f"No: the crew of {m.name} ({compose.join(dead)}) died during the flight{cite}.")
+    else:
+        r.lines.append(f"Not all: {compose.join(dead)} of the crew of {m.name} died during the flight{cite}.")
+    r.lines.append(f"Outcome: {m.outcome}. {m.outcome_reason}")
+    return r
 
