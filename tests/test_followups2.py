@@ -109,3 +109,9 @@ def test_did_they_make_it_back_reads_the_crews_deaths(bot: Bot) -> None:
     assert lines[2] == "Yes: the crew of Apollo 13 came back alive, landing on 17 April 1970[1]."
     assert first_lines(bot, "did the soyuz 1 crew make it back") == [
         "No: the crew of Soyuz 1 (Vladimir Komarov) died during the flight[1]."]
+
+
+def test_the_next_one_after_it_is_anchored_on_the_last_mission(bot: Bot) -> None:
+    lines = first_lines(bot, "what did magellan do at venus", "what was the first mission to orbit venus after that")
+    assert lines[1] == ("The next orbit of Venus after Magellan (10 August 1990[1]) was Venus Express "
+                        "(the European Space Agency), 11 April 2006[2], about 15 years after it.")

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from askspace import (
+    anchorback,
     clueuse,
     context,
     explainuse,
@@ -273,6 +274,8 @@ class Session:
             read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
         elif (told := twins.with_twin(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "and its twin?": the twin of the last answer's mission
+        elif (told := anchorback.with_anchor(part, bot.kb, ctx.primary)) != part:
+            read = bot.reader.read(told)  # "the next one to orbit Venus after it": after the last answer's mission
         q = context.resolve_pronouns(read, ctx)
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:
