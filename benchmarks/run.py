@@ -158,6 +158,7 @@ def synthetic(factor: int, target: Path) -> Path:
                 clone["name"] = f"{m['name']} copy {k}"
                 clone["aliases"] = [f"{a} copy {k}" for a in m.get("aliases") or []]
                 clone.pop("part_of", None)
+                clone.pop("twin", None)  # a twin names its one pair back
                 copies.append(clone)
         doc["missions"] = copies
         (target / "knowledge" / "missions" / path.name).write_text(

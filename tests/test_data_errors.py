@@ -34,7 +34,7 @@ UNKNOWN_COLOUR = (
     "  knowledge/missions/moon.yaml: missions[luna-9].colour: unknown key (allowed: id, name, aliases, "
     "program, also_in, commercial, country, agency, target, types, launch, launch_vehicle, rocket, arrival, landing, "
     "end, returned, "
-    "status, outcome, outcome_reason, part_of, summary, rover, encounters, crew, firsts, notes, sources, events, "
+    "status, outcome, outcome_reason, part_of, twin, summary, rover, encounters, crew, firsts, notes, sources, events, "
     "animals, figures)")
 
 CASES = [

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from askspace import (
+    anchorback,
     clueuse,
     context,
     explainuse,
@@ -23,6 +24,7 @@ from askspace import (
     queries,
     roles,
     takeback,
+    twins,
 )
 from askspace.answers import CANNOT_EVALUATE, FRAME, Answer, Trace, not_understood_text, too_long, trace_of
 from askspace.compose import Citations, day
@@ -231,6 +233,8 @@ class Session:
             return None
         if reply.understood:
             self.context = ctx.after(FRAME, q, reply.states, reply.bodies, reply.primary, reply.facts)
+            if described and described.get("over") == "the last answer":  # "and Mars?" swaps the set's question
+                self.context = self.context._replace(topic=ctx.topic)
         return reply, trace_of(part, q, matching.Match(None, None), frame=described)
 
     def _as_craft(self, part: str, read: Question, q: Question, citations: Citations) -> tuple[Reply, Trace] | None:
@@ -268,6 +272,10 @@ class Session:
         elif not read.mentions and read.wh_word != "who" \
                 and (told := roles.with_role(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
+        elif (told := twins.with_twin(part, bot.kb, ctx.primary)) != part:
+            read = bot.reader.read(told)  # "and its twin?": the twin of the last answer's mission
+        elif (told := anchorback.with_anchor(part, bot.kb, ctx.primary)) != part:
+            read = bot.reader.read(told)  # "the next one to orbit Venus after it": after the last answer's mission
         q = context.resolve_pronouns(read, ctx)
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:

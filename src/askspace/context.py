@@ -14,11 +14,14 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from askspace.answers import FRAME
 from askspace.entities import Mention
 from askspace.model import KnowledgeBase
 from askspace.parse import Question
 
-_CREW_TALK = frozenset({"crew", "crews", "astronauts", "cosmonauts", "aboard"})  # "they" then means the crew
+_CREW_TALK = frozenset({"crew", "crews", "astronauts", "cosmonauts", "aboard", "commander",
+                        "pilot"})  # "they" then means the crew
+_WHO_THEY = frozenset({"who", "names", "name"})  # "who were they?", "what were their names?": the crew's names
 _ELLIPSIS_STARTS = ("and", "what about", "how about", "and what about", "also", "same for",
                     "and for", "and on", "and the", "then")
 
@@ -41,7 +44,9 @@ class Context(NamedTuple):
         asteroid?" and "when did it get back?", "did the US do one too?" swaps the state of the first question,
         not of the question about "it"."""
         swaps_place = any(m.kind in ("state", "body") for m in q.mentions) and not q.of_kind("mission")
-        if swaps_place and self.topic is not None and self.question is not None and about_it(self.question):
+        over_last = self.intent == FRAME and self.topic is not None and self.topic[0] != FRAME  # "the most recent?"
+        if swaps_place and self.topic is not None and self.question is not None \
+                and (about_it(self.question) or over_last or about_person(self.question, self.person)):
             return self._replace(intent=self.topic[0], question=self.topic[1])
         return self
 
@@ -62,7 +67,7 @@ class Context(NamedTuple):
             bodies=tuple(bodies) or self.bodies,
             primary=primary or self.primary, facts=tuple(facts) or self.facts,
             before=self.facts if facts and tuple(facts) != self.facts else self.before, person=self.person,
-            topic=self.topic if about_it(q) else (intent, q),
+            topic=self.topic if about_it(q) or about_person(q, self.person) else (intent, q),
         )
 
 
@@ -71,6 +76,15 @@ def about_it(q: Question) -> bool:
     taken = [m for m in q.mentions if m.start < 0]
     own = [m for m in q.mentions if m.start >= 0 and m.kind in ("state", "body", "program", "mission", "year")]
     return bool(taken) and any(m.kind == "mission" for m in taken) and not own
+
+
+def about_person(q: Question, person: str | None) -> bool:
+    """Whether a question is only about the person "he" or "she" stands for ("was he on any other flight?" after
+    "who made the first spacewalk?"): it names that person and nothing else."""
+    if person is None or q.people != (person,):
+        return False
+    name = person.casefold()
+    return all(m.kind in ("mission", "person") and m.text in name for m in q.mentions)
 
 
 SATELLITE_INTENTS = frozenset({"first_satellite", "satellite_named"})  # answers about one state's first satellite
@@ -91,6 +105,8 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     if q.refers_to_state and about_crew and ctx.primary and not q.of_kind("mission"):
         mentions.append(_mention("mission", ctx.primary))
         used.append(f"mission {ctx.primary} (from \"they\", the crew)")
+        if _WHO_THEY & set(q.words) and "crew" not in q.words:
+            q = q._replace(words=(*q.words, "crew"), phrases=q.phrases | {"crew"})
     elif q.refers_to_state and not q.of_kind("state") and ctx.states:
         mentions.append(_mention("state", ctx.states[0]))
         used.append(f"state {ctx.states[0]} (from \"their\"/\"they\")")
@@ -114,17 +130,22 @@ _BARE_WH = frozenset({"when", "where", "was", "were", "is", "that", "it", "did",
                       "and", "so", "then", "exactly", "date", "ok", "okay"})
 
 
+_BARE_EVENTS = frozenset({"launch", "launched", "land", "landed"})  # "launched when?": that event of the last one
+
+
 def is_bare_wh(q: Question) -> bool:
-    """ "when?", "when was that?", "and where?": a wh-word about the last answer and nothing else."""
+    """ "when?", "when was that?", "and where?", "launched when?": a wh-word about the last answer and nothing
+    else (but the launch or landing asked)."""
     words = set(q.words)
-    return bool(words & {"when", "where"}) and words <= _BARE_WH and not q.mentions
+    only_event = words <= {"when", "where", "and", "so", "then", "exactly"} | _BARE_EVENTS  # no "it" nor "did"
+    return bool(words & {"when", "where"}) and (words <= _BARE_WH or only_event) and not q.mentions
 
 
 def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     """ "when?" after "Who made the first spacewalk?": when the last answer's mission did what was asked."""
     last = ctx.question
     asked = q._replace(events=last.events, event_kinds=last.event_kinds, event_words=last.event_words,
-                    crewed=last.crewed) if last is not None else q
+                    crewed=last.crewed) if last is not None and not set(q.words) & _BARE_EVENTS else q
     place = [_mention("body", ctx.bodies[0])] if ctx.bodies else []  # where the last answer left it (Arrokoth)
     return asked.with_mentions([_mention("mission", mission), *place], f"mission {mission} (the last answer's)")
 

@@ -111,6 +111,8 @@ def _check_mission(m: model.Mission, where: str, c: Collector, states: dict[str,
             err(f"{where}.also_in[{i}]", f"{other!r} is already the mission's program; list only other programs")
     if m.part_of and m.part_of not in c.missions:
         err(f"{where}.part_of", f"unknown mission {m.part_of!r}")
+    if m.twin and (m.twin not in c.missions or c.missions[m.twin][0].twin != m.id):
+        err(f"{where}.twin", f"{m.twin!r} is no mission whose twin is {m.id!r} (name the twins both ways)")
     for i, e in enumerate(m.encounters):
         if e.body not in c.bodies:
             err(f"{where}.encounters[{i}].body", f"unknown body {e.body!r} (see bodies.yaml)")

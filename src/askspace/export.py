@@ -47,6 +47,7 @@ def mission_dict(m: Mission) -> dict[str, Any]:
         "outcome": m.outcome,
         "outcome_reason": m.outcome_reason,
         "part_of": m.part_of,
+        "twin": m.twin,
         "rover": m.rover,
         "encounters": [{"body": e.body, "date": e.date.isoformat(), "kind": e.kind} for e in m.encounters],
         "crew": [{"name": c.name, "role": c.role, "nationality": c.nationality, "sex": c.sex} for c in m.crew],

@@ -89,7 +89,7 @@ def answer(kb: KnowledgeBase, lexicon: Lexicon, words: Phrases, ctx: Context, la
             and (over := frames.aggregate_over_last(read, lexicon)) is not None \
             and (over.aggregate == "list" or ctx.intent == FRAME
                  or (ctx.intent in MISSION_SETS and not (over.outcome or over.events))):
-        reply = ranked.aggregate_last(kb, ctx.facts, over, citations)
+        reply = ranked.aggregate_last(kb, ctx.facts, over, citations, ctx.before)
         described = {"answer": over.aggregate, "over": "the last answer", "outcome": over.outcome}
     if reply is None and (role := roles.read(q, lexicon, ctx.primary)) is not None and explained(words.role):
         reply, described = roles.evaluate(kb, role, citations), role.describe()

@@ -254,6 +254,7 @@ class Mission(NamedTuple):
     status: str = "ended"
     part_of: str | None = None
     summary: str | None = None
+    twin: str | None = None  # the mission id of its twin craft, built to the same design (Spirit, Opportunity)
     rover: str | None = None
     encounters: tuple[Encounter, ...] = ()
     crew: tuple[CrewMember, ...] = ()

@@ -254,16 +254,32 @@ def _did(kb: KnowledgeBase, asked: OverLast, rule: queries.EventRule | None) -> 
     return " " + " and ".join(parts) if parts else ""
 
 
-def aggregate_last(kb: KnowledgeBase, facts: Sequence[str], asked: OverLast, cite: Citations) -> Reply | None:
-    """Count or list the last answer's missions, keeping those with the outcome or event asked."""
+def _kept(found: Sequence[Mission], asked: OverLast, rule: queries.EventRule | None) -> list[Mission]:
+    return [m for m in found if (rule is None or rule.name == "launch" or rule.test(m))
+            and (asked.outcome is None or m.outcome == asked.outcome)
+            and (not asked.states or m.country in asked.states)]
+
+
+def aggregate_last(kb: KnowledgeBase, facts: Sequence[str], asked: OverLast, cite: Citations,
+                   wider: Sequence[str] = ()) -> Reply | None:
+    """Count or list the last answer's missions, keeping those with the outcome or event asked. When none of
+    them is kept and the answer before listed a wider set that held them ("which Mars probes in 1973?", "how
+    many of them failed?", "which one got into orbit?"), the wider set's are given after the "none"."""
     found = [kb.missions[i] for i in dict.fromkeys(facts) if i in kb.missions]
     if len(found) < 2:
         return None
     rule = queries.rule_for(asked.events, None) if asked.events else None
-    kept = [m for m in found if (rule is None or rule.name == "launch" or rule.test(m))
-            and (asked.outcome is None or m.outcome == asked.outcome)
-            and (not asked.states or m.country in asked.states)]
+    kept = _kept(found, asked, rule)
     did = _did(kb, asked, rule)
+    outer = [kb.missions[i] for i in dict.fromkeys(wider) if i in kb.missions]
+    if not kept and asked.narrows and len(outer) > len(found) and {m.id for m in found} <= {m.id for m in outer} \
+            and (kept := _kept(outer, asked, rule)):
+        names = "; ".join(f"{m.name} ({compose.state_name(kb, m.country)}, {m.outcome}{cite.cite(m)})"
+                          for m in kept)
+        r = Reply([f"None of those {len(found)}{did}; of the {len(outer)} before them, "
+                   + (f"that was {names}." if len(kept) == 1 else f"they were: {names}.")], citations=cite)
+        r.use(*kept)
+        return r
     names = "; ".join(f"{m.name} ({compose.state_name(kb, m.country)}, {m.outcome}{cite.cite(m)})" for m in kept)
     if not asked.narrows and asked.aggregate == "count":
         line = f"That is {compose.number_word(len(kept))} missions: {names}."

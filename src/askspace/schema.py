@@ -41,7 +41,7 @@ MISSION_KEYS = {
     "country": True,
     "agency": False, "target": True, "types": True, "launch": True,
     "launch_vehicle": False, "rocket": False, "arrival": False, "landing": False, "end": False, "returned": False,
-    "status": False, "outcome": True, "outcome_reason": True, "part_of": False,
+    "status": False, "outcome": True, "outcome_reason": True, "part_of": False, "twin": False,
     "summary": False, "rover": False, "encounters": False, "crew": False, "firsts": False, "notes": False,
     "sources": True, "events": False, "animals": False, "figures": False,
 }
@@ -220,6 +220,7 @@ def parse_mission(raw: Any, p: Problems, path: str) -> model.Mission | None:
         "status": status or "ended",
         "part_of": _opt(m, "part_of", _text, p, path),
         "summary": _opt(m, "summary", _text, p, path),
+        "twin": _opt(m, "twin", _text, p, path),
         "rover": _opt(m, "rover", _text, p, path),
         "encounters": _opt(m, "encounters", _encounters, p, path) or (),
         "crew": _opt(m, "crew", _crew, p, path) or (),

@@ -32,6 +32,12 @@ _TOTAL = ("how long", "time in space", "days in space", "hours in space", "how m
           "altogether", "in all", "combined")
 
 
+def asks_walks(a: Ask) -> bool:
+    """Spacewalk words, the lexicon's spacewalk phrases ("was he outside") or a bare "outside" about a person."""
+    return (any(a.q.has(w) for w in _WALKS) or "spacewalk" in a.q.events
+            or ("outside" in a.q.words and not a.q.has("outside of") and not a.q.has("solar system")))
+
+
 def person_of(a: Ask, name: str) -> Person | None:
     """The person entry of a name from ``q.people``."""
     return next((p for p in a.kb.people.values() if p.name == name), None)
@@ -54,7 +60,7 @@ def person_facts(a: Ask, card: bool = False) -> Reply:
         _death(a, p, r)
     elif any(a.q.has(w) for w in _BORN):
         _birth(a, p, r)
-    elif any(a.q.has(w) for w in _WALKS):
+    elif asks_walks(a):
         _spacewalks(a, p, r)
     elif any(a.q.has(w) for w in _NATION):
         _nationality(a, p, r)

@@ -7,8 +7,11 @@ from askspace import compose, queries
 from askspace.compose import day
 from askspace.handlers.base import Ask, Reply, named_missions, names_crew, note_for
 from askspace.handlers.missions import did_not, elsewhere, what_it_did
+from askspace.model import Mission
 
 _OUTCOME_WORDS = {"success": "a success", "partial": "a partial success", "failure": "a failure"}
+_CREW_BACK = ("make it back", "made it back", "get back", "got back", "come back", "came back", "get home", "got home",
+              "make it home", "made it home", "survive", "survived", "return safely", "returned safely")
 _STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
 
 
@@ -55,6 +58,10 @@ def did_mission(a: Ask) -> Reply:
         r.lines.append(f"{'Yes' if right else 'No'}: {m.name} was a mission of {state.short}{a.state_note(m.country)}"
                        f"{', a multinational agency' if state.kind == 'agency' else ''}{cite}.")
         return r
+    if a.q.yes_no and (carried := _carried(a, m, r)) is not None:
+        return carried
+    if a.q.yes_no and m.crew and any(a.q.has(p) for p in _CREW_BACK):
+        return _crew_back(m, r, cite)
     events = [e for e in a.q.events if e != "launch"]
     if not events:
         verdict = {"success": "Yes", "partial": "Partly", "failure": "No"}[m.outcome]
@@ -122,3 +129,41 @@ def check_first(a: Ask) -> Reply:
             if worked and worked[0].id == m.id:
                 r.lines.append(f"{m.name} was the first lander that went on working there.")
     return r
+
+
+def _carried(a: Ask, m: Mission, r: Reply) -> Reply | None:
+    """ "Did Perseverance carry a helicopter?": yes, when a craft of the kind asked rode on it (a mission whose
+    ``part_of`` is this one, with a named craft of that kind); otherwise None, and the other readings answer."""
+    from askspace import craftnames
+
+    groups = a.tools.lexicon.groups if a.tools and a.tools.lexicon else {}
+    words = set(a.q.words)  # a kind that is a word of names ("helicopter") is not in the lexicon's craft kinds
+    wanted = craftnames.kinds(a.kb, a.q, groups.get("craft_kinds", {})) | {
+        k.kind for k in a.kb.craft.values() if k.kind in words or f"{k.kind}s" in words}
+    if not wanted:
+        return None
+    for c in a.kb.missions.values():
+        craft = [k for k in a.kb.craft.values() if c.id in k.missions and k.kind in wanted]
+        if c.part_of == m.id and craft:
+            r.use(c)
+            r.primary = c.id  # "when did that fly?" is about the craft carried
+            r.lines.append(f"Yes: {m.name}{r.citations.cite(m)} carried the {craft[0].kind} {c.name}"
+                           f"{r.citations.cite(c)}."
+                           + (f" {c.summary}" if c.summary else ""))
+            return r
+    return None
+
+
+def _crew_back(m: Mission, r: Reply, cite: str) -> Reply:
+    """ "Did they make it back?" about a crewed flight: whether its crew came home alive (``died`` in its crew)."""
+    dead = [c.name for c in m.crew if c.died]
+    home = f", landing on {day(m.end)}" if m.end else ""
+    if not dead:
+        r.lines.append(f"Yes: the crew of {m.name} came back alive{home}{cite}.")
+    elif len(dead) == len(m.crew):
+        r.lines.append(f"No: the crew of {m.name} ({compose.join(dead)}) died during the flight{cite}.")
+    else:
+        r.lines.append(f"Not all: {compose.join(dead)} of the crew of {m.name} died during the flight{cite}.")
+    r.lines.append(f"Outcome: {m.outcome}. {m.outcome_reason}")
+    return r
+

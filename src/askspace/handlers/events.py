@@ -287,6 +287,18 @@ def mission_visits(a: Ask) -> Reply:
         seen = [f for f in seen if f.event.kind in a.q.event_kinds]
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m, *[f.mission for f in seen])
+    if not seen and "space-station" in m.types and not a.q.event_kinds and not programs:
+        from askspace.handlers.stations import station_crews  # Skylab's crews: its program's crewed flights
+
+        crews = station_crews(a.kb, m)
+        if not crews:  # a station's crews missing from the records is no sign that none went
+            return a.reply([f"My records do not list the crews that went to {m.name}."], understood=False)
+        r.use(*crews)
+        cite = r.citations.cite(m)
+        parts = [f"{c.name} (launched {day(c.launch)}){r.citations.cite(c)}" for c in crews]
+        r.lines.append(f"{compose.number_word(len(crews), capital=True)} crewed {compose.plural(len(crews), 'flight')}"
+                       f" in my records went to {m.name}{cite}: {join(parts)}.")
+        return r
     if not seen:
         r.lines.append(f"My records have no flight that visited {m.name}{r.citations.cite(m)}.")
         return r

@@ -92,9 +92,10 @@ def person(a: Ask) -> Reply:
         return mission_when(a)
     name = names[0]
     flights = persons.flights_of(a.kb, name)
-    from askspace.handlers.biography import FACT_WORDS, person_facts
+    from askspace.handlers.biography import FACT_WORDS, asks_walks, person_facts
 
-    if not flights or any(a.q.has(w) for w in FACT_WORDS):  # the people data's facts ("when did he die?")
+    # the people data's facts ("when did he die?", "how long was he outside?")
+    if not flights or any(a.q.has(w) for w in FACT_WORDS) or asks_walks(a):
         return person_facts(a)
     if a.body and a.body != "earth":  # "When did Jim Lovell fly to the Moon?"
         flights = [f for f in flights if f.mission.target == a.body] or flights
