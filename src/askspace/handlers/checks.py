@@ -143,8 +143,10 @@ def _carried(a: Ask, m: Mission, r: Reply) -> Reply | None:
     if not wanted:
         return None
     for c in a.kb.missions.values():
+        if c.part_of != m.id:  # only the missions that rode on this one: the craft table is decoded for those
+            continue
         craft = [k for k in a.kb.craft.values() if c.id in k.missions and k.kind in wanted]
-        if c.part_of == m.id and craft:
+        if craft:
             r.use(c)
             r.primary = c.id  # "when did that fly?" is about the craft carried
             r.lines.append(f"Yes: {m.name}{r.citations.cite(m)} carried the {craft[0].kind} {c.name}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from askspace import compose
@@ -222,8 +223,14 @@ def sentence(kb: KnowledgeBase, rec: Recorded, cite: str) -> str:
 def names_a_state(kb: KnowledgeBase, phrase: str) -> bool:
     """Whether a recorded phrase is about one state's first ("first US satellite"), not the first of all."""
     words = set(normalise(_PAREN.sub("", phrase)).words)
-    return any(set(normalise(n).words) <= words for s in kb.states.values()
-               for n in (s.adjective, s.short, *s.aliases) if normalise(n).words)
+    return any(name <= words for name in _state_names(kb))
+
+
+@lru_cache(maxsize=4)
+def _state_names(kb: KnowledgeBase) -> tuple[frozenset[str], ...]:
+    """The words of every state's adjective, short name and aliases, normalised once per knowledge base."""
+    names = (normalise(n).words for s in kb.states.values() for n in (s.adjective, s.short, *s.aliases))
+    return tuple(frozenset(w) for w in names if w)
 
 
 def crewed_named(index: FirstsIndex, text: str) -> Mission | None:
