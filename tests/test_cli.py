@@ -241,3 +241,13 @@ def test_export_knowledge_agencies_and_rockets(capsys: pytest.CaptureFixture[str
     by_id = {m["id"]: m for m in data["missions"]}
     assert by_id["mariner-4"]["rocket"] == "atlas"
     assert all(g["sources"] for g in data["agencies"]) and all(r["sources"] for r in data["rockets"])
+
+
+def test_an_intent_with_the_default_needs_and_params_pickles() -> None:
+    """The cache pickles the bot's intents: an intent built without needs or params must pickle too."""
+    import pickle
+
+    from askspace.intents import Intent
+
+    intent = pickle.loads(pickle.dumps(Intent("x", "h", "d", 1, ())))
+    assert (dict(intent.needs), dict(intent.params)) == ({}, {})

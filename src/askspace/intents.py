@@ -9,9 +9,8 @@ common words the typo corrector leaves alone.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from askspace.fields import DataError, check_id
@@ -38,7 +37,21 @@ INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "ne
                "examples", "not_examples", "any_words", "explains", "fills", "reads", "follows"}
 CUE_KEYS = {"any", "lexicon", "entity", "count", "weight", "required", "forbid"}
 
-_NONE: Mapping[str, str] = MappingProxyType({})  # the empty default of an intent's needs and params
+class _NoEntries(Mapping[str, str]):
+    """An empty mapping that cannot be changed and pickles (a MappingProxyType does not): the default of an
+    intent's needs and params, shared by every intent that has none."""
+
+    def __getitem__(self, key: str) -> str:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+_NONE: Mapping[str, str] = _NoEntries()
 
 
 class Cue(NamedTuple):
