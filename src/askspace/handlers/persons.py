@@ -81,6 +81,9 @@ def person(a: Ask) -> Reply:
     if not names:
         return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."], clarify=True)
     if len(names) > 1 and any(w in a.q.words for w in _ORDER):
+        if a.q.wh_word is None and not a.q.yes_no:  # "Young & Crippen were the first to fly one": a clue, no question
+            return a.reply([f"That reads as a statement about {join(names)}, not as a question of who flew first; "
+                            f"ask, for example, \"Who flew first, {names[0]} or {names[1]}?\""], understood=False)
         return _who_first(a, names)
     if "first" in a.q.words and not a.q.has("first flight"):
         checked = _check_first(a, names[0])
