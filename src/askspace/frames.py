@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from askspace import figures
 from askspace.intents import Lexicon
-from askspace.parse import Question
+from askspace.parse import ORDINAL_WORDS, Question
 
 _BY = {"youngest": "age-young", "oldest": "age-old", "most": "count"}
 
@@ -48,8 +48,6 @@ class Rank(NamedTuple):
         return ORDINAL_WORDS.get(self.nth, f"{self.nth}th")
 
 
-ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
-                 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
 
 
 class Frame(NamedTuple):

@@ -23,8 +23,9 @@ _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where",
 _OPENERS = frozenset({"and", "so", "ok", "okay", "then", "but", "also"})
 
 
-ORDINAL_INDEX = {word: i for i, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                                  "eighth", "ninth", "tenth"))}  # the lexicon's ordinals, from 0
+ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+                 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+ORDINAL_INDEX = {word: n - 1 for n, word in ORDINAL_WORDS.items()}  # "third": 2, for indexing a list
 
 
 class Relation(NamedTuple):

@@ -12,9 +12,10 @@ from askspace.compose import join
 from askspace.groups import AstronautGroup, group_of, members
 from askspace.handlers.base import Ask, Reply
 from askspace.model import Person
+from askspace.parse import ORDINAL_WORDS
 from askspace.text import normalise
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINALS = tuple(ORDINAL_WORDS[n] for n in range(1, 11))  # "first" to "tenth", as _NTH
 _NTH = ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
 _LISTED = 12  # members shown before "and N more"
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from askspace.compose import state_name
-from askspace.frames import ORDINAL_WORDS
 from askspace.handlers.base import Ask
 from askspace.model import Source
+from askspace.parse import ORDINAL_WORDS
 from askspace.satmodel import FirstSatellite, SatelliteLaunch
 
 

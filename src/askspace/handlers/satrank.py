@@ -7,9 +7,10 @@ import datetime as dt
 import re
 
 from askspace.compose import capitalise, day, join, number_word, state_name
-from askspace.frames import ORDINAL_WORDS, Rank
+from askspace.frames import Rank
 from askspace.handlers.base import Ask, Reply
 from askspace.handlers.satphrases import by_first, cite, how, independents, timeline
+from askspace.parse import ORDINAL_WORDS
 
 _LAST = ("last", "latest", "most recent")
 _NTH = {word: n for n, word in ORDINAL_WORDS.items()}
