@@ -226,8 +226,11 @@ class Reader:
         failure = _found(self.lexicon, "failure", main)
         outcome = "success" if success and not failure else "failure" if failure and not success else None
         ordinals = _found(self.lexicon, "ordinals", main)
+        phrases = _phrases(masked)
+        if len(words) > 2 and words[-1] == "for" and words[0] in ("what", "whats"):
+            phrases |= {"what is it for"}  # "What is the ISS for?" asks its purpose, like "what is it for"
         return Question(
-            text=text, words=words, mentions=tuple(mentions), excluded=excluded, phrases=_phrases(masked),
+            text=text, words=words, mentions=tuple(mentions), excluded=excluded, phrases=phrases,
             events=events, crewed=crewed, outcome=outcome,
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
