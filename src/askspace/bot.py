@@ -23,6 +23,7 @@ from askspace import (
     persons,
     queries,
     roles,
+    stationback,
     takeback,
     twins,
 )
@@ -276,6 +277,10 @@ class Session:
             read = bot.reader.read(told)  # "and its twin?": the twin of the last answer's mission
         elif (told := anchorback.with_anchor(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "the next one to orbit Venus after it": after the last answer's mission
+        elif (told := stationback.with_station(part, read, bot.kb, ctx.primary)) != part:
+            read = bot.reader.read(told)  # "who were the first crew?": aboard the last answer's station
+        elif (told2 := stationback.state_station(read, bot.kb, bot.index)) is not None:
+            read = bot.reader.read(told2)  # "and China's station?": the Chinese space station
         q = context.resolve_pronouns(read, ctx)
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:

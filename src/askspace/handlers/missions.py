@@ -90,6 +90,9 @@ _END_WORDS = ("stop", "stopped", "end", "ended", "die", "died", "last", "lost", 
               "explode", "exploded", "explosion", "break up", "broke up", "blew up", "disaster", "accident")
 
 
+_ARRIVALS = ("docking", "crew-arrival")  # a crew's arrival at a station
+
+
 def mission_when(a: Ask) -> Reply:
     """The dates (and landing site) of one mission; the event asked about first."""
     m = _one(a)
@@ -129,6 +132,9 @@ def mission_when(a: Ask) -> Reply:
     arrive = any(a.q.has(w) for w in ("arrive", "arrived", "arrival"))
     if m.arrival and (arrive or not (m.landing and m.landing.date)):
         parts.append(f"arrived at {body} on {day(m.arrival)}")
+    elif arrive and (came := [(e.date, a.kb.missions[e.other]) for e in m.events
+                              if e.kind in _ARRIVALS and e.other in a.kb.missions]):
+        parts.append(f"arrived at the {came[0][1].name} on {day(came[0][0])}")  # a crew at a station
     if m.landing and m.landing.date:
         site = f" at {m.landing.site}" if m.landing.site else ""
         parts.append(f"{_RESULT[m.landing.result]} on {body} on {day(m.landing.date)}{site}")
