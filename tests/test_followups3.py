@@ -27,3 +27,21 @@ def test_first_crew_after_a_station_is_that_stations(bot: Bot) -> None:
 def test_first_crew_without_a_station_is_unchanged(bot: Bot) -> None:
     assert first_lines(bot, "when did apollo 11 launch", "who were the first crew")[1] == first_lines(
         bot, "who were the first crew")[0]
+
+
+def test_a_missions_dated_first_answers_when_it_first_did_it(bot: Bot) -> None:
+    expected = "19 April 2021: Ingenuity's first powered, controlled flight of an aircraft on another planet[1]."
+    assert first_lines(bot, "when did Ingenuity fly for the first time") == [expected]
+    assert first_lines(bot, "when did perseverance land", "did it carry a helicopter?",
+                       "when did that fly for the first time")[2] == expected
+    assert first_lines(bot, "when did Ingenuity launch") == ["Ingenuity was launched on 30 July 2020[1]."]
+
+
+def test_it_after_a_rovers_name_is_the_rover(bot: Bot) -> None:
+    lines = first_lines(bot, "when did mars 3 land", "what was the rover on it called", "was it ever used")
+    assert lines[1:] == ["Mars 3's rover was PrOP-M[1].", "My craft records do not answer yes or no."]
+
+
+def test_that_one_after_an_unnamed_probe_is_not_the_last_mission(bot: Bot) -> None:
+    lines = first_lines(bot, "where did apollo 12 land", "wasn't there an old probe nearby", "when had that one landed")
+    assert lines[2] == "Which place do you mean, for example the Moon or Mars?"

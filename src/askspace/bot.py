@@ -106,11 +106,13 @@ class Session:
         self.context = context.Context()
         self.last: Answer | None = None
         self.frame: frames.Frame | None = None  # the last frame the frame engine answered, for its follow-ups
+        self.rover: str | None = None  # the rover the last answer named ("what was its rover called?"): "it"
 
     def reset(self) -> None:
         self.context = context.Context()
         self.last = None
         self.frame = None
+        self.rover = None
 
     def ask(self, raw: str) -> Answer:
         if len(raw) > 4 * MAX_QUESTION_CHARS:  # too long even before cleaning: do not scan it all
@@ -133,6 +135,8 @@ class Session:
         for part in parts:
             about = self.context.primary
             reply, trace = self._guarded(part, citations)
+            named = trace.frame.get("mission") if trace.frame and trace.frame.get("answer") == "rover" else None
+            self.rover = self.bot.kb.missions[named].rover if isinstance(named, str) else None
             if not reply.understood:
                 self._keep_named_mission(part)
             if reply.understood and reply.lines:  # "he" and "she": the person this answer is about, if it names one
@@ -164,9 +168,13 @@ class Session:
     def _keep_named_mission(self, part: str) -> None:
         """A question left unanswered that names one mission still moves the conversation to it: after "how did
         Curiosity land, airbags?", "is it still going?" is about Curiosity."""
-        named = {i for m in self.bot.reader.read(part).of_kind("mission") if m.start >= 0 for i in m.ids}
+        read = self.bot.reader.read(part)
+        fixed = {w for _, w in read.corrections}  # "nearby" read as NEAR (Shoemaker) names nothing
+        named = {i for m in read.of_kind("mission") if m.start >= 0 and m.text not in fixed for i in m.ids}
         if len(named) == 1:
             self.context = self.context._replace(primary=named.pop())
+        elif not named and context.brings_up_craft(read):  # "wasn't there an old probe nearby?": "that one" is it
+            self.context = self.context._replace(primary=None, bodies=())
 
     def _remember(self, answer: Answer) -> Answer:
         if not answer.as_of:
@@ -273,6 +281,8 @@ class Session:
         elif not read.mentions and read.wh_word != "who" \
                 and (told := roles.with_role(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
+        elif self.rover and not read.mentions and (told := _IT.sub(self.rover, part)) != part:
+            read = bot.reader.read(told)  # "was it ever used?" after its rover's name: the rover
         elif (told := twins.with_twin(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "and its twin?": the twin of the last answer's mission
         elif (told := anchorback.with_anchor(part, bot.kb, ctx.primary)) != part:
@@ -336,6 +346,7 @@ class Session:
         return reply, trace_of(part, q, match)
 
 
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 _CITE_MARK = re.compile(r"\[\d+\]")  # a declined answer shows no sources, so no marks either
 FACTS_THAT_EXPLAIN = 2  # the records of the one or two missions an answer is about explain words of its question
 

@@ -150,6 +150,17 @@ def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     return asked.with_mentions([_mention("mission", mission), *place], f"mission {mission} (the last answer's)")
 
 
+_CRAFT_NOUNS = frozenset({"probe", "spacecraft", "craft", "lander", "rover", "satellite", "mission", "ship"})
+
+
+def brings_up_craft(q: Question) -> bool:
+    """Whether a question speaks of a craft it does not name ("an old probe", "another lander"): after it, "that
+    one" means that craft, which the bot could not tell."""
+    words = q.words
+    return any(w in _CRAFT_NOUNS and any(a in ("a", "an", "another") for a in words[max(0, i - 3):i])
+               for i, w in enumerate(words))
+
+
 def does_the_same(q: Question) -> bool:
     """ "first American to do one?", "was China the first to do that?": the last question's deed, with new names."""
     return not (q.events or q.event_kinds) and any(q.has(p) for p in _DO_THAT)

@@ -6,6 +6,7 @@ from askspace import compose, queries
 from askspace.compose import day, join, plural
 from askspace.events import came_down, visits
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described, names_crew, note_for, walkers
+from askspace.handlers.datedfirsts import dated_first
 from askspace.handlers.eventtext import say
 from askspace.missionindex import BY_LAUNCH
 from askspace.model import Mission
@@ -104,6 +105,9 @@ def mission_when(a: Ask) -> Reply:
     r.use(m)
     body = a.kb.bodies[m.target].name
     cite = r.citations.cite(m)
+    if (first := dated_first(a.q.words, m, cite)) is not None:  # "when did Ingenuity first fly?"
+        r.lines.append(first)
+        return r
     events = [e for e in a.q.events if e != "launch"]
     if "launch" in a.q.events and not events:
         r.lines.append(f"{m.name} was launched on {day(m.launch)}{cite}.")
