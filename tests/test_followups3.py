@@ -45,3 +45,13 @@ def test_it_after_a_rovers_name_is_the_rover(bot: Bot) -> None:
 def test_that_one_after_an_unnamed_probe_is_not_the_last_mission(bot: Bot) -> None:
     lines = first_lines(bot, "where did apollo 12 land", "wasn't there an old probe nearby", "when had that one landed")
     assert lines[2] == "Which place do you mean, for example the Moon or Mars?"
+
+
+def test_second_robotic_one_ranks_the_robotic_missions_of_the_last_answer(bot: Bot) -> None:
+    lines = first_lines(bot, "which missions have brought samples back from the moon",
+                        "which was the second robotic one", "and the last one?", "how many grams did it bring")
+    assert lines[0].startswith("There were 11 missions that returned samples from the Moon: Apollo 11")
+    assert lines[1:] == [
+        "Of those 5 robotic ones, the second sample return was Luna 20's (the Soviet Union), on 25 February 1972[1].",
+        "Of those 5, the last launch was Chang'e 6's (China), on 3 May 2024[1].",
+        "Chang'e 6 brought back about 1,935.3 g of samples[1]."]

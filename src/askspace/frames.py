@@ -305,7 +305,8 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
     return Attribute(reading, missions[0])
 
 
-_BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came", "went", "did", "was", "were"})
+_BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came", "went", "did", "was", "were",
+                   "robotic", "uncrewed", "unmanned", "crewed", "manned"})  # "the second robotic one": those only
 
 
 def back_words(lexicon: Lexicon) -> frozenset[str]:
