@@ -55,3 +55,16 @@ def test_second_robotic_one_ranks_the_robotic_missions_of_the_last_answer(bot: B
         "Of those 5 robotic ones, the second sample return was Luna 20's (the Soviet Union), on 25 February 1972[1].",
         "Of those 5, the last launch was Chang'e 6's (China), on 3 May 2024[1].",
         "Chang'e 6 brought back about 1,935.3 g of samples[1]."]
+
+
+def test_last_try_counts_failed_landing_attempts(bot: Bot) -> None:
+    lines = first_lines(bot, "when did russia last try to land on the moon",
+                        "and before that, the soviets' last landing?")
+    assert lines == [
+        "The last landing attempt on the Moon by Russia and the Soviet Union was Luna 25 (Russia), 19 August 2023[1]: "
+        "it crashed.",
+        "The last soft landing on the Moon by the Soviet Union before Luna 25 (10 August 2023[1]) was Luna 24 "
+        "(the Soviet Union), 18 August 1976[2], about 47 years before it."]
+    assert first_lines(bot, "when did the soviets first try to land on mars") == [
+        "The first landing attempt on Mars by the Soviet Union was Mars 2 (the Soviet Union), 27 November 1971[1]: "
+        "it crashed."]
