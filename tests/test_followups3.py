@@ -68,3 +68,18 @@ def test_last_try_counts_failed_landing_attempts(bot: Bot) -> None:
     assert first_lines(bot, "when did the soviets first try to land on mars") == [
         "The first landing attempt on Mars by the Soviet Union was Mars 2 (the Soviet Union), 27 November 1971[1]: "
         "it crashed."]
+
+
+def test_venus_surface_firsts_in_a_conversation(bot: Bot) -> None:
+    lines = first_lines(bot, "Soviet probe, December 1970, first to send data back from the surface of another planet",
+                        "which was the first to send pictures from there", "and the first colour ones?")
+    assert lines == [
+        "The first data transmitted from the surface of another planet was Venera 7 (the Soviet Union, at Venus), "
+        "15 December 1970[1].",
+        "The first images from the surface of another planet was Venera 9 (the Soviet Union, at Venus), "
+        "22 October 1975[1].",
+        "The first colour images from the surface of Venus was Venera 13 (the Soviet Union), 1 March 1982[1]."]
+
+
+def test_another_planet_stays_a_planet_other_than_the_one_asked(bot: Bot) -> None:
+    assert first_lines(bot, "first soft landing on mars")[0].startswith("The first soft landing on Mars was Mars 3")

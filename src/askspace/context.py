@@ -186,7 +186,10 @@ def starts_like_follow_up(q: Question, also: tuple[str, ...] = ()) -> bool:
         return False
     named = {i for m in q.mentions for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(q.words) if i not in named and w not in _FILLERS]
-    return all(w in ("first", "second", "third", "last", "next") or w in _FOLLOW_WORDS or w in also for w in rest)
+    return all(w in _RANKS or w in _FOLLOW_WORDS or w in also for w in rest)
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "next"})
 
 
 # Words a follow-up may add besides names: what to count or look for ("and their first orbiter?").
@@ -203,7 +206,8 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
     describes_another = bool(new_kinds & {"state", "year", "body", "program"})
     kept = [m for m in last.mentions if m.kind not in new_kinds and m.kind in (*slots, "year")
             and not (m.kind == "mission" and describes_another)]
-    if q.ordinal and not new_kinds and program_of:  # "what about the second one?" after a mission
+    qualified = any(w not in _FILLERS and w not in _RANKS for w in q.words)  # "and the first colour ones?"
+    if q.ordinal and not new_kinds and program_of and not qualified:  # "what about the second one?" after a mission
         kept = [m for m in kept if m.kind != "mission"]
         kept.append(Mention("program", (program_of,), "<program from context>", -1, -1))
     shifted = [m._replace(start=-1, end=-1) for m in q.mentions]

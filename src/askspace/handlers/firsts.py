@@ -63,6 +63,9 @@ def _recorded(a: Ask) -> Reply | None:
     for m in a.q.of_kind("state") if a.body is None and not a.bodies else ():
         if m.start < 0 and m.ids[0] in a.kb.states:  # "who was their first astronaut?": their = Chinese
             words += tuple(a.kb.states[m.ids[0]].adjective.casefold().split())
+    for m in a.q.of_kind("body"):
+        if m.start < 0 and m.ids[0] in a.kb.bodies:  # "the first to send pictures from there": from Venus
+            words += tuple(a.kb.bodies[m.ids[0]].name.casefold().split())
     rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
     if rec is None or not (rec.leftover or (a.body is None and not a.bodies)):
         return None
