@@ -83,3 +83,13 @@ def test_venus_surface_firsts_in_a_conversation(bot: Bot) -> None:
 
 def test_another_planet_stays_a_planet_other_than_the_one_asked(bot: Bot) -> None:
     assert first_lines(bot, "first soft landing on mars")[0].startswith("The first soft landing on Mars was Mars 3")
+
+
+def test_balloon_missions_and_where_they_went_next(bot: Bot) -> None:
+    lines = first_lines(bot, "which mission put balloons in the atmosphere of venus", "who launched them",
+                        "where did they go after venus", "did europe send anything there too")
+    assert lines == [
+        "There were 2 missions with a balloon to Venus: Vega 1 (15 December 1984)[1] and Vega 2 (21 December 1984)[2].",
+        "Vega 1 was built and flown by Lavochkin / IKI for the Soviet Union[1].",
+        "After Venus, Vega 1 flew past Halley's Comet on 6 March 1986[1].",
+        "Yes. The European Space Agency first sent a mission to Halley's Comet with Giotto on 2 July 1985[1]."]
