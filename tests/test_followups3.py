@@ -93,3 +93,16 @@ def test_balloon_missions_and_where_they_went_next(bot: Bot) -> None:
         "Vega 1 was built and flown by Lavochkin / IKI for the Soviet Union[1].",
         "After Venus, Vega 1 flew past Halley's Comet on 6 March 1986[1].",
         "Yes. The European Space Agency first sent a mission to Halley's Comet with Giotto on 2 July 1985[1]."]
+
+
+def test_before_at_the_end_is_before_the_last_answers_mission(bot: Bot) -> None:
+    lines = first_lines(bot, "who was the commander of apollo 13", "had he been to the moon before")
+    assert lines[1] == ("Jim Lovell flew twice in my records: Apollo 8, launched 21 December 1968[1]; Apollo 13, "
+                        "launched 11 April 1970[2].")
+
+
+def test_a_role_beside_a_place_is_the_last_answers_crew_member(bot: Bot) -> None:
+    lines = first_lines(bot, "when did the space shuttle first fly", "who flew it",
+                        "had the commander been to the moon", "how many shuttle flights were there in total")
+    assert lines[2:] == ["Yes: Apollo 10 reached the Moon on 21 May 1969[1].",
+                         "The Space Shuttle program made 135 flights[1]."]

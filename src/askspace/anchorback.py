@@ -24,3 +24,16 @@ def with_anchor(text: str, kb: KnowledgeBase, mission_id: str | None) -> str:
     if mission is None or not _RANKS.search(text):
         return text
     return _BACK.sub(lambda m: f"{m.group(1)} {mission.name}", text)
+
+
+_DANGLING = re.compile(r"\b(before|after)(?:\s+(?:then|that|it))?\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def with_dangling(text: str, kb: KnowledgeBase, mission_id: str | None) -> str:
+    """ "had Jim Lovell been to the Moon before?" after Apollo 13: before <the last answer's mission>.
+
+    >>> _DANGLING.sub(lambda m: f"{m.group(1)} Apollo 13", "had he been to the moon before?")
+    'had he been to the moon before Apollo 13'
+    """
+    mission = kb.missions.get(mission_id) if mission_id else None
+    return text if mission is None else _DANGLING.sub(lambda m: f"{m.group(1)} {mission.name}", text)

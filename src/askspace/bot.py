@@ -277,8 +277,8 @@ class Session:
         bot, ctx = self.bot, self.context
         read = bot.reader.read(part)
         if not read.people and (told := context.with_person(part, ctx)) != part:  # "did he orbit?": he = the person
-            read = bot.reader.read(told)
-        elif not read.mentions and read.wh_word != "who" \
+            read = bot.reader.read(anchorback.with_dangling(told, bot.kb, ctx.primary))  # "... before?": the last
+        elif all(m.kind == "body" for m in read.mentions) and read.wh_word != "who" \
                 and (told := roles.with_role(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
         elif self.rover and not read.mentions and (told := _IT.sub(self.rover, part)) != part:

@@ -117,12 +117,25 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     elif "it" in q.words and ctx.intent in SATELLITE_INTENTS and ctx.states and not q.mentions:
         mentions.append(_mention("satellite", ctx.states[0]))  # "who launched it?" after a first satellite
         used.append(f"the first satellite of {ctx.states[0]} (from \"it\")")
-    if "there" in q.words and not q.of_kind("body") and ctx.bodies:
+    if _locative_there(q.words) and not q.of_kind("body") and ctx.bodies:
         mentions.append(_mention("body", ctx.bodies[0]))
         used.append(f"body {ctx.bodies[0]} (from \"there\")")
     if not used:
         return q
     return q.with_mentions(mentions, "; ".join(used))
+
+
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"})
+
+
+def _locative_there(words: tuple[str, ...]) -> bool:
+    """Whether "there" is a place ("what did it do there?"), not "how many were there?" or "was there a ...?".
+
+    >>> _locative_there(("how", "many", "were", "there")), _locative_there(("how", "long", "was", "it", "there"))
+    (False, True)
+    """
+    return any(w == "there" and not (i and words[i - 1] in _BE) and not (i == 0 and words[1:2] and words[1] in _BE)
+               for i, w in enumerate(words))
 
 
 _DO_THAT = ("do one", "do that", "do it", "do so", "done that", "done it", "did one", "do the same", "did the same")
