@@ -106,3 +106,10 @@ def test_a_role_beside_a_place_is_the_last_answers_crew_member(bot: Bot) -> None
                         "had the commander been to the moon", "how many shuttle flights were there in total")
     assert lines[2:] == ["Yes: Apollo 10 reached the Moon on 21 May 1969[1].",
                          "The Space Shuttle program made 135 flights[1]."]
+
+
+def test_farthest_spacecraft_is_a_recorded_first(bot: Bot) -> None:
+    lines = first_lines(bot, "what is the farthest spacecraft from earth", "who built it")
+    assert lines == [
+        "The farthest spacecraft from Earth was Voyager 1 (the United States, at Jupiter), 17 February 1998[1].",
+        "Voyager 1 was built and flown by NASA / JPL for the United States[1]."]

@@ -204,7 +204,7 @@ def event_date(m: Mission, phrase: str) -> dt.date:
     return m.launch
 
 
-_DATE_ONLY = re.compile(r"^\d{1,2} \w+ \d{4}$")
+_DATE_ONLY = re.compile(r"^(?:since )?(?:\d{1,2} )?[A-Z][a-z]+ \d{4}\b")  # "since February 1998, when ...": no one
 
 
 def who(rec: Recorded) -> str:
