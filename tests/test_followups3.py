@@ -113,3 +113,8 @@ def test_farthest_spacecraft_is_a_recorded_first(bot: Bot) -> None:
     assert lines == [
         "The farthest spacecraft from Earth was Voyager 1 (the United States, at Jupiter), 17 February 1998[1].",
         "Voyager 1 was built and flown by NASA / JPL for the United States[1]."]
+
+
+def test_leaving_the_solar_system_is_an_event_not_the_sun(bot: Bot) -> None:
+    assert first_lines(bot, "when did voyager 1 leave the solar system") == [
+        "Voyager 1 crossed into interstellar space on 25 August 2012[1]."]
