@@ -118,3 +118,10 @@ def test_farthest_spacecraft_is_a_recorded_first(bot: Bot) -> None:
 def test_leaving_the_solar_system_is_an_event_not_the_sun(bot: Bot) -> None:
     assert first_lines(bot, "when did voyager 1 leave the solar system") == [
         "Voyager 1 crossed into interstellar space on 25 August 2012[1]."]
+
+
+def test_the_first_one_after_two_answers_is_the_first_of_them(bot: Bot) -> None:
+    lines = first_lines(bot, "first spacecraft to fly past jupiter?", "and saturn?",
+                        "when did we lose contact with the first one")
+    assert lines[2] == ("Pioneer 10 launched on 3 March 1972[1], arrived at Jupiter on 4 December 1973 and ended on "
+                        "23 January 2003.")

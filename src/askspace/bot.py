@@ -285,6 +285,8 @@ class Session:
             read = bot.reader.read(told)  # "was it ever used?" after its rover's name: the rover
         elif (told := twins.with_twin(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "and its twin?": the twin of the last answer's mission
+        elif (told := anchorback.with_one_of_two(part, bot.kb, ctx.discussed)) != part:
+            read = bot.reader.read(told)  # "... with the first one?" after two answers: the first one's name
         elif (told := anchorback.with_anchor(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "the next one to orbit Venus after it": after the last answer's mission
         elif (told := stationback.with_station(part, read, bot.kb, ctx.primary)) != part:
