@@ -29,7 +29,8 @@ INTENT = "explainer"
 ASKING = frozenset({"how", "why"})  # a question an explainer answers has one of these words, or a phrase below
 WHAT_ASKS = ("what makes", "what keeps", "what goes into", "what went wrong", "what exactly went wrong",
              "what happened", "what caused", "what causes", "what prevents", "what mechanical system",
-             "what system", "what s the difference", "what is the difference", "what the difference")
+             "what system", "what s the difference", "what is the difference", "what the difference",
+             "what happens", "what would happen", "what will happen", "where does")
 """The "what" questions that ask how or why ("what keeps a rocket upright?"), not what a thing is or did."""
 QUANTITIES = ("how many", "how much", "how long", "how far", "how old", "how big", "how fast", "what year",
               "which year", "when did", "when was", "who")  # another kind of question, unless a concept says so
