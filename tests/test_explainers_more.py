@@ -59,7 +59,7 @@ def test_whole_answers(bot: Bot, question: str, expected: str) -> None:
     ("Why do rockets drop their stages on the way up?", "rocket-staging"),
     ("How do astronauts go to the bathroom in space?", "space-toilet"),
     ("Why do astronauts float if there is still gravity up there?", "weightlessness"),
-    ("How does the slingshot effect around Jupiter work?", "gravity-assist"),
+    ("How does a slingshot around Jupiter work?", "gravity-assist"),
     ("Why do probes use plutonium batteries?", "rtg-power"),
     ("How are Mars rovers powered?", "rover-power"),
     ("How do astronauts get back to Earth from the ISS?", "return-to-earth"),
