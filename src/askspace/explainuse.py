@@ -29,7 +29,8 @@ INTENT = "explainer"
 ASKING = frozenset({"how", "why"})  # a question an explainer answers has one of these words, or a phrase below
 WHAT_ASKS = ("what makes", "what keeps", "what goes into", "what went wrong", "what exactly went wrong",
              "what happened", "what caused", "what causes", "what prevents", "what mechanical system",
-             "what system", "what s the difference", "what is the difference", "what the difference")
+             "what system", "what s the difference", "what is the difference", "what the difference",
+             "what happens", "what would happen", "what will happen", "where does")
 """The "what" questions that ask how or why ("what keeps a rocket upright?"), not what a thing is or did."""
 QUANTITIES = ("how many", "how much", "how long", "how far", "how old", "how big", "how fast", "what year",
               "which year", "when did", "when was", "who")  # another kind of question, unless a concept says so
@@ -46,9 +47,14 @@ _PEOPLE = frozenset({"we", "us", "our", "ours"})  # in a how or why question: pe
 
 def as_asked(q: Question) -> Question:
     """``q`` without the states that "we" and "us" were read as: "why can't we catapult rockets?" asks about
-    people in general, and an answer need not name the United States."""
+    people in general, and an answer need not name the United States; nor with what "they" was read as from the
+    conversation ("what happens to old satellites when they run out of fuel?"): a note reads the question by its
+    own words."""
     kept = [m for m in q.mentions if not (m.kind == "state" and m.text in _PEOPLE)]
-    return q if len(kept) == len(q.mentions) else q.with_mentions(kept, "'we' read as people in general")
+    if len(kept) < len(q.mentions):
+        q = q.with_mentions(kept, "'we' read as people in general")
+    own = [m for m in q.mentions if m.start >= 0]
+    return q if len(own) == len(q.mentions) else q.with_mentions(own, "a pronoun read as asked, not from context")
 
 
 class Found(NamedTuple):

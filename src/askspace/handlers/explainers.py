@@ -27,4 +27,7 @@ def explainer(a: Ask) -> Reply:
     reply = a.reply([f"{e.answer}{marks}"])
     if e.about is not None and e.about.kind == "mission" and e.about.id in a.kb.missions:
         reply.use(a.kb.missions[e.about.id])
+    for m in a.q.mentions:  # "how did Curiosity land?": the next question's "it" is Curiosity
+        if m.kind == "mission" and m.start >= 0 and m.ids and m.ids[0] in a.kb.missions:
+            reply.use(a.kb.missions[m.ids[0]])
     return reply
