@@ -79,8 +79,8 @@ def test_every_rocket_family_has_an_engine_or_is_solid(bot: Bot) -> None:
     """Every rocket of the records whose engines are liquid-fuelled has at least one engine entry."""
     used = {u.rocket for e in bot.kb.engines.values() for u in e.used_on}
     solid_or_unsourced = {"juno-1", "juno-2", "redstone", "spaceshipone", "spaceshiptwo", "minotaur-v", "athena-ii",
-                          "m-v", "m-3sii", "titan",
-                          "diamant", "black-arrow", "atlas-g", "atlas-ii"}  # solid rockets, rocket planes, or engines not yet entered
+                          "m-v", "m-3sii", "titan", "diamant", "black-arrow", "atlas-g",
+                          "atlas-ii"}  # solid rockets, rocket planes, or engines not yet entered
     assert set(bot.kb.rockets) - used <= solid_or_unsourced
 
 
