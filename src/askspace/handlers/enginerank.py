@@ -32,7 +32,7 @@ def _asked(a: Ask) -> str | None:
 def _value(attribute: str, value: float) -> str:
     if attribute == "expansion_ratio":
         return f"{value:g}:1"
-    return f"{value:g} MPa ({value * 10:,.0f} bar, {value * 145.038:,.0f} psi)"
+    return f"{value:g} MPa ({round(value * 10, 1):g} bar, {value * 145.038:,.0f} psi)"
 
 
 def _note(e: Engine, attribute: str) -> str | None:

@@ -161,7 +161,8 @@ def pad_makers(a: Ask) -> Reply:
     ids = a.q.ids("place")
     if not ids:
         return a.reply(["Which launch site or pad do you mean?"], clarify=True)
-    place = kb.places[ids[0]]
+    inner = [i for i in ids if not any(j != i and rocketlinks.inside(kb, j, i) for j in ids)]
+    place = kb.places[inner[0]]  # "Site 45 at Baikonur": the pad
     if not any(a.q.has(w) for w in _BUILDING):  # "Which companies launched from ...": the operators, not the builders
         return a.reply([f"My records say who built the rockets launched from {place.name}, not which companies "
                         "operated their launches."], understood=False)
@@ -185,6 +186,11 @@ def pad_makers(a: Ask) -> Reply:
     parts += [f"{x.makers} ({_the(x)})" if x.makers else f"a maker my records do not name ({_the(x)})"
               for x in unnamed]
     name = place.name
+    if place.parent is not None and place.parent in kb.places and place.kind == "launch-complex":
+        site = kb.places[place.parent]
+        while site.parent is not None and site.kind != "launch-site" and site.parent in kb.places:
+            site = kb.places[site.parent]
+        name = f"{place.name} at {site.name}"  # "Site 45 at the Baikonur Cosmodrome"
     r.lines.append(f"The rockets of my records launched from {name} were built by {join(parts)}{cites}.")
     n = len(flown)
     r.lines.append(f"Counted: the {number_word(n)} {plural(n, 'rocket')} of my records that flew from {name} or a "
