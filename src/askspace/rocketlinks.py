@@ -68,3 +68,12 @@ def makers_of(kb: Any, r: Rocket) -> list[str]:
 def made_by(kb: Any, agency_id: str) -> list[Rocket]:
     """The rockets the agency built or designed (builder) or manufactured (or a stage of them)."""
     return [r for r in kb.rockets.values() if agency_id in makers_of(kb, r)]
+
+
+def places_of(kb: Any, r: Rocket) -> list[str]:
+    """The place ids the rocket flew from: its own pads, then the launch sites of its (and its family's) missions of
+    the records, in launch order."""
+    family = [x for x in kb.rockets.values() if x.id == r.id or x.family == r.id]
+    missions = sorted((m for x in family for m in x.missions if m in kb.mission_places),
+                      key=lambda m: (kb.missions[m].launch, m))
+    return list(dict.fromkeys([*r.pads, *(kb.mission_places[m].launch_site for m in missions)]))

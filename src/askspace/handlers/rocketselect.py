@@ -16,6 +16,7 @@ from askspace import rocketlinks
 from askspace.compose import capitalise, day, join, names_with_more, number_word, plural
 from askspace.handlers.base import Ask, Reply
 from askspace.kinds import Rocket
+from askspace.sites import Place
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "single": 1}
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -24,6 +25,7 @@ _FIRST = ("maiden", "first flight", "first flew", "first flown", "first launch",
           "debuted", "first fly", "inaugural")
 _BUILDING = ("made", "make", "makes", "built", "build", "builds", "manufactured", "manufacture", "manufactures",
              "manufacturer", "manufacturers", "maker", "makers", "produced", "created", "contractor", "designed")
+_SITES = ("launch site", "launch sites", "launch pad", "launch pads", "pads", "sites", "places")
 _MAKERS = ("company", "companies", "manufacturer", "manufacturers", "maker", "makers", "firm", "firms", "bureau",
            "bureaus", "who")
 
@@ -163,6 +165,8 @@ def pad_makers(a: Ask) -> Reply:
         return a.reply(["Which launch site or pad do you mean?"], clarify=True)
     inner = [i for i in ids if not any(j != i and rocketlinks.inside(kb, j, i) for j in ids)]
     place = kb.places[inner[0]]  # "Site 45 at Baikonur": the pad
+    if not any(a.q.has(w) for w in _BUILDING) and any(a.q.has(w) for w in _SITES):
+        return _other_sites(a, place)  # "the other launch sites of the rockets launched from LC-5"
     if not any(a.q.has(w) for w in _BUILDING):  # "Which companies launched from ...": the operators, not the builders
         return a.reply([f"My records say who built the rockets launched from {place.name}, not which companies "
                         "operated their launches."], understood=False)
@@ -185,16 +189,46 @@ def pad_makers(a: Ask) -> Reply:
     parts = [f"{kb.agencies[m].name} ({join([_the(x) for x in rockets])})" for m, rockets in by_maker.items()]
     parts += [f"{x.makers} ({_the(x)})" if x.makers else f"a maker my records do not name ({_the(x)})"
               for x in unnamed]
-    name = place.name
-    if place.parent is not None and place.parent in kb.places and place.kind == "launch-complex":
-        site = kb.places[place.parent]
-        while site.parent is not None and site.kind != "launch-site" and site.parent in kb.places:
-            site = kb.places[site.parent]
-        name = f"{place.name} at {site.name}"  # "Site 45 at the Baikonur Cosmodrome"
+    name = _place_name(a, place)
     r.lines.append(f"The rockets of my records launched from {name} were built by {join(parts)}{cites}.")
     n = len(flown)
     r.lines.append(f"Counted: the {number_word(n)} {plural(n, 'rocket')} of my records that flew from {name} or a "
                    "pad in it (a pad their records name, or the launch site of one of their missions in my records); "
                    "a builder is the agency or company that designed or built a rocket or one of its stages. My "
                    "records hold a selection of rockets, not every one that flew there.")
+    return r
+
+
+def _place_name(a: Ask, place: Place) -> str:
+    """A pad with its site: "Site 45 at the Baikonur Cosmodrome"; a site by its name."""
+    kb = a.kb
+    if place.parent is None or place.parent not in kb.places or place.kind != "launch-complex":
+        return place.name
+    site = kb.places[place.parent]
+    while site.parent is not None and site.kind != "launch-site" and site.parent in kb.places:
+        site = kb.places[site.parent]
+    return f"{place.name} at {site.name}"
+
+
+def _other_sites(a: Ask, place: Place) -> Reply:
+    """The other places the rockets that flew from ``place`` were launched from."""
+    kb = a.kb
+    flown = [x for x, _ in rocketlinks.flew_from(kb, place.id)]
+    r = a.reply([])
+    parts = []
+    for x in flown:
+        others = [p for p in rocketlinks.places_of(kb, x)
+                  if not rocketlinks.inside(kb, p, place.id) and not rocketlinks.inside(kb, place.id, p)]
+        if others:
+            parts.append(f"{_the(x)}: {join([kb.places[p].name for p in others])}")
+    if not flown or not parts:
+        none = "no rocket" if not flown else "no other launch place of the rockets"
+        r.lines.append(f"My records hold {none} launched from {_place_name(a, place)}.")
+        r.understood = False
+        return r
+    cites = "".join(dict.fromkeys(r.citations.add(x.sources[0]) for x in flown))
+    r.lines.append(f"The rockets of my records launched from {_place_name(a, place)} also flew from these places: "
+                   f"{'; '.join(parts)}{cites}.")
+    r.lines.append("Counted: the places of their records (their pads, and the launch sites of their missions and of "
+                   "their family's missions in my records); my records hold notable launches only.")
     return r
