@@ -103,6 +103,22 @@ ANSWERS = [
 ]
 
 
+ANSWERS += [
+    ("Which spaceports does Roscosmos run?", True,
+     "Roscosmos runs two of the launch sites in my records: the Baikonur Cosmodrome and the Vostochny Cosmodrome[1][2]."
+     "\nCounted: the places of my records (notable ones only) whose operator is Roscosmos; a pad is counted apart "
+     "from its site.\nSources:\n[1] Wikipedia: Baikonur Cosmodrome, https://en.wikipedia.org/wiki/Baikonur_Cosmodrome"
+     "\n[2] Wikipedia: Vostochny Cosmodrome, https://en.wikipedia.org/wiki/Vostochny_Cosmodrome"),
+    ("Which launch sites does ESA control?", False,
+     "My records name none of the launch sites they hold as run by ESA."),
+    ("What are the other launch sites of the rockets launched from Launch Complex 5?", True,
+     "The rockets of my records launched from Launch Complex 5 at Cape Canaveral Space Force Station also flew from "
+     "these places: the Redstone: Launch Complex 26[1].\nCounted: the places of their records (their pads, and the "
+     "launch sites of their missions and of their family's missions in my records); my records hold notable launches "
+     "only.\nSources:\n[1] Wikipedia: PGM-11 Redstone, https://en.wikipedia.org/wiki/PGM-11_Redstone"),
+]
+
+
 @pytest.mark.parametrize(("question", "understood", "answer"), ANSWERS, ids=[a[0] for a in ANSWERS])
 def test_rocket_link_answers(bot: Bot, question: str, understood: bool, answer: str) -> None:
     got = bot.session().ask(question)

@@ -90,6 +90,7 @@ HANDLERS: dict[str, str] = {
     "rocket_select": "rocketselect.rocket_select",
     "pad_makers": "rocketselect.pad_makers",
     "engine_rank": "enginerank.engine_rank",
+    "agency_places": "agencyplaces.agency_places",
     "suborbital_flights": "suborbital.suborbital_flights",
     "ground_flights": "groundflights.ground_flights",
 }
@@ -184,6 +185,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "rocket_select": (),
     "pad_makers": (),
     "engine_rank": ("engine",),
+    "agency_places": (),
     "suborbital_flights": (),
     "ground_flights": ("year",),
 }
