@@ -16,6 +16,7 @@ from askspace import rocketlinks
 from askspace.compose import capitalise, day, join, names_with_more, number_word, plural
 from askspace.handlers.base import Ask, Reply
 from askspace.kinds import Rocket
+from askspace.queries import expand_states
 from askspace.sites import Place
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "single": 1}
@@ -25,6 +26,8 @@ _FIRST = ("maiden", "first flight", "first flew", "first flown", "first launch",
           "debuted", "first fly", "inaugural")
 _BUILDING = ("made", "make", "makes", "built", "build", "builds", "manufactured", "manufacture", "manufactures",
              "manufacturer", "manufacturers", "maker", "makers", "produced", "created", "contractor", "designed")
+_LAUNCHED_FROM = ("launched from", "launch from", "launches from", "flew from", "fly from", "flown from",
+                  "lifted off from", "lift off from")
 _SITES = ("launch site", "launch sites", "launch pad", "launch pads", "pads", "sites", "places")
 _MAKERS = ("company", "companies", "manufacturer", "manufacturers", "maker", "makers", "firm", "firms", "bureau",
            "bureaus", "who")
@@ -80,8 +83,10 @@ def rocket_select(a: Ask) -> Reply:
         tests.append(((f"have {n_stages}", f"has {n_stages}"), [r for r in every if r.stages == stages]))
     for sid in dict.fromkeys(q.ids("state")):
         state = kb.states[sid]
-        tests.append(((f"come from {state.short}", f"comes from {state.short}"),
-                      [r for r in every if r.state == sid]))
+        kin = [k for k in expand_states(kb, [sid]) if k != sid]  # "Russia" also finds the Soviet Union's rockets
+        also = f" (or {join([kb.states[k].short for k in kin], 'or')})" if kin else ""
+        tests.append(((f"come from {state.short}{also}", f"comes from {state.short}{also}"),
+                      [r for r in every if r.state in (sid, *kin)]))
     for gid in dict.fromkeys(q.ids("agency")):
         agency = kb.agencies[gid]
         tests.append(((f"were built by {agency.name} (or a stage of them)",
@@ -99,6 +104,8 @@ def rocket_select(a: Ask) -> Reply:
                       [r for r in every if r.first_flight and r.first_flight.year == year]))
     left = [w for w in q.words if w.isdigit() and w not in used_numbers]
     ranked = q.ordinal is not None and not any(q.has(w) for w in _FIRST)  # "the first two-stage rocket"
+    if q.ids("state") and any(q.has(w) for w in _LAUNCHED_FROM):  # launched from a country's soil, not made there
+        ranked = True
     if not tests or left or ranked or (q.ids("year") and not dates and not any(q.has(w) for w in _FIRST)):
         return a.reply(["I can list the rockets of my records by their number of stages, their country, who built "
                         "them or the date or year of their first flight, but not that."], understood=False)
