@@ -59,8 +59,8 @@ ANSWERS = [
     ('which bipropellant rocket engine has the maximum expansion ratio?', True,
      'Of the engines of my records, the RL10 has the highest expansion ratio: 280:1[1][2].\nThe expans'
      "ion ratio is the RL10B-2's, with its extendable nozzle (280:1); the RL10A versions have 84:1.\nC"
-     'ounted: the eight liquid-fuel engines of my records whose expansion ratio their sources give (n'
-     'ot every engine ever built); next: the Vinci engine (240:1), the RS-25 (69:1) and the RD-170 (3'
+     'ounted: the six liquid-fuel engines of my records whose expansion ratio their sources give (n'
+     'ot every engine ever built); next: the Vinci engine (240:1), the RS-25 (69:1) and the RD-180 (3'
      '6.87:1).\nSources:\n[1] NASA Spinoff 2018: Original Cryogenic Engine Still Powers Exploration, De'
      'fense, Industry, https://spinoff.nasa.gov/Spinoff2018/t_3.html\n[2] Wikipedia: RL10, https://en.'
      'wikipedia.org/wiki/RL10'),
