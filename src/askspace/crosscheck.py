@@ -89,6 +89,9 @@ def cross_check(c: Collector) -> None:
 
     check_places(c.places, c.missions, states, c.agencies, c.as_of, err)
     check_mission_places(c.mission_places, c.places, c.missions, err)
+    from askspace.rocketlinks import check_rocket_links
+
+    check_rocket_links(c.rockets, c.agencies, c.places, err)
     _check_aliases(c.places, "place", err)
 
 

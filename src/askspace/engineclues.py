@@ -12,7 +12,8 @@ exactly one entry fits is answered.
 from __future__ import annotations
 
 from askspace import enginetext as text
-from askspace.compose import Citations, join
+from askspace import rocketlinks
+from askspace.compose import Citations, day, join
 from askspace.engines import Engine, burns_all
 from askspace.handlers.base import Reply
 from askspace.kinds import Rocket
@@ -24,7 +25,7 @@ _ENGINE = frozenset({"engine", "engines", "motor", "motors"})
 _ROCKET = frozenset({"rocket", "rockets", "launcher", "booster", "launch"})
 _WINDOW = 5
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "nine": 9, "thirty": 30}
-_READ_KINDS = frozenset({"agency", "rocket", "engine", "propellant", "state", "year"})
+_READ_KINDS = frozenset({"agency", "rocket", "engine", "propellant", "state", "year", "place"})
 _STAGES = {"first": "first", "second": "second", "third": "third", "upper": "second"}
 
 
@@ -45,18 +46,25 @@ def evaluate(kb: KnowledgeBase, q: Question, cite: Citations) -> Reply | None:
     asks = _asks(q.words)
     if asks is None or any(m.kind not in _READ_KINDS for m in q.mentions) or not kb.engines:
         return None
+    if asks == "engine" and q.of_kind("place"):  # an engine's launch sites are not recorded
+        return None
     if asks == "engine":
         found = [e for e in kb.engines.values() if _engine_fits(kb, e, q)]
         if len(found) != 1 or not _names_any(q):
             return None
         return _engine_reply(kb, found[0], q, cite)
     rockets = [r for r in kb.rockets.values() if _rocket_fits(kb, r, q)]
-    if len(rockets) != 1 or not any(m.kind in ("engine", "agency", "propellant") for m in q.mentions):
+    if len(rockets) != 1 or not any(m.kind in ("engine", "agency", "propellant", "place") for m in q.mentions):
         return None
     r = rockets[0]
     cited = "".join(cite.add(s) for s in r.sources)
     engines = [e.name for e in kb.engines.values() if any(u.rocket == r.id for u in e.used_on)]
-    return Reply([f"The {r.name}{cited}: its engines in my records are the {join(engines)}."], citations=cite)
+    if engines:
+        return Reply([f"The {r.name}{cited}: its engines in my records are the {join(engines)}."], citations=cite)
+    makers = join([kb.agencies[m].name for m in rocketlinks.makers_of(kb, r)])
+    first = f"first flown {day(r.first_flight)}" if r.first_flight else ""
+    said = join([f"built by {makers}" if makers else "", first])
+    return Reply([f"The {r.name}{cited}{f' ({said})' if said else ''}."], citations=cite)
 
 
 def _names_any(q: Question) -> bool:
@@ -97,7 +105,9 @@ def _engine_fits(kb: KnowledgeBase, e: Engine, q: Question) -> bool:
 def _rocket_fits(kb: KnowledgeBase, r: Rocket, q: Question) -> bool:
     for m in q.mentions:
         i = m.ids[0]
-        if m.kind == "agency" and i != r.builder:
+        if m.kind == "agency" and i not in rocketlinks.makers_of(kb, r):
+            return False
+        if m.kind == "place" and r not in (x for x, _ in rocketlinks.flew_from(kb, i)):
             return False
         if m.kind == "rocket" and i != r.id:
             return False

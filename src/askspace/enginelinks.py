@@ -60,7 +60,8 @@ def engine_dict(e: Engine) -> dict[str, Any]:
         "manufacturer": e.manufacturer,
         "makers": e.makers, "designer": e.designer, "state": e.state, "fuel": list(e.fuel),
         "fuel_grade": e.fuel_grade, "oxidizer": list(e.oxidizer), "cycle": e.cycle,
-        "thrust_sl_kn": e.thrust_sl_kn, "thrust_vac_kn": e.thrust_vac_kn, "first_flight": first,
+        "thrust_sl_kn": e.thrust_sl_kn, "thrust_vac_kn": e.thrust_vac_kn,
+        "expansion_ratio": e.expansion_ratio, "chamber_pressure_mpa": e.chamber_pressure_mpa, "first_flight": first,
         "status": e.status, "status_year": e.status_year,
         "used_on": [{"rocket": u.rocket, "stage": u.stage, "count": u.number, "stage_name": u.stage_name}
                     for u in e.used_on],

@@ -91,6 +91,8 @@ class Engine(NamedTuple):
     cycle: str | None = None  # a key of CYCLES
     thrust_sl_kn: float | None = None  # per engine, at sea level
     thrust_vac_kn: float | None = None  # per engine, in vacuum
+    expansion_ratio: float | None = None  # nozzle exit area over throat area
+    chamber_pressure_mpa: float | None = None  # combustion chamber pressure, in megapascals
     first_flight: dt.date | None = None
     first_flight_year: int | None = None  # always set when first_flight is
     status_year: int | None = None  # the year it was retired (or cancelled)
@@ -119,7 +121,8 @@ ENGINE_KEYS = {
     "id": True, "name": True, "aliases": False, "versions": False, "builder": False, "manufacturer": False,
     "makers": False,
     "designer": False, "state": False, "fuel": True, "fuel_grade": False, "oxidizer": True, "cycle": False,
-    "thrust_sl_kn": False, "thrust_vac_kn": False, "first_flight": False, "status": True, "status_year": False,
+    "thrust_sl_kn": False, "thrust_vac_kn": False, "expansion_ratio": False, "chamber_pressure_mpa": False,
+    "first_flight": False, "status": True, "status_year": False,
     "used_on": False, "also_used_on": False, "summary": False, "notes": False, "sources": True,
 }
 USE_KEYS = {"rocket": True, "stage": True, "count": False, "stage_name": False}
@@ -157,6 +160,13 @@ def _kilonewtons(value: Any, p: Problems, path: str) -> float | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100_000:
         return float(value)
     p.add(path, f"expected a thrust in kilonewtons (a number above 0), got {_describe(value)}")
+    return None
+
+
+def _positive(value: Any, p: Problems, path: str) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1000:
+        return float(value)
+    p.add(path, f"expected a number above 0 (an expansion ratio, or a pressure in MPa), got {_describe(value)}")
     return None
 
 
@@ -208,6 +218,8 @@ def parse_engine(raw: Any, p: Problems, path: str) -> Engine | None:
         "cycle": _opt(m, "cycle", _one_of(tuple(CYCLES)), p, path),
         "thrust_sl_kn": _opt(m, "thrust_sl_kn", _kilonewtons, p, path),
         "thrust_vac_kn": _opt(m, "thrust_vac_kn", _kilonewtons, p, path),
+        "expansion_ratio": _opt(m, "expansion_ratio", _positive, p, path),
+        "chamber_pressure_mpa": _opt(m, "chamber_pressure_mpa", _positive, p, path),
         "first_flight": first, "first_flight_year": year,
         "status_year": _opt(m, "status_year", _year, p, path),
         "used_on": _opt(m, "used_on", _uses, p, path) or (),

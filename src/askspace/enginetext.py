@@ -36,7 +36,10 @@ def burns(kb: KnowledgeBase, e: Engine) -> str:
 
 
 def verb(e: Engine, present: str, past: str) -> str:
-    """The present tense for an engine still in use or in development, else the past."""
+    """The present tense for an engine still in use or in development, else the past ("was meant to power" for
+    a cancelled engine, which never flew)."""
+    if e.status == "cancelled" and past == "powered":
+        return "was meant to power"
     return present if e.status in ("in-use", "development") else past
 
 

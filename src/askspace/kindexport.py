@@ -32,5 +32,6 @@ def rocket_dict(r: Rocket) -> dict[str, Any]:
         "notes": list(r.notes), "launched": list(r.missions), "stages": r.stages, "stages_counted": r.stages_counted,
         "height_m": r.height_m, "diameter_m": r.diameter_m, "liftoff_thrust_kn": r.liftoff_thrust_kn,
         "payload_leo_kg": r.payload_leo_kg, "figures_note": r.figures_note,
+        "manufacturers": list(r.manufacturers), "pads": list(r.pads), "mass_kg": r.mass_kg,
         "sources": [source_dict(s) for s in r.sources],
     }

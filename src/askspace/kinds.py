@@ -69,3 +69,6 @@ class Rocket(NamedTuple):
     liftoff_thrust_kn: float | None = None  # all engines and boosters together at lift-off, at sea level
     payload_leo_kg: float | None = None  # to low Earth orbit
     figures_note: str | None = None  # which version the figures are for, or where sources disagree
+    manufacturers: tuple[str, ...] = ()  # agency ids of the firms that built it or its stages (makers says which)
+    pads: tuple[str, ...] = ()  # place ids of the pads (or sites) it was launched from, as its sources name them
+    mass_kg: float | None = None  # its mass at lift-off, fuelled

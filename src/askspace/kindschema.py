@@ -41,7 +41,7 @@ ROCKET_KEYS = {
     "designer": False, "state": False, "family": False, "first_flight": False, "last_flight": False,
     "launches": False, "retired": False, "summary": False, "firsts": False, "notes": False, "sources": True,
     "stages": False, "stages_counted": False, "height_m": False, "diameter_m": False, "liftoff_thrust_kn": False,
-    "payload_leo_kg": False, "figures_note": False,
+    "payload_leo_kg": False, "figures_note": False, "manufacturers": False, "pads": False, "mass_kg": False,
 }
 
 
@@ -128,6 +128,9 @@ def parse_rocket(raw: Any, p: Problems, path: str) -> Rocket | None:
         "liftoff_thrust_kn": _opt(m, "liftoff_thrust_kn", _measure, p, path),
         "payload_leo_kg": _opt(m, "payload_leo_kg", _measure, p, path),
         "figures_note": _opt(m, "figures_note", _text, p, path),
+        "manufacturers": _opt(m, "manufacturers", _ids, p, path) or (),
+        "pads": _opt(m, "pads", _ids, p, path) or (),
+        "mass_kg": _opt(m, "mass_kg", _measure, p, path),
     }
     if values["launches"] and not values["retired"]:
         p.add(f"{path}.launches", "a count of launches is given only for a retired rocket (add retired: true)")

@@ -88,6 +88,10 @@ HANDLERS: dict[str, str] = {
     "place_facts": "sites.place_facts",
     "mission_place": "sites.mission_place",
     "rocket_place": "rocketsites.rocket_place",
+    "rocket_select": "rocketselect.rocket_select",
+    "pad_makers": "rocketselect.pad_makers",
+    "engine_rank": "enginerank.engine_rank",
+    "agency_places": "agencyplaces.agency_places",
     "suborbital_flights": "suborbital.suborbital_flights",
     "ground_flights": "groundflights.ground_flights",
 }
@@ -180,6 +184,10 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "place_facts": (),
     "mission_place": ("mission",),
     "rocket_place": (),
+    "rocket_select": (),
+    "pad_makers": (),
+    "engine_rank": ("engine",),
+    "agency_places": (),
     "suborbital_flights": (),
     "ground_flights": ("year",),
 }

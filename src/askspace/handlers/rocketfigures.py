@@ -24,10 +24,13 @@ _FIGURES = (  # (words, attribute, how answers say it, unit)
      "lift-off thrust", "kN"),
     (("payload",), "payload_leo_kg",
      "payload to low Earth orbit", "kg"),
+    (("heaviest", "how heavy", "heavy", "mass", "weigh", "weighed", "weighs", "weight"), "mass_kg",
+     "mass at lift-off", "kg"),
 )
 
 
-_RANKED = ("height_m", "liftoff_thrust_kn")  # figures whose leaders (Starship, the N1, the Saturn V) are all recorded
+# figures whose leaders (Starship, the N1, the Saturn V) are all recorded
+_RANKED = ("height_m", "liftoff_thrust_kn", "mass_kg")
 
 
 def _the(r: Rocket) -> str:
@@ -103,7 +106,8 @@ def _said(rocket: Rocket, attribute: str, value: str) -> str:
     the = capitalise(_the(rocket))
     return {"height_m": f"{the} {was} {value} tall", "diameter_m": f"{the} {was} {value} wide",
             "liftoff_thrust_kn": f"{the} {had} {value} of thrust at lift-off",
-            "payload_leo_kg": f"{the} {could} carry {value} to low Earth orbit"}[attribute]
+            "payload_leo_kg": f"{the} {could} carry {value} to low Earth orbit",
+            "mass_kg": f"{the} {'weighed' if rocket.retired else 'weighs'} {value} at lift-off, fuelled"}[attribute]
 
 
 def _stages(rocket: Rocket, r: Reply) -> None:
@@ -221,7 +225,8 @@ def rocket_list(a: Ask) -> Reply:
         return r
     asked = _figure_asked(a)
     if asked is not None and asked[0] in _RANKED and any(a.q.has(w) for w in ("tallest", "most powerful", "largest",
-                                                                               "biggest", "highest", "most")):
+                                                                               "biggest", "highest", "most",
+                                                                               "heaviest")):
         return _ranked(a, r, *asked)
     # "Which rocket has 4 stages?" is not listed: the rockets of these records are a sample, and a list of the few
     # with four stages would read as the answer (a rocket's own count is answered by rocket_figures)
@@ -235,7 +240,8 @@ def _ranked(a: Ask, r: Reply, attribute: str, say: str, unit: str) -> Reply:
     rockets = [x for x in a.kb.rockets.values() if getattr(x, attribute) is not None]
     best = max(rockets, key=lambda x: (getattr(x, attribute), x.id))
     value = _value(attribute, getattr(best, attribute), unit)
-    most = {"height_m": "tallest rocket", "liftoff_thrust_kn": "most powerful rocket at lift-off"}[attribute]
+    most = {"height_m": "tallest rocket", "liftoff_thrust_kn": "most powerful rocket at lift-off",
+            "mass_kg": "heaviest rocket at lift-off"}[attribute]
     it = _said(best, attribute, value).replace(capitalise(_the(best)), "it", 1)
     r.lines.append(f"The {most} in my records is the {best.name}: {it}{_cite(best, r)}.")
     others = sorted(rockets, key=lambda x: -getattr(x, attribute))[1:4]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from askspace.compose import Citations, capitalise, day, join, names_with_more, number_word, plural, possessive
 from askspace.handlers.base import Ask, Reply
-from askspace.handlers.named import card_only, named_rockets, unknown_version
+from askspace.handlers.named import NamedRocket, card_only, named_rockets, unknown_version
 from askspace.kinds import Rocket
 from askspace.model import KnowledgeBase, Mission
 from askspace.text import normalise
@@ -31,9 +31,12 @@ def rocket_facts(a: Ask) -> Reply:
     if (variant := unknown_version(a, "rocket")) is not None:
         return a.reply([f"My records do not have the {variant.title()} as a rocket of their own, so I cannot answer "
                         "that about it."], understood=False)
-    r = a.reply([], states=list(dict.fromkeys(x.rocket.state for x in found if x.rocket.state in a.kb.states)))
     q = a.q
     building = any(q.has(w) for w in (*_DESIGNED, *_BUILT))
+    if building:  # "Who made the Delta III and the Space Shuttle?": a program that is also a rocket's name
+        found += [NamedRocket(a.kb.rockets[i], None) for i in dict.fromkeys(q.ids("program"))
+                  if i in a.kb.rockets and all(x.rocket.id != i for x in found)]
+    r = a.reply([], states=list(dict.fromkeys(x.rocket.state for x in found if x.rocket.state in a.kb.states)))
     if q.has("who") and not building:  # "who was launched on it": people
         return a.reply(["My rocket records say who built each rocket, not who flew on it."], understood=False)
     if (unread := _unread(a, building)) is not None:  # "the first crewed flight of the Soyuz": not a first flight

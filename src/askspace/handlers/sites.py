@@ -225,15 +225,24 @@ def _launches(a: Ask, p: Place, r: Reply) -> Reply:
 
 
 def _rockets(a: Ask, p: Place, r: Reply) -> Reply:
+    from askspace.rocketlinks import flew_from
+
     found = [m for m in sitelinks.launched_from(a.kb, p.id) if m.rocket and m.rocket in a.kb.rockets]
-    if not found:
-        return _missing(r, f"My records hold no rocket launched from {p.name}.")
     rockets = list(dict.fromkeys(a.kb.rockets[m.rocket].name for m in found if m.rocket))
-    r.lines.append(f"The rockets of the missions of my records launched from {p.name}: {join(rockets)}"
-                   f"{_cite(r, *_sources_of(a, found))}.")
-    r.lines.append(f"Counted: the rockets that launched the {len(found)} missions my records hold with that launch "
-                   "site (they hold notable missions only).")
-    r.use(*found)
+    padded = [x for x, how in flew_from(a.kb, p.id) if how == "pads" and x.name not in rockets]  # their own pads
+    if not found and not padded:
+        return _missing(r, f"My records hold no rocket launched from {p.name}.")
+    if found:
+        r.lines.append(f"The rockets of the missions of my records launched from {p.name}: {join(rockets)}"
+                       f"{_cite(r, *_sources_of(a, found))}.")
+        r.lines.append(f"Counted: the rockets that launched the {len(found)} missions my records hold with that "
+                       "launch site (they hold notable missions only).")
+        r.use(*found)
+    if padded:
+        also = "also " if found else ""
+        r.lines.append(f"My rocket records {also}name {p.name} (or a pad in it) among the launch places of "
+                       f"{join(['the ' + x.name for x in padded])}"
+                       f"{_cite(r, *dict.fromkeys(x.sources[0] for x in padded))}.")
     return r
 
 
