@@ -67,6 +67,7 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
 _DESCRIBED = frozenset({"thing", "reason"})  # answers that describe: their words may be the question's too
 MIN_MATCHED = 2  # a question must share at least this many content words with a note
 TOLERATED_FROM = 4  # a question with this many content words may leave one ordinary word unmatched
+DISTINCT_MIN, DISTINCT_SHARE = 2, 40  # a note must share a word with the question that few notes have
 
 
 def stem(word: str) -> str:
@@ -96,8 +97,9 @@ def asked_kinds(words: Sequence[str]) -> frozenset[str] | None:
         if w == "how":
             return _HOW.get(after, frozenset({"reason", "thing"}))
         if w in ("what", "which"):
-            nxt = [x for x in words[i + 1:i + 4] if x not in ("kind", "type", "sort", "of", "the", "a")]
-            return _WHAT.get(nxt[0], _ANY) if nxt else _ANY
+            nxt = [x for x in words[i + 1:i + 5]  # "what was the date": the kind is in the noun
+                   if x not in ("kind", "type", "sort", "of", "the", "a", "was", "is", "were", "are")]
+            return (_WHAT.get(nxt[0]) or _WHAT.get(stem(nxt[0]), _ANY)) if nxt else _ANY  # "which missions"
     return None
 
 
@@ -119,7 +121,8 @@ class Index:
         fillers = lexicon.groups.get("fillers", {})
         self.stop = frozenset(w for g in ("grammar", "asking", "months") for p in fillers.get(g, ())
                               for w in p.split())
-        self.light = frozenset(stem(w) for p in fillers.get("light", ()) for w in p.split()) - self.stop
+        # single light words only: "for the first time" may go, but "first" alone is what a question asks
+        self.light = frozenset(stem(p) for p in fillers.get("light", ()) if " " not in p) - self.stop
         self.entries = [Entry(n, frozenset(self.content(f"{n.says} {' '.join(n.also)}")),
                               frozenset(self.content(n.answer))) for n in notes.values()]
         self.by_word: dict[str, list[int]] = {}
@@ -127,6 +130,7 @@ class Index:
             for w in e.words:
                 self.by_word.setdefault(w, []).append(i)
         self.weight = {w: math.log(1 + len(self.entries) / len(ids)) for w, ids in self.by_word.items()}
+        self.distinct = max(DISTINCT_MIN, len(self.entries) // DISTINCT_SHARE)  # notes a distinctive word is in
 
     def content(self, text: str) -> tuple[str, ...]:
         """The content words of ``text``, once each in order, folded and stemmed."""
@@ -173,7 +177,7 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
         return None
     index = _index(notes, lexicon)
     asked = index.content(text)
-    names = {stem(w) for w in _names(text)}
+    names = set(index.content(" ".join(_names(text))))  # folded as the question's words are ("Aquarius")
     found: list[Found] = []
     for i in {i for w in asked for i in index.by_word.get(w, ())}:
         e = index.entries[i]
@@ -186,6 +190,8 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
         if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > (hard >= TOLERATED_FROM) \
                 or any(w in names or w.isdigit() for w in missed):
             continue
+        if not any(len(index.by_word.get(w, ())) <= index.distinct for w in matched if w not in index.light):
+            continue  # only words many notes share ("moon", "landed"): the question is not about this note
         score = sum(index.weight.get(w, 0.0) for w in matched) - 0.01 * len(e.words)
         found.append(Found(e.note, tuple(matched), tuple(missed), score))
     if not found:
