@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from askspace.model import KnowledgeBase
 
 _ANY = frozenset(NOTE_KINDS) - {"reason"}
+# "what" or "which" with no noun that names a kind asks for a thing or a name, not a date, count, quantity or person
+_WHATEVER = frozenset({"name", "thing", "place", "organization"})
 _PEOPLE = frozenset({"person", "group", "organization", "country"})
 _TIME = frozenset({"time"})
 _AMOUNT = frozenset({"amount", "number"})
@@ -62,12 +64,13 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                     frozenset({"name", "thing"})),
     **dict.fromkeys(("reason", "purpose", "cause", "motive", "goal", "aim"), frozenset({"reason", "thing"})),
     **dict.fromkeys(("percentage", "amount", "distance", "height", "weight", "mass", "speed", "diameter", "length",
-                     "cost", "price", "temperature", "altitude", "thrust", "size", "age"), _AMOUNT),
+                     "cost", "price", "temperature", "altitude", "thrust", "size", "age", "share", "fraction",
+                     "proportion", "portion", "percent", "volume", "capacity", "duration", "payload"), _AMOUNT),
 }
 _DESCRIBED = frozenset({"thing", "reason"})  # answers that describe: their words may be the question's too
 MIN_MATCHED = 2  # a question must share at least this many content words with a note
-TOLERATED_FROM = 4  # a question with this many content words may leave one ordinary word unmatched
-DISTINCT_MIN, DISTINCT_SHARE = 2, 40  # a note must share a word with the question that few notes have
+TOLERATED_FROM = 5  # a question with this many content words may leave one ordinary word unmatched
+DISTINCT_MIN, DISTINCT_SHARE = 8, 40  # with many notes, one must share a word with the question that few notes have
 
 
 def stem(word: str) -> str:
@@ -99,7 +102,7 @@ def asked_kinds(words: Sequence[str]) -> frozenset[str] | None:
         if w in ("what", "which"):
             nxt = [x for x in words[i + 1:i + 5]  # "what was the date": the kind is in the noun
                    if x not in ("kind", "type", "sort", "of", "the", "a", "was", "is", "were", "are")]
-            return (_WHAT.get(nxt[0]) or _WHAT.get(stem(nxt[0]), _ANY)) if nxt else _ANY  # "which missions"
+            return (_WHAT.get(nxt[0]) or _WHAT.get(stem(nxt[0]), _WHATEVER)) if nxt else _WHATEVER  # "which missions"
     return None
 
 
@@ -123,6 +126,10 @@ class Index:
                               for w in p.split())
         # single light words only: "for the first time" may go, but "first" alone is what a question asks
         self.light = frozenset(stem(p) for p in fillers.get("light", ()) if " " not in p) - self.stop
+        # ordinals are like numbers: "the first stage" is not "the second stage", so never left unmatched
+        self.ordinals = frozenset(stem(p) for ps in lexicon.groups.get("ordinals", {}).values() for p in ps
+                                  if " " not in p)
+        self.light -= self.ordinals  # "seconds" is light, "second" is not
         self.entries = [Entry(n, frozenset(self.content(f"{n.says} {' '.join(n.also)}")),
                               frozenset(self.content(n.answer))) for n in notes.values()]
         self.by_word: dict[str, list[int]] = {}
@@ -188,8 +195,10 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
         missed = [w for w in asked if w not in matched and w not in index.light]  # "made", "carried": if there
         hard = sum(w not in index.light for w in asked)
         if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > (hard >= TOLERATED_FROM) \
-                or any(w in names or w.isdigit() for w in missed):
+                or any(w in names or w.isdigit() or w in index.ordinals for w in missed):
             continue
+        if all(w in names or w.isdigit() for w in matched if w not in index.light):
+            continue  # "What did Apollo 10 do?": a question that only names things asks about them, not a detail
         if not any(len(index.by_word.get(w, ())) <= index.distinct for w in matched if w not in index.light):
             continue  # only words many notes share ("moon", "landed"): the question is not about this note
         score = sum(index.weight.get(w, 0.0) for w in matched) - 0.01 * len(e.words)
