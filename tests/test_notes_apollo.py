@@ -106,3 +106,11 @@ def test_a_question_that_only_names_things_is_not_a_detail_question(bot: Bot) ->
                         "May 1969.", (), ()))
     assert noteuse.find(notes, bot.lexicon, "What did Apollo 10 do?") is None
     assert noteuse.find(notes, bot.lexicon, "What did Apollo 10 fly in May 1969?") is not None
+
+
+def test_the_pending_transcript_replays_with_the_notes_activated(apollo_bot: Bot) -> None:
+    from askspace import transcripts
+
+    turns = transcripts.parse((ROOT / "transcripts" / "notes_apollo.chat.pending").read_text(encoding="utf-8"))
+    assert len(turns) >= 10
+    assert transcripts.mismatches(transcripts.replay(apollo_bot, turns)) == []

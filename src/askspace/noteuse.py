@@ -7,8 +7,10 @@ A note (:mod:`askspace.notes`) answers a question when:
   or "what year" a time; ``where`` a place; ``how many`` a number; "how long" an amount; ``why`` a reason);
 - every content word of the question (not a filler, after folding synonyms and stemming) is a word of the note's
   ``says`` or ``also`` (a light word, "made" or "carried", counts when it is there and is not missed when it
-  is not); one ordinary word may be missing when the question has four or more, never a name or a
-  number; the question does not contain the whole answer, and the words of an answer that names something (a
+  is not); one ordinary word may be missing when the question has five or more, never a name, a number or
+  an ordinal ("first", "second"); with many notes, one matched word must be one few notes have, and a
+  question whose matched words are all names ("What did Apollo 10 do?") asks about them, not for a detail;
+  the question does not contain the whole answer, and the words of an answer that names something (a
   person, place, time, number) do not count ("Who was Samuel Phillips?" is not answered by a note naming him);
 - no other note with a different answer covers the question as well (then it is declined).
 
