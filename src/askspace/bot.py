@@ -61,7 +61,7 @@ class Bot:
         topics = history.name_phrases(kb)  # an intent that reads history relations reads their subjects' names
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words | {w for p in topics for w in p.split()}
-                             | concept_words(lexicon))
+                             | concept_words(lexicon), {m.id: m.program for m in kb.missions.values() if m.program})
         folder = Folder(lexicon.groups.get("synonyms", {}))
         plain = {w for group in ("events", "crewed", "robotic", "success", "failure", "ordinals")
                  for phrase in lexicon.phrases(group) for w in phrase.split()}
