@@ -7,8 +7,10 @@ A note (:mod:`askspace.notes`) answers a question when:
   or "what year" a time; ``where`` a place; ``how many`` a number; "how long" an amount; ``why`` a reason);
 - every content word of the question (not a filler, after folding synonyms and stemming) is a word of the note's
   ``says`` or ``also`` (a light word, "made" or "carried", counts when it is there and is not missed when it
-  is not); one ordinary word may be missing when the question has four or more, never a name or a
-  number; the question does not contain the whole answer, and the words of an answer that names something (a
+  is not); one ordinary word may be missing when the question has five or more, never a name, a number or
+  an ordinal ("first", "second"); with many notes, one matched word must be one few notes have, and a
+  question whose matched words are all names ("What did Apollo 10 do?") asks about them, not for a detail;
+  the question does not contain the whole answer, and the words of an answer that names something (a
   person, place, time, number) do not count ("Who was Samuel Phillips?" is not answered by a note naming him);
 - no other note with a different answer covers the question as well (then it is declined).
 
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
     from askspace.model import KnowledgeBase
 
 _ANY = frozenset(NOTE_KINDS) - {"reason"}
+# "what" or "which" with no noun that names a kind asks for a thing or a name, not a date, count, quantity or person
+_WHATEVER = frozenset({"name", "thing", "place", "organization"})
 _PEOPLE = frozenset({"person", "group", "organization", "country"})
 _TIME = frozenset({"time"})
 _AMOUNT = frozenset({"amount", "number"})
@@ -62,11 +66,13 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                     frozenset({"name", "thing"})),
     **dict.fromkeys(("reason", "purpose", "cause", "motive", "goal", "aim"), frozenset({"reason", "thing"})),
     **dict.fromkeys(("percentage", "amount", "distance", "height", "weight", "mass", "speed", "diameter", "length",
-                     "cost", "price", "temperature", "altitude", "thrust", "size", "age"), _AMOUNT),
+                     "cost", "price", "temperature", "altitude", "thrust", "size", "age", "share", "fraction",
+                     "proportion", "portion", "percent", "volume", "capacity", "duration", "payload"), _AMOUNT),
 }
 _DESCRIBED = frozenset({"thing", "reason"})  # answers that describe: their words may be the question's too
 MIN_MATCHED = 2  # a question must share at least this many content words with a note
-TOLERATED_FROM = 4  # a question with this many content words may leave one ordinary word unmatched
+TOLERATED_FROM = 5  # a question with this many content words may leave one ordinary word unmatched
+DISTINCT_MIN, DISTINCT_SHARE = 8, 40  # with many notes, one must share a word with the question that few notes have
 
 
 def stem(word: str) -> str:
@@ -96,8 +102,9 @@ def asked_kinds(words: Sequence[str]) -> frozenset[str] | None:
         if w == "how":
             return _HOW.get(after, frozenset({"reason", "thing"}))
         if w in ("what", "which"):
-            nxt = [x for x in words[i + 1:i + 4] if x not in ("kind", "type", "sort", "of", "the", "a")]
-            return _WHAT.get(nxt[0], _ANY) if nxt else _ANY
+            nxt = [x for x in words[i + 1:i + 5]  # "what was the date": the kind is in the noun
+                   if x not in ("kind", "type", "sort", "of", "the", "a", "was", "is", "were", "are")]
+            return (_WHAT.get(nxt[0]) or _WHAT.get(stem(nxt[0]), _WHATEVER)) if nxt else _WHATEVER  # "which missions"
     return None
 
 
@@ -119,7 +126,12 @@ class Index:
         fillers = lexicon.groups.get("fillers", {})
         self.stop = frozenset(w for g in ("grammar", "asking", "months") for p in fillers.get(g, ())
                               for w in p.split())
-        self.light = frozenset(stem(w) for p in fillers.get("light", ()) for w in p.split()) - self.stop
+        # single light words only: "for the first time" may go, but "first" alone is what a question asks
+        self.light = frozenset(stem(p) for p in fillers.get("light", ()) if " " not in p) - self.stop
+        # ordinals are like numbers: "the first stage" is not "the second stage", so never left unmatched
+        self.ordinals = frozenset(stem(p) for ps in lexicon.groups.get("ordinals", {}).values() for p in ps
+                                  if " " not in p)
+        self.light -= self.ordinals  # "seconds" is light, "second" is not
         self.entries = [Entry(n, frozenset(self.content(f"{n.says} {' '.join(n.also)}")),
                               frozenset(self.content(n.answer))) for n in notes.values()]
         self.by_word: dict[str, list[int]] = {}
@@ -127,6 +139,7 @@ class Index:
             for w in e.words:
                 self.by_word.setdefault(w, []).append(i)
         self.weight = {w: math.log(1 + len(self.entries) / len(ids)) for w, ids in self.by_word.items()}
+        self.distinct = max(DISTINCT_MIN, len(self.entries) // DISTINCT_SHARE)  # notes a distinctive word is in
 
     def content(self, text: str) -> tuple[str, ...]:
         """The content words of ``text``, once each in order, folded and stemmed."""
@@ -173,7 +186,7 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
         return None
     index = _index(notes, lexicon)
     asked = index.content(text)
-    names = {stem(w) for w in _names(text)}
+    names = set(index.content(" ".join(_names(text))))  # folded as the question's words are ("Aquarius")
     found: list[Found] = []
     for i in {i for w in asked for i in index.by_word.get(w, ())}:
         e = index.entries[i]
@@ -184,8 +197,12 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
         missed = [w for w in asked if w not in matched and w not in index.light]  # "made", "carried": if there
         hard = sum(w not in index.light for w in asked)
         if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > (hard >= TOLERATED_FROM) \
-                or any(w in names or w.isdigit() for w in missed):
+                or any(w in names or w.isdigit() or w in index.ordinals for w in missed):
             continue
+        if all(w in names or w.isdigit() for w in matched if w not in index.light):
+            continue  # "What did Apollo 10 do?": a question that only names things asks about them, not a detail
+        if not any(len(index.by_word.get(w, ())) <= index.distinct for w in matched if w not in index.light):
+            continue  # only words many notes share ("moon", "landed"): the question is not about this note
         score = sum(index.weight.get(w, 0.0) for w in matched) - 0.01 * len(e.words)
         found.append(Found(e.note, tuple(matched), tuple(missed), score))
     if not found:
