@@ -179,13 +179,26 @@ class Session:
         With ASKSPACE_DEBUG set (the tests set it) the error is raised instead, so bugs show.
         """
         try:
-            return self._answer_part(part, citations)
+            reply, trace = self._answer_part(part, citations)
+            if not reply.understood and not reply.clarify and (noted := self._noted(part, citations)) is not None:
+                return noted
+            return reply, trace
         except Exception:
             if os.environ.get("ASKSPACE_DEBUG"):
                 raise
             trace = Trace(part, None, 0.0, None, 0.0, (), ("internal error",), ())
             return Reply(["Sorry, something went wrong while answering that; please ask it another way."],
                          understood=False), trace
+
+    def _noted(self, part: str, citations: Citations) -> tuple[Reply, Trace] | None:
+        """The answer of the one note that reads a question nothing else answered (askspace.noteuse), or None."""
+        from askspace import noteuse  # only for a question nothing else answered
+        found = noteuse.answer(self.bot.kb, self.bot.lexicon, part, citations)
+        if found is None:
+            return None
+        reply, note = found
+        read = self.bot.reader.read(part)  # the note read the words as typed: no spelling correction to show
+        return reply, trace_of(part, read._replace(corrections=()), matching.Match(None, None), frame=note.described)
 
     def _both(self, q: Question, match: matching.Match, citations: Citations, part: str) -> tuple[Reply, Trace]:
         assert match.runner_up is not None and match.tied is not None
