@@ -65,7 +65,7 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                      "cost", "price", "temperature", "altitude", "thrust", "size", "age"), _AMOUNT),
 }
 _DESCRIBED = frozenset({"thing", "reason"})  # answers that describe: their words may be the question's too
-MIN_MATCHED = 2  # a question must share at least this many content words with a note
+MIN_MATCHED = 3  # a question must share at least this many content words with a note (two, "who led NASA?", prove nothing)
 TOLERATED_FROM = 4  # a question with this many content words may leave one ordinary word unmatched
 
 
@@ -173,7 +173,7 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
         return None
     index = _index(notes, lexicon)
     asked = index.content(text)
-    names = {stem(w) for w in _names(text)}
+    names = set(index.content(" ".join(_names(text))))  # folded and stemmed as the question's words are
     found: list[Found] = []
     for i in {i for w in asked for i in index.by_word.get(w, ())}:
         e = index.entries[i]
