@@ -65,7 +65,7 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                      "cost", "price", "temperature", "altitude", "thrust", "size", "age"), _AMOUNT),
 }
 _DESCRIBED = frozenset({"thing", "reason"})  # answers that describe: their words may be the question's too
-MIN_MATCHED = 3  # a question must share at least this many content words with a note (two, "who led NASA?", prove nothing)
+MIN_MATCHED = 2  # a question must share at least this many content words with a note
 TOLERATED_FROM = 4  # a question with this many content words may leave one ordinary word unmatched
 
 
