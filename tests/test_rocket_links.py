@@ -73,9 +73,6 @@ ANSWERS = [
      'The Black Arrow[1][2] (built by Saunders-Roe and first flown 28 June 1969).\nSources:\n[1] Wikipe'
      'dia: Black Arrow, https://en.wikipedia.org/wiki/Black_Arrow\n[2] Powerhouse Museum: Rocketing aw'
      'ay! (2010), https://maas.museum/inside-the-collection/2010/11/26/rocketing-away/'),
-    ('The first two-stage rocket was developed in what year?', False,
-     'Sorry, I do not know how to answer that: I did not understand "two", "stage", "rocket", "develo'
-     'ped" in it, and I will not guess. Try asking in other words, or ask /help for examples.'),
     ('What is the chamber pressure of the RD-180?', True,
      "The RD-180's chamber pressure is 26.7 MPa (267 bar, 3,873 psi)[1][2].\nIt held the record for ch"
      'amber pressure (26.7 MPa) until an early Raptor passed it in a test of February 2019 (MIT Techn'

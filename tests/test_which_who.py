@@ -179,8 +179,8 @@ def test_a_rockets_designer_and_country(bot: Bot, question: str, first_line: str
 @pytest.mark.parametrize("question", ["What was carried on extended lunar missions?",
                                       "what is going to be done with the orbiters?"])
 def test_what_was_done_is_not_a_list_of_missions(bot: Bot, question: str) -> None:
-    answer = bot.session().ask(question)
-    assert not answer.understood and "missions to the Moon:" not in answer.text
+    answer = bot.session().ask(question)  # not understood, or answered by a note (knowledge/notes): never a list
+    assert answer.intent != "list_missions" and "missions to the Moon:" not in answer.text
 
 
 def test_which_missions_carried_is_still_a_list(bot: Bot) -> None:

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -70,6 +71,14 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                      "proportion", "portion", "percent", "volume", "capacity", "duration", "payload"), _AMOUNT),
 }
 _DESCRIBED = frozenset({"thing", "reason"})  # answers that describe: their words may be the question's too
+_QUALIFIERS = frozenset((
+    "scheduled", "planned", "originally", "original", "intended", "proposed", "expected", "supposed", "initially",
+    "later", "earlier", "previous", "next", "final", "only", "never", "not", "no", "without", "unmanned", "manned",
+    "crewed", "uncrewed", "robotic", "failed", "successful", "cancelled", "canceled", "backup", "prime", "replaced",
+    "instead", "official", "unofficial", "most", "least", "largest", "smallest", "longest", "shortest", "highest",
+    "lowest", "heaviest", "fastest", "oldest", "youngest", "total", "each", "per", "average"))
+"""Words that say which of several facts is asked (scheduled or flown, prime or backup crew): never the one word a
+note may leave unmatched."""
 MIN_MATCHED = 2  # a question must share at least this many content words with a note
 TOLERATED_FROM = 5  # a question with this many content words may leave one ordinary word unmatched
 DISTINCT_MIN, DISTINCT_SHARE = 8, 40  # with many notes, one must share a word with the question that few notes have
@@ -108,6 +117,9 @@ def asked_kinds(words: Sequence[str]) -> frozenset[str] | None:
     return None
 
 
+_US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")  # written in capitals: the country, not the pronoun
+
+
 class Entry(NamedTuple):
     """A note as the index reads it: its words and its answer's words, folded and stemmed."""
 
@@ -132,6 +144,7 @@ class Index:
         self.ordinals = frozenset(stem(p) for ps in lexicon.groups.get("ordinals", {}).values() for p in ps
                                   if " " not in p)
         self.light -= self.ordinals  # "seconds" is light, "second" is not
+        self.qualifiers = frozenset(stem(w) for w in _QUALIFIERS)
         self.entries = [Entry(n, frozenset(self.content(f"{n.says} {' '.join(n.also)}")),
                               frozenset(self.content(n.answer))) for n in notes.values()]
         self.by_word: dict[str, list[int]] = {}
@@ -143,7 +156,7 @@ class Index:
 
     def content(self, text: str) -> tuple[str, ...]:
         """The content words of ``text``, once each in order, folded and stemmed."""
-        kept = tuple(w for w in _words(text) if w not in self.stop)
+        kept = tuple(w for w in _words(_US.sub(" usa ", text)) if w not in self.stop)  # "US" is no "us"
         return tuple(dict.fromkeys(stem(w) for w in self.folder.fold(kept)))
 
 
@@ -187,17 +200,19 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
     index = _index(notes, lexicon)
     asked = index.content(text)
     names = set(index.content(" ".join(_names(text))))  # folded as the question's words are ("Aquarius")
-    found: list[Found] = []
-    for i in {i for w in asked for i in index.by_word.get(w, ())}:
+    found: list[Found] = []  # every note that reads the question, of any kind: one of another kind that reads it
+    for i in {i for w in asked for i in index.by_word.get(w, ())}:  # as well makes the question ambiguous
         e = index.entries[i]
-        if e.note.kind not in kinds or (e.answer and e.answer <= set(asked)):
+        if e.answer and e.answer <= set(asked):
             continue
-        named = e.note.kind not in _DESCRIBED  # "Who was Samuel Phillips?" is no question a note on him answers
-        matched = [w for w in asked if w in e.words and not (named and w in e.answer)]
-        missed = [w for w in asked if w not in matched and w not in index.light]  # "made", "carried": if there
+        described = e.note.kind in _DESCRIBED  # the answer's words are neither matches nor misses ("the canister
+        matched = [w for w in asked if w in e.words and w not in e.answer]  # burst open" for "the canister")
+        missed = [w for w in asked if w not in matched and w not in index.light  # "made", "carried": if there
+                  and not (described and w in e.answer)]
         hard = sum(w not in index.light for w in asked)
         if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > (hard >= TOLERATED_FROM) \
-                or any(w in names or w.isdigit() or w in index.ordinals for w in missed):
+                or any(w in names or w.isdigit() or w in index.ordinals or w in index.qualifiers
+                       for w in missed):
             continue
         if all(w in names or w.isdigit() for w in matched if w not in index.light):
             continue  # "What did Apollo 10 do?": a question that only names things asks about them, not a detail
@@ -205,13 +220,14 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
             continue  # only words many notes share ("moon", "landed"): the question is not about this note
         score = sum(index.weight.get(w, 0.0) for w in matched) - 0.01 * len(e.words)
         found.append(Found(e.note, tuple(matched), tuple(missed), score))
-    if not found:
+    fitting = sorted((f for f in found if f.note.kind in kinds), key=lambda f: (len(f.missed), -f.score, f.note.id))
+    if not fitting:
         return None
-    found.sort(key=lambda f: (len(f.missed), -f.score, f.note.id))
-    best = found[0]
-    if any(f.note.answer != best.note.answer and len(f.missed) == len(best.missed)
-           and len(f.matched) == len(best.matched) for f in found[1:]):
-        return None  # two notes with different answers read the question equally well
+    best = fitting[0]
+    rivals = found if len(kinds) > len(_PEOPLE) else fitting  # a bare "what" could ask any of several details
+    if any(f.note.answer != best.note.answer and len(f.missed) <= len(best.missed)
+           and len(f.matched) >= len(best.matched) for f in rivals if f is not best):
+        return None  # another note reads the question as well: which detail is asked is unclear
     return best
 
 
