@@ -21,9 +21,24 @@ def _may_be_clue(q: Question) -> bool:
 
 
 def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str, object]] | None:
-    """The clue's reply and its frame as plain data, or None when the question is no clue or no entry fits."""
+    """The clue's reply and its frame as plain data, or None when the question is no clue or no entry fits; when no
+    reading answers it (or several entries fit one), what an entry is known for (askspace.clueknown) may: among
+    those several, when they are named."""
     if not _may_be_clue(read):
         return None
+    found = _evaluate(bot, read, cite)
+    if found is not None and found[0].understood:
+        return found
+    from askspace import clueknown
+
+    known = clueknown.evaluate(bot.kb, bot.lexicon, read, cite, bot.index.people.__contains__,
+                               found[0].lines[0] if found is not None and found[0].lines else None)
+    if known is None or (found is not None and not known.understood):
+        return found
+    return known, {"answer": "entry", "from": "known-for facts", "aggregate": "the one"}
+
+
+def _evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str, object]] | None:
     from askspace import clues
 
     clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)

@@ -19,7 +19,7 @@ from askspace.schema import parse_body, parse_mission, parse_program, parse_stat
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
             "crewed_flights", "propellants", "engines", "places", "mission_places", "explainers",
-            "satellite_systems")
+            "satellite_systems", "known_for")
 
 
 class Collector:
@@ -50,6 +50,7 @@ class Collector:
         self.mission_places: dict[str, tuple[Any, str]] = {}  # sites.MissionPlace, by mission id
         self.explainers: dict[str, tuple[Any, str]] = {}  # explainers.Explainer
         self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
+        self.known_for: dict[str, tuple[Any, str]] = {}  # knownfor.KnownFor
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
@@ -58,6 +59,7 @@ class Collector:
         from askspace.explainers import parse_explainer
         from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
+        from askspace.knownfor import parse_known_for
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
@@ -100,6 +102,7 @@ class Collector:
             ("mission_places", parse_mission_place, self.mission_places),
             ("explainers", parse_explainer, self.explainers),
             ("satellite_systems", parse_system, self.satellite_systems),
+            ("known_for", parse_known_for, self.known_for),
         )
         for section, parse, table in parsers:
             if section not in doc:

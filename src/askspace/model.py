@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
+    from askspace.knownfor import KnownFor
     from askspace.satmodel import FirstSatellite
     from askspace.satsystems import SatelliteSystem
     from askspace.sites import MissionPlace, Place
@@ -297,7 +298,8 @@ class KnowledgeBase(MissionIndexes):
                  engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
                  places: Mapping[str, Place], mission_places: Mapping[str, MissionPlace],
                  explainers: Mapping[str, Explainer],
-                 satellite_systems: Mapping[str, SatelliteSystem]) -> None:
+                 satellite_systems: Mapping[str, SatelliteSystem],
+                 known_for: Mapping[str, KnownFor] | None = None) -> None:
         self.as_of = as_of
         self.states = states
         self.bodies = bodies
@@ -321,3 +323,4 @@ class KnowledgeBase(MissionIndexes):
         self.mission_places = mission_places  # by mission id
         self.explainers = explainers  # askspace.explainers
         self.satellite_systems = satellite_systems  # askspace.satsystems
+        self.known_for = known_for or {}  # askspace.knownfor, read by quiz clues (askspace.clueknown)

@@ -19,6 +19,7 @@ from askspace.exportlore import accident_dict, saying_dict
 from askspace.groups import export_groups
 from askspace.history import export_history
 from askspace.kindexport import agency_dict, rocket_dict
+from askspace.knownfor import export_known_for
 from askspace.model import KnowledgeBase
 from askspace.peopleexport import export_people
 from askspace.programinfo import export_programs
@@ -56,4 +57,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         **export_places(kb),
         "explainers": export_explainers(kb.explainers),
         "satellite_systems": export_systems(kb),
+        "known_for": export_known_for(kb.known_for),
     }
