@@ -105,3 +105,24 @@ def test_the_kind_is_exported(bot: Bot) -> None:
     glenn = next(f for f in exported if f["id"] == "glenn-senator")
     assert glenn["about"] == {"kind": "person", "id": "john-glenn"}
     assert glenn["cues"] == ["senate|senator|senators"] and glenn["years"] == [1974, 1999]
+
+
+def test_a_figure_who_did_not_fly(bot: Bot) -> None:
+    answer = bot.session().ask("Born in 1912, this rocket engineer later led the building of the Saturn V")
+    assert answer.text == (
+        "That describes Wernher von Braun: he led the development of the Saturn V rocket as director of NASA's "
+        "Marshall Space Flight Center (1960-1970), after leading Germany's V-2 rocket work in the Second World "
+        "War[1].\n"
+        "Sources:\n"
+        "[1] Wernher von Braun (Wikipedia), https://en.wikipedia.org/wiki/Wernher_von_Braun")
+
+
+def test_a_figure_named_in_the_clue_is_not_its_answer(bot: Bot) -> None:
+    answer = bot.session().ask("Robert Goddard launched this liquid-fuelled rocket in 1926")
+    assert "That describes Robert H. Goddard" not in answer.text
+
+
+def test_the_decade_is_no_year(bot: Bot) -> None:
+    answer = bot.session().ask("As a test pilot in the 1950s, this future senator made a supersonic flight from "
+                               "Los Angeles to New York")
+    assert answer.text.splitlines()[0].startswith("That describes John Glenn: he set a transcontinental speed record")

@@ -25,14 +25,15 @@ from askspace.model import KnowledgeBase
 from askspace.parse import Question
 
 # what a clue's "this ..." kind (clue_kinds in the lexicon) lets the answer be
-_KINDS = {"person": ("person",), "station": ("mission",), "mission": ("mission",), "probe": ("mission",),
+_KINDS = {"person": ("person", "figure"), "station": ("mission",), "mission": ("mission",), "probe": ("mission",),
           "program": ("program",), "body": ("body",), "craft": ("craft", "mission", "program")}
 _BODY_KINDS = {"planet": ("planet",), "giant": ("planet",), "dwarf planet": ("dwarf-planet",), "moon": ("moon",),
                "comet": ("comet",), "asteroid": ("asteroid",)}
 _NOT_PERSON = ("mission", "program", "body", "craft")
 # nouns for a person that the clue kinds do not list: "this Ohio senator", "this N.H. teacher"
 _PERSON_WORDS = frozenset({"senator", "native", "teacher", "parachutist", "engineer", "officer", "admiral",
-                           "veteran", "moonwalker", "aviator", "scientist", "physicist", "doctor"})
+                           "veteran", "moonwalker", "aviator", "scientist", "physicist", "doctor", "german", "genius",
+                           "pioneer", "designer", "administrator", "director", "astronomer", "mathematician"})
 
 
 def stated(f: KnownFor, text: str) -> bool:
@@ -47,10 +48,10 @@ def _asked(read: Question, lexicon: Lexicon) -> tuple[tuple[str, ...], str | Non
     words = read.words
     if "here" in words and "this" not in words:  # "he was left stranded here": a place, not the person
         return _NOT_PERSON, None, "here"
+    if any(w == "this" and _PERSON_WORDS & set(_phrase(words, i)) for i, w in enumerate(words)):
+        return ("person", "figure"), None, ""  # "this Ohio senator", "this amateur parachutist", "this rocket genius"
     owners = frozenset(re.findall(r"(\w+)['’]s\b", read.text.lower()))
     found = clue_kind(words, lexicon.groups.get("clue_kinds", {}), owners)
-    if found is None and any(w == "this" and _PERSON_WORDS & set(_phrase(words, i)) for i, w in enumerate(words)):
-        return ("person",), None, ""  # "this Ohio senator", "this amateur parachutist"
     if found is not None:
         kinds = _KINDS.get(found[0], ())
         return (kinds, found[1], found[2]) if kinds else None
@@ -61,6 +62,11 @@ def _asked(read: Question, lexicon: Lexicon) -> tuple[tuple[str, ...], str | Non
     if "it" in words or bare:  # "it may not be repaired until 1994", "the first 2 pieces of this": not "this ship"
         return _NOT_PERSON, None, ""
     return None
+
+
+def _sex(kb: KnowledgeBase, f: KnownFor) -> str | None:
+    """A person's or a figure's sex; None for any other entry."""
+    return f.figure.sex if f.figure else kb.people[f.about].sex if f.kind == "person" else None
 
 
 def _phrase(words: tuple[str, ...], at: int) -> tuple[str, ...]:
@@ -76,6 +82,8 @@ def _phrase(words: tuple[str, ...], at: int) -> tuple[str, ...]:
 
 
 def _entry_name(kb: KnowledgeBase, f: KnownFor) -> str:
+    if f.figure is not None:
+        return f.figure.name
     if f.kind == "person":
         return kb.people[f.about].name
     if f.kind == "mission":
@@ -102,6 +110,8 @@ def _entry_years(kb: KnowledgeBase, f: KnownFor) -> tuple[set[int], list[tuple[i
         c = kb.craft[f.about]
         years |= {kb.missions[m].launch.year for m in c.missions if m in kb.missions}
         years |= {x.date.year for x in (c.first_flight, c.last_flight) if x}
+    elif f.figure is not None:
+        years |= {f.figure.born} if f.figure.born else set()
     elif f.kind == "program":
         pr = kb.programs[f.about]
         if pr.began:
@@ -140,6 +150,8 @@ def _holds_dates(kb: KnowledgeBase, f: KnownFor, dates: Iterable[dt.date]) -> bo
 
 
 def _states_of(kb: KnowledgeBase, f: KnownFor) -> set[str]:
+    if f.figure is not None:
+        return set(f.figure.states)
     if f.kind == "person":
         return set(kb.people[f.about].nationalities)
     if f.kind == "mission":
@@ -216,13 +228,15 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
         return None
     kinds, sex, noun = asked
     named = _named(kb, read)
-    years = cluefacts.years_back(read.text, tuple(int(y) for y in read.ids("year")))
+    written = tuple(int(y) for y in re.findall(r"(?<![\d,.$])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)", read.text))
+    years = cluefacts.years_back(read.text, tuple(dict.fromkeys([*(int(y) for y in read.ids("year")), *written])))
     decades, dates = cluefacts.decades_in(read.text), cluedates.dates_in(read.text)
     own = cluefacts.own_states(read, noun, frozenset({"this", "these"}), 5) if noun else ()
     missions = [m.ids[0] for m in read.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]  # "Nikolayev": the person, not his flight
     fits = [f for f in said if f.kind in kinds and (f.kind, f.about) not in named
-            and (sex is None or f.kind != "person" or kb.people[f.about].sex == sex)
+            and (sex is None or f.kind not in ("person", "figure") or _sex(kb, f) == sex)
+            and not (f.figure and f.figure.name.split()[-1].lower() in read.words)
             and (f.kind != "body" or noun not in _BODY_KINDS or kb.bodies[f.about].kind in _BODY_KINDS[noun])
             and (noun not in ("station", "space station") or "space-station" in kb.missions[f.about].types)
             and _holds_years(kb, f, years, decades, missions) and _holds_dates(kb, f, dates)
@@ -239,8 +253,7 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
     listed = several is None or f" {_entry_name(kb, first)}" in f" {several}".replace(",", " ").replace(";", " ")
     if not listed and not ((years or decades) and _holds_years(kb, first._replace(kind="fact"), years, decades, [])):
         return None
-    pronoun = {"male": "he", "female": "she"}.get(kb.people[first.about].sex, "they") if first.kind == "person" \
-        else "it"
+    pronoun = {"male": "he", "female": "she"}.get(_sex(kb, first) or "", "it")
     marks = "".join(dict.fromkeys(cite.add(s) for f in chosen for s in f.sources[:1]))
     told = "; ".join([compose.join([f.fact for f in chosen]), *_also(kb, chosen, years, missions)])
     r = Reply([f"That describes {_entry_name(kb, first)}: {pronoun} {told}{marks}."], citations=cite)

@@ -28,12 +28,13 @@ from typing import Any, NamedTuple
 from askspace.fields import Problems, _date, _entry, _mapping, _opt, _text, check_id, needs_sources
 from askspace.model import Source
 
-ABOUT_KINDS = ("person", "mission", "program", "body", "craft")
-"""What a fact may be about: a person, a mission, a program, a body or a named craft."""
+ABOUT_KINDS = ("person", "mission", "program", "body", "craft", "figure")
+"""What a fact may be about: a person who flew, a mission, a program, a body, a named craft, or a figure (someone
+who did not fly: a rocketry pioneer, an engineer, a mathematician), whom the fact itself names."""
 
 KNOWN_KEYS = {"id": True, "about": True, "fact": True, "cues": True, "years": False, "date": False,
               "notes": False, "sources": True}
-ABOUT_KEYS = {"kind": True, "id": True}
+ABOUT_KEYS = {"kind": True, "id": True, "name": False, "sex": False, "born": False, "states": False}
 
 
 class KnownFor(NamedTuple):
@@ -48,6 +49,31 @@ class KnownFor(NamedTuple):
     years: tuple[int, int] | None = None  # the first and the last year the fact holds
     date: dt.date | None = None
     notes: tuple[str, ...] = ()
+    figure: Figure | None = None  # for kind "figure": who
+
+
+class Figure(NamedTuple):
+    """Someone who did not fly, named by the facts about them."""
+
+    name: str
+    sex: str  # male or female
+    born: int | None = None
+    states: tuple[str, ...] = ()  # the states they worked for (Wernher von Braun: Germany, then the United States)
+
+
+def _figure(about: dict[str, Any], p: Problems, path: str) -> Figure | None:
+    """The figure an ``about`` of kind "figure" describes (name and sex required), or None."""
+    name, sex, born, states = about.get("name"), about.get("sex"), about.get("born"), about.get("states") or []
+    if not isinstance(name, str) or sex not in ("male", "female"):
+        p.add(path, "a figure needs its name and its sex (male or female)")
+        return None
+    if born is not None and (not isinstance(born, int) or isinstance(born, bool)):
+        p.add(f"{path}.born", "expected a year")
+        born = None
+    if not isinstance(states, list) or not all(isinstance(x, str) for x in states):
+        p.add(f"{path}.states", "expected a list of state ids")
+        states = []
+    return Figure(name, sex, born, tuple(states))
 
 
 def cue_groups(value: list[str]) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -91,18 +117,30 @@ def parse_known_for(raw: Any, p: Problems, path: str) -> KnownFor | None:
     if cues is not None and len(cues) < (1 if years or date else 2):
         p.add(f"{path}.cues", "name at least two cue groups (or one with years or a date)")
         cues = None
+    figure = _figure(about, p, f"{path}.about") if about is not None and kind == "figure" else None
+    if about is not None and kind != "figure" and set(about) - {"kind", "id"}:
+        p.add(f"{path}.about", "name, sex, born and states are for a figure; the entry holds them")
     sources = needs_sources(m, p, path)
     notes = m.get("notes") or []
-    if kid is None or kind is None or ref is None or fact is None or cues is None or not sources:
+    if kid is None or kind is None or ref is None or fact is None or cues is None or not sources or (
+            kind == "figure" and figure is None):
         return None
-    return KnownFor(kid, kind, ref, fact, cues, sources, years, date, tuple(str(n) for n in notes))
+    return KnownFor(kid, kind, ref, fact, cues, sources, years, date, tuple(str(n) for n in notes), figure)
 
 
 def check_known_for(facts: Mapping[str, tuple[KnownFor, str]], tables: Mapping[str, Mapping[str, Any]],
                     err: Callable[[str, str], None]) -> None:
-    """Each fact's entry exists (``tables``: kind -> its entries)."""
+    """Each fact's entry exists (``tables``: kind -> its entries, "state" for a figure's states); the facts about
+    one figure name it alike."""
+    figures: dict[str, Figure] = {}
     for f, where in facts.values():
-        if f.about not in tables.get(f.kind, {}):
+        if f.figure is not None:
+            if figures.setdefault(f.about, f.figure) != f.figure:
+                err(f"{where}.about", f"figure {f.about!r} is described differently in another fact")
+            for state in f.figure.states:
+                if state not in tables.get("state", {}):
+                    err(f"{where}.about.states", f"unknown state {state!r}")
+        elif f.about not in tables.get(f.kind, {}):
             err(f"{where}.about", f"unknown {f.kind} {f.about!r}")
 
 
@@ -110,7 +148,10 @@ def export_known_for(facts: Mapping[str, KnownFor]) -> list[dict[str, Any]]:
     """The known-for facts for ``--export-knowledge``."""
     from askspace.export import source_dict
 
-    return [{"id": f.id, "about": {"kind": f.kind, "id": f.about}, "fact": f.fact,
+    return [{"id": f.id, "about": {"kind": f.kind, "id": f.about, **({"name": f.figure.name, "sex": f.figure.sex,
+                                                                     "born": f.figure.born,
+                                                                     "states": list(f.figure.states)}
+                                                                    if f.figure else {})}, "fact": f.fact,
              "cues": ["|".join(" ".join(alt) for alt in group) for group in f.cues],
              "years": list(f.years) if f.years else None, "date": f.date.isoformat() if f.date else None,
              "notes": list(f.notes), "sources": [source_dict(s) for s in f.sources]} for f in facts.values()]
