@@ -64,6 +64,18 @@ def _asked(read: Question, lexicon: Lexicon) -> tuple[tuple[str, ...], str | Non
     return None
 
 
+def _robotic(types: tuple[str, ...]) -> bool:
+    """Whether a mission is no crewed flight and no station: what "this probe" or "this satellite" can be."""
+    return not {"crewed", "space-station"} & set(types)
+
+
+def _told_before(read: Question, is_person_name: Callable[[tuple[str, ...]], bool]) -> bool:
+    """Whether a person is named before the clue's first "he", "him", "she" or "her"."""
+    first = next((i for i, w in enumerate(read.words) if w in ("he", "him", "she", "her")), None)
+    return first is not None and any(m.start < first for m in read.mentions
+                                     if m.kind == "person" or is_person_name(tuple(m.text.split())))
+
+
 def _sex(kb: KnowledgeBase, f: KnownFor) -> str | None:
     """A person's or a figure's sex; None for any other entry."""
     return f.figure.sex if f.figure else kb.people[f.about].sex if f.kind == "person" else None
@@ -96,16 +108,18 @@ def _entry_name(kb: KnowledgeBase, f: KnownFor) -> str:
 
 
 def _entry_years(kb: KnowledgeBase, f: KnownFor) -> tuple[set[int], list[tuple[int, int]]]:
-    """The years the entry itself holds: a person's flights and birth year, a mission's span, a craft's flights."""
+    """The years the entry itself holds: a person's flights and birth year, a mission's span (only its launch year
+    when the fact is dated: a year in the middle of Mir's life is not the year it fell), a craft's flights."""
     years: set[int] = set()
     spans: list[tuple[int, int]] = []
+    dated = f.years is not None or f.date is not None
     if f.kind == "person":
         p = kb.people[f.about]
         years |= {r.year for r in records_of(p.flown)} if p.flown else set()
         years |= {p.born_year} if p.born_year else set()
     elif f.kind == "mission":
         m = kb.missions[f.about]
-        spans.append((m.launch.year, (m.end or kb.as_of).year))
+        spans.append((m.launch.year, m.launch.year if dated else (m.end or kb.as_of).year))
     elif f.kind == "craft":
         c = kb.craft[f.about]
         years |= {kb.missions[m].launch.year for m in c.missions if m in kb.missions}
@@ -114,7 +128,7 @@ def _entry_years(kb: KnowledgeBase, f: KnownFor) -> tuple[set[int], list[tuple[i
         years |= {f.figure.born} if f.figure.born else set()
     elif f.kind == "program":
         pr = kb.programs[f.about]
-        if pr.began:
+        if pr.began and not dated:
             spans.append((pr.began.year, pr.ended.year if pr.ended else kb.as_of.year))
     if f.years:
         spans.append(f.years)
@@ -227,11 +241,15 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
     if asked is None:
         return None
     kinds, sex, noun = asked
+    probe = noun in lexicon.groups.get("clue_kinds", {}).get("probe", ())  # "this satellite": no station
+    if sex is not None and _told_before(read, is_person_name):
+        return None  # "Sergei Krikalev made the news when he ...": "he" is the person named, not the answer
     named = _named(kb, read)
-    written = tuple(int(y) for y in re.findall(r"(?<![\d,.$])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)", read.text))
+    written = tuple(int(y) for y in re.findall(r"(?<![\d,.$])(1[6-9]\d\d|20\d\d)(?![\d,]|['’]?s\b)", read.text))
     years = cluefacts.years_back(read.text, tuple(dict.fromkeys([*(int(y) for y in read.ids("year")), *written])))
     decades, dates = cluefacts.decades_in(read.text), cluedates.dates_in(read.text)
     own = cluefacts.own_states(read, noun, frozenset({"this", "these"}), 5) if noun else ()
+    said_states = cluefacts.states_said(read)  # a person is of every state the clue says ("this Russian woman")
     missions = [m.ids[0] for m in read.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]  # "Nikolayev": the person, not his flight
     fits = [f for f in said if f.kind in kinds and (f.kind, f.about) not in named
@@ -239,8 +257,10 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
             and not (f.figure and f.figure.name.split()[-1].lower() in read.words)
             and (f.kind != "body" or noun not in _BODY_KINDS or kb.bodies[f.about].kind in _BODY_KINDS[noun])
             and (noun not in ("station", "space station") or "space-station" in kb.missions[f.about].types)
+            and (not probe or f.kind != "mission" or _robotic(kb.missions[f.about].types))
             and _holds_years(kb, f, years, decades, missions) and _holds_dates(kb, f, dates)
-            and _fits_states(kb, f, own) and _fits_missions(kb, f, missions)]
+            and _fits_states(kb, f, own) and _fits_missions(kb, f, missions)
+            and (f.kind not in ("person", "figure") or _fits_states(kb, f, said_states))]
     entries = sorted({(f.kind, f.about) for f in fits})
     if not entries:
         return None

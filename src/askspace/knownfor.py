@@ -86,7 +86,7 @@ def _years(value: Any, p: Problems, path: str) -> tuple[int, int] | None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = [value]
     if not isinstance(value, list) or not 1 <= len(value) <= 2 or not all(
-            isinstance(v, int) and not isinstance(v, bool) and 1800 < v < 2100 for v in value):
+            isinstance(v, int) and not isinstance(v, bool) and 1600 < v < 2100 for v in value):
         p.add(path, "expected a year or [first year, last year]")
         return None
     first, last = value[0], value[-1]
