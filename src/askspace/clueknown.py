@@ -33,7 +33,8 @@ _NOT_PERSON = ("mission", "program", "body", "craft")
 # nouns for a person that the clue kinds do not list: "this Ohio senator", "this N.H. teacher"
 _PERSON_WORDS = frozenset({"senator", "native", "teacher", "parachutist", "engineer", "officer", "admiral",
                            "veteran", "moonwalker", "aviator", "scientist", "physicist", "doctor", "german", "genius",
-                           "pioneer", "designer", "administrator", "director", "astronomer", "mathematician"})
+                           "pioneer", "designer", "administrator", "director", "astronomer", "mathematician", "marine",
+                           "geologist"})
 
 
 def stated(f: KnownFor, text: str) -> bool:
@@ -48,10 +49,13 @@ def _asked(read: Question, lexicon: Lexicon) -> tuple[tuple[str, ...], str | Non
     words = read.words
     if "here" in words and "this" not in words:  # "he was left stranded here": a place, not the person
         return _NOT_PERSON, None, "here"
-    if any(w == "this" and _PERSON_WORDS & set(_phrase(words, i)) for i, w in enumerate(words)):
+    written = cluefacts.words_of(read.text)  # as written: the speller read "this former Marine" as "formed mariner"
+    if any(w == "this" and _PERSON_WORDS & set(_phrase(said, i)) for said in (words, written)
+           for i, w in enumerate(said)):
         return ("person", "figure"), None, ""  # "this Ohio senator", "this amateur parachutist", "this rocket genius"
     owners = frozenset(re.findall(r"(\w+)['’]s\b", read.text.lower()))
-    found = clue_kind(words, lexicon.groups.get("clue_kinds", {}), owners)
+    kinds_said = lexicon.groups.get("clue_kinds", {})
+    found = clue_kind(words, kinds_said, owners) or clue_kind(written, kinds_said, owners)
     if found is not None:
         kinds = _KINDS.get(found[0], ())
         return (kinds, found[1], found[2]) if kinds else None
