@@ -126,3 +126,15 @@ def test_the_decade_is_no_year(bot: Bot) -> None:
     answer = bot.session().ask("As a test pilot in the 1950s, this future senator made a supersonic flight from "
                                "Los Angeles to New York")
     assert answer.text.splitlines()[0].startswith("That describes John Glenn: he set a transcontinental speed record")
+
+
+def test_a_category_style_clue_about_a_person(bot: Bot) -> None:
+    answer = bot.session().ask("Of the three Apollo 11 crew members, the civilian")
+    assert answer.text.splitlines()[0] == (
+        "That describes Neil Armstrong: he was the civilian of the Apollo 11 crew, a NASA test pilot who had left the "
+        "Navy, while Buzz Aldrin and Michael Collins were Air Force officers[1].")
+
+
+def test_a_category_style_clue_that_fits_several_is_left_to_the_intents(bot: Bot) -> None:
+    answer = bot.session().ask("astronaut who became a senator")
+    assert "That describes" not in answer.text and "Several entries" not in answer.text

@@ -231,17 +231,19 @@ def _also(kb: KnowledgeBase, chosen: list[KnownFor], years: Iterable[int], missi
 
 
 def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citations,
-             is_person_name: Callable[[tuple[str, ...]], bool], several: str | None = None) -> Reply | None:
+             is_person_name: Callable[[tuple[str, ...]], bool], several: str | None = None,
+             person: bool = False) -> Reply | None:
     """The one entry whose known-for fact the clue states, or None; a reply that answers nothing when facts of
     several entries fit. ``several``: what another reading said when several entries fit the clue; the entry must
     then be one of them, unless its facts hold every year the clue gives (the years are the fact's, not a flight's:
-    "In 1975 he became the president of Eastern Airlines")."""
+    "In 1975 he became the president of Eastern Airlines"). ``person``: the clue asks for a person (a category-style
+    clue, "Air Force officer & astronaut who ...")."""
     facts = kb.known_for
     if not facts or read.wh_word is not None or read.yes_no:
         return None
     text = f" {' '.join(cluefacts.words_of(read.text))} "
     said = [f for f in facts.values() if stated(f, text)]
-    asked = _asked(read, lexicon) if said else None
+    asked = (("person", "figure"), None, "") if person and said else _asked(read, lexicon) if said else None
     if asked is None:
         return None
     kinds, sex, noun = asked
