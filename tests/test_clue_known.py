@@ -138,3 +138,18 @@ def test_a_category_style_clue_about_a_person(bot: Bot) -> None:
 def test_a_category_style_clue_that_fits_several_is_left_to_the_intents(bot: Bot) -> None:
     answer = bot.session().ask("astronaut who became a senator")
     assert "That describes" not in answer.text and "Several entries" not in answer.text
+
+
+def test_a_mission_named_for_someone_and_the_namesake(bot: Bot) -> None:
+    probe = bot.session().ask("Named for the astronomer who found Jupiter's four largest moons, this probe reached "
+                              "Jupiter in 1995")
+    assert probe.text.splitlines()[0] == (
+        "That describes Galileo: it is named for Galileo Galilei, who discovered Jupiter's four largest moons in "
+        "1610[1].")
+    person = bot.session().ask("NASA's planet-hunting telescope of 2009 was named for this German astronomer")
+    assert person.text.splitlines()[0].startswith("That describes Johannes Kepler: he worked out the laws")
+
+
+def test_a_mission_must_have_gone_to_the_body_the_clue_names(bot: Bot) -> None:
+    answer = bot.session().ask("Named for a Dutch astronomer, this probe landed on Mars")
+    assert "Huygens" not in answer.text

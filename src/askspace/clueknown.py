@@ -30,6 +30,7 @@ _KINDS = {"person": ("person", "figure"), "station": ("mission",), "mission": ("
 _BODY_KINDS = {"planet": ("planet",), "giant": ("planet",), "dwarf planet": ("dwarf-planet",), "moon": ("moon",),
                "comet": ("comet",), "asteroid": ("asteroid",)}
 _NOT_PERSON = ("mission", "program", "body", "craft")
+_MISSION_WORDS = frozenset({"telescope", "observatory"})  # what the clue kinds do not list
 # nouns for a person that the clue kinds do not list: "this Ohio senator", "this N.H. teacher"
 _PERSON_WORDS = frozenset({"senator", "native", "teacher", "parachutist", "engineer", "officer", "admiral",
                            "veteran", "moonwalker", "aviator", "scientist", "physicist", "doctor", "german", "genius",
@@ -53,6 +54,8 @@ def _asked(read: Question, lexicon: Lexicon) -> tuple[tuple[str, ...], str | Non
     if any(w == "this" and _PERSON_WORDS & set(_phrase(said, i)) for said in (words, written)
            for i, w in enumerate(said)):
         return ("person", "figure"), None, ""  # "this Ohio senator", "this amateur parachutist", "this rocket genius"
+    if any(w == "this" and _MISSION_WORDS & set(_phrase(words, i)) for i, w in enumerate(words)):
+        return ("mission",), None, ""  # "this space telescope", "this X-ray observatory"
     owners = frozenset(re.findall(r"(\w+)['’]s\b", read.text.lower()))
     kinds_said = lexicon.groups.get("clue_kinds", {})
     found = clue_kind(words, kinds_said, owners) or clue_kind(written, kinds_said, owners)
@@ -126,7 +129,8 @@ def _entry_years(kb: KnowledgeBase, f: KnownFor) -> tuple[set[int], list[tuple[i
         spans.append((m.launch.year, m.launch.year if dated else (m.end or kb.as_of).year))
     elif f.kind == "craft":
         c = kb.craft[f.about]
-        years |= {kb.missions[m].launch.year for m in c.missions if m in kb.missions}
+        spans += [(kb.missions[m].launch.year, (kb.missions[m].end or kb.missions[m].launch).year)
+                  for m in c.missions if m in kb.missions]
         years |= {x.date.year for x in (c.first_flight, c.last_flight) if x}
     elif f.figure is not None:
         years |= {f.figure.born} if f.figure.born else set()
@@ -199,6 +203,16 @@ def _fits_missions(kb: KnowledgeBase, f: KnownFor, missions: list[str]) -> bool:
     return True
 
 
+def _fits_bodies(kb: KnowledgeBase, f: KnownFor, bodies: tuple[str, ...]) -> bool:
+    """A mission went to every body the clue names but the Earth ("this probe to Jupiter")."""
+    if f.kind != "mission" or not bodies:
+        return True
+    from askspace.cluekinds import _visits
+
+    went = set(_visits(kb, kb.missions[f.about])) | {kb.missions[f.about].target}
+    return all(b in went for b in bodies if b != "earth")
+
+
 def _named(kb: KnowledgeBase, read: Question) -> set[tuple[str, str]]:
     """The entries the clue names itself (never its answer)."""
     by_name = {p.name: p.id for p in kb.people.values()}
@@ -255,7 +269,8 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
     years = cluefacts.years_back(read.text, tuple(dict.fromkeys([*(int(y) for y in read.ids("year")), *written])))
     decades, dates = cluefacts.decades_in(read.text), cluedates.dates_in(read.text)
     own = cluefacts.own_states(read, noun, frozenset({"this", "these"}), 5) if noun else ()
-    said_states = cluefacts.states_said(read)  # a person is of every state the clue says ("this Russian woman")
+    bodies = tuple(read.ids("body"))
+    said_states = cluefacts.states_said(read)  # a person is of a state the clue says ("this Russian woman")
     missions = [m.ids[0] for m in read.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]  # "Nikolayev": the person, not his flight
     fits = [f for f in said if f.kind in kinds and (f.kind, f.about) not in named
@@ -265,8 +280,9 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
             and (noun not in ("station", "space station") or "space-station" in kb.missions[f.about].types)
             and (not probe or f.kind != "mission" or _robotic(kb.missions[f.about].types))
             and _holds_years(kb, f, years, decades, missions) and _holds_dates(kb, f, dates)
-            and _fits_states(kb, f, own) and _fits_missions(kb, f, missions)
-            and (f.kind not in ("person", "figure") or _fits_states(kb, f, said_states))]
+            and _fits_states(kb, f, own) and _fits_missions(kb, f, missions) and _fits_bodies(kb, f, bodies)
+            and (f.kind not in ("person", "figure") or not said_states
+                 or any(_fits_states(kb, f, (said,)) for said in said_states))]
     entries = sorted({(f.kind, f.about) for f in fits})
     if not entries:
         return None
