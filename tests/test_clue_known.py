@@ -141,8 +141,8 @@ def test_a_category_style_clue_that_fits_several_is_left_to_the_intents(bot: Bot
 
 
 def test_a_mission_named_for_someone_and_the_namesake(bot: Bot) -> None:
-    probe = bot.session().ask("Named for the astronomer who found Jupiter's four largest moons, this probe reached "
-                              "Jupiter in 1995")
+    probe = bot.session().ask("Named for the astronomer who found Jupiter's four largest moons, this probe orbited "
+                              "the giant planet")
     assert probe.text.splitlines()[0] == (
         "That describes Galileo: it is named for Galileo Galilei, who discovered Jupiter's four largest moons in "
         "1610[1].")
@@ -153,3 +153,10 @@ def test_a_mission_named_for_someone_and_the_namesake(bot: Bot) -> None:
 def test_a_mission_must_have_gone_to_the_body_the_clue_names(bot: Bot) -> None:
     answer = bot.session().ask("Named for a Dutch astronomer, this probe landed on Mars")
     assert "Huygens" not in answer.text
+
+
+def test_a_program_known_for_an_event_of_its_state(bot: Bot) -> None:
+    answer = bot.session().ask("In 1975 this Soviet craft docked with an Apollo spacecraft in orbit")
+    assert answer.text.splitlines()[0].startswith("That describes the Soyuz program: it flew Soyuz 19")
+    other = bot.session().ask("In 1967 the first crewed flight of this U.S. program ended in a fatal fire")
+    assert other.text.splitlines()[0].startswith("That describes the Apollo program: it lost the crew")

@@ -44,3 +44,10 @@ def test_missions_of_several_bodies_or_states_are_not_guessed_between(bot: Bot, 
 def test_a_launch_failure_was_never_there(bot: Bot) -> None:
     answer = bot.session().ask("In 1962 an American probe flew by this planet")
     assert answer.text.splitlines()[0] == "That describes Venus: Mariner 2 was there in 1962[1]."  # not Mariner 1
+
+
+def test_the_one_robotic_mission_at_a_body_in_a_year(bot: Bot) -> None:
+    answer = bot.session().ask("In 1962 this American space probe flew past Venus")
+    assert answer.text.splitlines()[0] == (
+        "That describes Mariner 2: it was at Venus in 1962, the only robotic mission of the United States there then "
+        "in my records[1].")

@@ -64,7 +64,7 @@ def _asked(read: Question, lexicon: Lexicon) -> tuple[tuple[str, ...], str | Non
         return (kinds, found[1], found[2]) if kinds else None
     from askspace.clues import _PHRASE_ENDS
 
-    bare = any(w in ("this", "these") and (i + 1 == len(words) or words[i + 1] in _PHRASE_ENDS | {"one"})
+    bare = any(w in ("this", "these") and (i + 1 == len(words) or words[i + 1] in _PHRASE_ENDS | {"one", "name"})
                for i, w in enumerate(words))
     if "it" in words or bare:  # "it may not be repaired until 1994", "the first 2 pieces of this": not "this ship"
         return _NOT_PERSON, None, ""

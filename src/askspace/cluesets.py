@@ -94,6 +94,30 @@ def country(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
                  f"{compose.join([str(y) for y in clue.years])}, and no other state's mission fits in my records", cite)
 
 
+def mission(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
+    """The one robotic mission at the body the clue names in its years, of the states it says ("the first U.S.
+    flyby of Venus was by this space probe in 1962")."""
+    bodies = {b for b in clue.bodies if b != "earth"}
+    if clue.craft or not clue.years or not bodies:
+        return None
+    found = {m.id: m for m, _ in _at(kb, clue, bodies) if "crewed" not in m.types
+             and all(_states_fit(kb, m.country, said) for said in clue.states)}
+    answer = _only(found, "missions", lambda m: found[m].name)
+    if answer is None:
+        return None
+    where = compose.join([kb.bodies[b].name for b in sorted(bodies) if b in kb.bodies])
+    m = found[answer]
+    r = Reply([f"That describes {m.name}: it was at {where} in {compose.join([str(y) for y in clue.years])}, the only "
+               f"robotic mission{_of(kb, clue)} there then in my records{cite.cite(m)}."], citations=cite)
+    r.use(m)
+    return r
+
+
+def _of(kb: KnowledgeBase, clue: Clue) -> str:
+    said = sorted({compose.state_name(kb, s) for states in clue.states for s in states[:1] if s in kb.states})
+    return f" of {compose.join(said)}" if said else ""
+
+
 def _said(name: str, went: list[Mission], how: str, cite: Citations) -> Reply:
     went = sorted(dict.fromkeys(went), key=lambda m: (m.launch, m.id))
     names = compose.join([m.name for m in went])
