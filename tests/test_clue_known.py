@@ -141,8 +141,8 @@ def test_a_category_style_clue_that_fits_several_is_left_to_the_intents(bot: Bot
 
 
 def test_a_mission_named_for_someone_and_the_namesake(bot: Bot) -> None:
-    probe = bot.session().ask("Named for the astronomer who found Jupiter's four largest moons, this probe orbited "
-                              "the giant planet")
+    probe = bot.session().ask("Named for the astronomer who found Jupiter's four largest moons, this NASA probe "
+                              "dropped a smaller probe into Jupiter's atmosphere")
     assert probe.text.splitlines()[0] == (
         "That describes Galileo: it is named for Galileo Galilei, who discovered Jupiter's four largest moons in "
         "1610[1].")
