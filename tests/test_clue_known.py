@@ -160,3 +160,17 @@ def test_a_program_known_for_an_event_of_its_state(bot: Bot) -> None:
     assert answer.text.splitlines()[0].startswith("That describes the Soyuz program: it flew Soyuz 19")
     other = bot.session().ask("In 1967 the first crewed flight of this U.S. program ended in a fatal fire")
     assert other.text.splitlines()[0].startswith("That describes the Apollo program: it lost the crew")
+
+
+def test_a_first_in_common_words_needs_its_year(bot: Bot) -> None:
+    answer = bot.session().ask("In 1961 he became the first man in space")
+    assert answer.text.splitlines()[0] == (
+        "That describes Yuri Gagarin: he became the first person in space and the first to orbit the Earth, on "
+        "Vostok 1 on 12 April 1961[1].")
+    assert "Gagarin" not in bot.session().ask("He was the first person in space to celebrate a birthday").text
+    assert "Gagarin" not in bot.session().ask("In 1961 he became the first American in space").text
+
+
+def test_a_question_is_no_clue(bot: Bot) -> None:
+    answer = bot.session().ask("wasn't there a shuttle that broke apart?")
+    assert "That describes" not in answer.text

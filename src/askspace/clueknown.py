@@ -30,6 +30,8 @@ _KINDS = {"person": ("person", "figure"), "station": ("mission",), "mission": ("
 _BODY_KINDS = {"planet": ("planet",), "giant": ("planet",), "dwarf planet": ("dwarf-planet",), "moon": ("moon",),
                "comet": ("comet",), "asteroid": ("asteroid",)}
 _NOT_PERSON = ("mission", "program", "body", "craft")
+_ASKING = frozenset({"wasn", "wasnt", "weren", "werent", "isn", "isnt", "didn", "didnt", "was", "were", "is", "are",
+                     "did", "does", "do", "can", "could", "has", "have", "had", "and", "so", "but"})
 _MISSION_WORDS = frozenset({"telescope", "observatory"})  # what the clue kinds do not list
 # nouns for a person that the clue kinds do not list: "this Ohio senator", "this N.H. teacher"
 _PERSON_WORDS = frozenset({"senator", "native", "teacher", "parachutist", "engineer", "officer", "admiral",
@@ -157,6 +159,12 @@ def _holds_years(kb: KnowledgeBase, f: KnownFor, years: Iterable[int], decades: 
         any(a <= d + 9 and d <= b for a, b in ranges) for d in decades)
 
 
+def _year_of_fact(f: KnownFor, years: Iterable[int]) -> bool:
+    """Whether the clue gives a year of the fact itself (a fact whose cues are common words needs one)."""
+    first, last = f.years or ((f.date.year, f.date.year) if f.date else (0, -1))
+    return any(first <= y <= last for y in years)
+
+
 def _holds_dates(kb: KnowledgeBase, f: KnownFor, dates: Iterable[dt.date]) -> bool:
     """Each full date the clue gives is the fact's date, or a day of the mission's span, or a flight's launch."""
     for d in dates:
@@ -253,8 +261,8 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
     "In 1975 he became the president of Eastern Airlines"). ``person``: the clue asks for a person (a category-style
     clue, "Air Force officer & astronaut who ...")."""
     facts = kb.known_for
-    if not facts or read.wh_word is not None or read.yes_no:
-        return None
+    if not facts or read.wh_word is not None or read.yes_no or (read.words and read.words[0] in _ASKING):
+        return None  # "wasn't there one that blew up before it": a question, not a clue
     text = f" {' '.join(cluefacts.words_of(read.text))} "
     said = [f for f in facts.values() if stated(f, text)]
     asked = (("person", "figure"), None, "") if person and said else _asked(read, lexicon) if said else None
@@ -280,6 +288,7 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
             and (noun not in ("station", "space station") or "space-station" in kb.missions[f.about].types)
             and (not probe or f.kind != "mission" or _robotic(kb.missions[f.about].types))
             and _holds_years(kb, f, years, decades, missions) and _holds_dates(kb, f, dates)
+            and (not f.needs_year or _year_of_fact(f, years))
             and _fits_states(kb, f, own) and _fits_missions(kb, f, missions) and _fits_bodies(kb, f, bodies)
             and (f.kind not in ("person", "figure") or not said_states
                  or any(_fits_states(kb, f, (said,)) for said in said_states))]

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from askspace.fields import Problems, _date, _entry, _mapping, _opt, _text, check_id, needs_sources
+from askspace.fields import Problems, _date, _entry, _flag, _mapping, _opt, _text, check_id, needs_sources
 from askspace.model import Source
 
 ABOUT_KINDS = ("person", "mission", "program", "body", "craft", "figure")
@@ -33,7 +33,7 @@ ABOUT_KINDS = ("person", "mission", "program", "body", "craft", "figure")
 who did not fly: a rocketry pioneer, an engineer, a mathematician), whom the fact itself names."""
 
 KNOWN_KEYS = {"id": True, "about": True, "fact": True, "cues": True, "years": False, "date": False,
-              "notes": False, "sources": True}
+              "needs_year": False, "notes": False, "sources": True}
 ABOUT_KEYS = {"kind": True, "id": True, "name": False, "sex": False, "born": False, "states": False}
 
 
@@ -50,6 +50,7 @@ class KnownFor(NamedTuple):
     date: dt.date | None = None
     notes: tuple[str, ...] = ()
     figure: Figure | None = None  # for kind "figure": who
+    needs_year: bool = False  # the cues are common words: the clue must give a year, one of the fact's
 
 
 class Figure(NamedTuple):
@@ -125,7 +126,10 @@ def parse_known_for(raw: Any, p: Problems, path: str) -> KnownFor | None:
     if kid is None or kind is None or ref is None or fact is None or cues is None or not sources or (
             kind == "figure" and figure is None):
         return None
-    return KnownFor(kid, kind, ref, fact, cues, sources, years, date, tuple(str(n) for n in notes), figure)
+    needs_year = _flag(m, "needs_year", p, path)
+    if needs_year and years is None and date is None:
+        p.add(f"{path}.needs_year", "needs_year needs the fact's years or date")
+    return KnownFor(kid, kind, ref, fact, cues, sources, years, date, tuple(str(n) for n in notes), figure, needs_year)
 
 
 def check_known_for(facts: Mapping[str, tuple[KnownFor, str]], tables: Mapping[str, Mapping[str, Any]],
@@ -154,4 +158,5 @@ def export_known_for(facts: Mapping[str, KnownFor]) -> list[dict[str, Any]]:
                                                                     if f.figure else {})}, "fact": f.fact,
              "cues": ["|".join(" ".join(alt) for alt in group) for group in f.cues],
              "years": list(f.years) if f.years else None, "date": f.date.isoformat() if f.date else None,
-             "notes": list(f.notes), "sources": [source_dict(s) for s in f.sources]} for f in facts.values()]
+             "needs_year": f.needs_year, "notes": list(f.notes), "sources": [source_dict(s) for s in f.sources]}
+            for f in facts.values()]
