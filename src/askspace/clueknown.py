@@ -37,7 +37,7 @@ _MISSION_WORDS = frozenset({"telescope", "observatory"})  # what the clue kinds 
 _PERSON_WORDS = frozenset({"senator", "native", "teacher", "parachutist", "engineer", "officer", "admiral",
                            "veteran", "moonwalker", "aviator", "scientist", "physicist", "doctor", "german", "genius",
                            "pioneer", "designer", "administrator", "director", "astronomer", "mathematician", "marine",
-                           "geologist"})
+                           "geologist", "businessman", "businesswoman", "tourist", "billionaire", "millionaire"})
 
 
 def stated(f: KnownFor, text: str) -> bool:
