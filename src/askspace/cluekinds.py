@@ -147,8 +147,10 @@ def _body(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     for person in clue.people:
         groups.append({b: s for m in _missions_of_person(kb, person, clue.years) for b, s in _visits(
             kb, kb.missions[m]).items() if m in kb.missions})
-    if not groups:
-        return None
+    if not groups:  # "In 2011 NASA will send a rover to this planet": the missions the clue describes
+        from askspace import cluesets
+
+        return cluesets.body(kb, clue, cite)
     fits = set.intersection(*(set(g) for g in groups)) - set(clue.bodies)
     fits = {b for b in fits if b in kb.bodies and all(b in _checked(clue, {b: g[b]}) for g in groups)}
     kinds = BODY_KINDS.get(clue.noun)
@@ -190,8 +192,10 @@ def _country(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         p = kb.people[person]
         groups.append(set(p.nationalities))
         why.append(p.name)
-    if not groups:
-        return None
+    if not groups:  # "In 1975 ... Venus ... by a spacecraft of this country": the states of the missions there
+        from askspace import cluesets
+
+        return cluesets.country(kb, clue, cite)
     fits = set.intersection(*groups) - {s for said in clue.states for s in said}
     answer = _only(fits, "countries", lambda s: compose.state_name(kb, s))
     if answer is None or answer not in kb.states:

@@ -159,7 +159,8 @@ def _states_more(clue: Clue) -> bool:
     return bool(clue.quotes or clue.names or clue.craft or (clue.bodies and clue.asks == "body")
                 or (clue.asks == "person" and ((clue.sex and clue.years) or clue.age or clue.ordinal))
                 or (clue.asks in ("station", "craft", "body", "country")
-                and (clue.states or clue.years or clue.decades or clue.ordinal)))
+                and (clue.states or clue.years or clue.decades or clue.ordinal))
+                or (clue.asks == "probe" and bool(clue.bodies) and bool(clue.years)))  # a probe at a body, that year
 
 
 def _role(q: Question, lexicon: Lexicon) -> str | None:
@@ -240,6 +241,10 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
 
         return cluepeople.person(kb, clue, people, flown, cite)
     if clue.asks in ("it", "probe", "mission") and not people and not clue.missions:
+        if clue.asks == "probe" and not clue.dates:  # "the first U.S. flyby of Venus was by this space probe in 1962"
+            from askspace import cluesets
+
+            return cluesets.mission(kb, clue, cite)
         return cluedates.dated(kb, clue, cite)
     if not people:
         return None

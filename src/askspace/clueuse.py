@@ -21,9 +21,45 @@ def _may_be_clue(q: Question) -> bool:
 
 
 def evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str, object]] | None:
-    """The clue's reply and its frame as plain data, or None when the question is no clue or no entry fits."""
+    """The clue's reply and its frame as plain data, or None when the question is no clue or no entry fits; when no
+    reading answers it (or several entries fit one), what an entry is known for (askspace.clueknown) may: among
+    those several, when they are named."""
     if not _may_be_clue(read):
+        return _fragment(bot, read, cite)
+    found = _evaluate(bot, read, cite)
+    if found is not None and found[0].understood:
+        return found
+    from askspace import clueknown
+
+    known = clueknown.evaluate(bot.kb, bot.lexicon, read, cite, bot.index.people.__contains__,
+                               found[0].lines[0] if found is not None and found[0].lines else None)
+    if known is None or (found is not None and not known.understood):
+        return found
+    return known, {"answer": "entry", "from": "known-for facts", "aggregate": "the one"}
+
+
+# a category-style clue names its person by one of these ("Air Force officer & astronaut who became ...")
+_FRAGMENT_PEOPLE = frozenset({"astronaut", "astronauts", "cosmonaut", "cosmonauts", "officer", "crew", "civilian",
+                              "pilot", "man", "woman", "engineer", "scientist"})
+_NOT_FRAGMENTS = frozenset({"tell", "name", "list", "show", "give", "please", "what", "which", "who", "how", "when",
+                            "where", "why", "did", "was", "is", "were", "does", "do", "can", "could"})
+
+
+def _fragment(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str, object]] | None:
+    """A category-style clue without "this" or "he" ("Of the 3 crew members on Apollo 11, the civilian"): only a
+    known-for fact of one person answers it; anything else is left to the intents."""
+    words = read.words
+    if read.wh_word is not None or read.yes_no or not words or words[0] in _NOT_FRAGMENTS \
+            or _FRAGMENT_PEOPLE.isdisjoint(words):
         return None
+    from askspace import clueknown
+
+    known = clueknown.evaluate(bot.kb, bot.lexicon, read, cite, bot.index.people.__contains__, person=True)
+    return (known, {"answer": "person", "from": "known-for facts", "aggregate": "the one"}) \
+        if known is not None and known.understood else None
+
+
+def _evaluate(bot: Bot, read: Question, cite: Citations) -> tuple[Reply, dict[str, object]] | None:
     from askspace import clues
 
     clue = clues.read(read, bot.lexicon, bot.kb, bot.index.people.__contains__)

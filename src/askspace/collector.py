@@ -19,7 +19,7 @@ from askspace.schema import parse_body, parse_mission, parse_program, parse_stat
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
             "crewed_flights", "propellants", "engines", "places", "mission_places", "explainers",
-            "satellite_systems", "notes")
+            "satellite_systems", "notes", "known_for")
 
 
 class Collector:
@@ -51,6 +51,7 @@ class Collector:
         self.explainers: dict[str, tuple[Any, str]] = {}  # explainers.Explainer
         self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
         self.notes: dict[str, tuple[Any, str]] = {}  # notes.Note
+        self.known_for: dict[str, tuple[Any, str]] = {}  # knownfor.KnownFor
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
@@ -59,6 +60,7 @@ class Collector:
         from askspace.explainers import parse_explainer
         from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
+        from askspace.knownfor import parse_known_for
         from askspace.loreschema import parse_accident, parse_saying
         from askspace.notes import parse_note
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
@@ -103,6 +105,7 @@ class Collector:
             ("explainers", parse_explainer, self.explainers),
             ("satellite_systems", parse_system, self.satellite_systems),
             ("notes", parse_note, self.notes),
+            ("known_for", parse_known_for, self.known_for),
         )
         for section, parse, table in parsers:
             if section not in doc:

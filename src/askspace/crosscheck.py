@@ -69,6 +69,10 @@ def cross_check(c: Collector) -> None:
 
     check_explainers(c.explainers, {"mission": c.missions, "program": c.programs, "rocket": c.rockets,
                                     "topic": c.topics}, err)
+    from askspace.knownfor import check_known_for
+
+    check_known_for(c.known_for, {"person": c.people, "mission": c.missions, "program": c.programs,
+                                  "body": c.bodies, "craft": c.craft, "state": c.states}, err)
     check_facts(c.history, {"program": c.programs, "mission": c.missions, "person": c.people, "state": c.states,
                             "topic": c.topics}, err)
     from askspace.topicfacts import check_topics

@@ -136,6 +136,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         explainers=Packed.of({k: v for k, (v, _) in c.explainers.items()}),
         satellite_systems=Packed.of({k: v for k, (v, _) in c.satellite_systems.items()}),  # unread by most starts
         notes=Packed.of({k: v for k, (v, _) in c.notes.items()}),  # read only when nothing else answers
+        known_for=Packed.of({k: v for k, (v, _) in c.known_for.items()}),
     ).build_indexes()
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
+    from askspace.knownfor import KnownFor
     from askspace.notes import Note
     from askspace.satmodel import FirstSatellite
     from askspace.satsystems import SatelliteSystem
@@ -298,7 +299,8 @@ class KnowledgeBase(MissionIndexes):
                  engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
                  places: Mapping[str, Place], mission_places: Mapping[str, MissionPlace],
                  explainers: Mapping[str, Explainer],
-                 satellite_systems: Mapping[str, SatelliteSystem], notes: Mapping[str, Note]) -> None:
+                 satellite_systems: Mapping[str, SatelliteSystem], notes: Mapping[str, Note],
+                 known_for: Mapping[str, KnownFor] | None = None) -> None:
         self.as_of = as_of
         self.states = states
         self.bodies = bodies
@@ -323,3 +325,4 @@ class KnowledgeBase(MissionIndexes):
         self.explainers = explainers  # askspace.explainers
         self.satellite_systems = satellite_systems  # askspace.satsystems
         self.notes = notes  # askspace.notes, the last resort (askspace.noteuse)
+        self.known_for = known_for or {}  # askspace.knownfor, read by quiz clues (askspace.clueknown)

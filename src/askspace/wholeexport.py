@@ -19,6 +19,7 @@ from askspace.exportlore import accident_dict, saying_dict
 from askspace.groups import export_groups
 from askspace.history import export_history
 from askspace.kindexport import agency_dict, rocket_dict
+from askspace.knownfor import export_known_for
 from askspace.model import KnowledgeBase
 from askspace.notes import export_notes
 from askspace.peopleexport import export_people
@@ -58,4 +59,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         "explainers": export_explainers(kb.explainers),
         "satellite_systems": export_systems(kb),
         "notes": export_notes(kb.notes),
+        "known_for": export_known_for(kb.known_for),
     }
