@@ -47,12 +47,16 @@ def _group_cite(g: AstronautGroup, r: Reply) -> str:
 
 
 def _nationality(a: Ask, p: Person, asked: list[str], r: Reply) -> Finding:
+    """Whether the person flew for a state asked, or for one whose adjective holds the word asked ("German" of
+    East Germany)."""
+    said = {a.kb.states[s].adjective.casefold() for s in asked if s in a.kb.states}
     states = [a.kb.states[s] for s in p.nationalities if s in a.kb.states]
     if not states:
         return Finding(p, None, f"my records do not have {p.name}'s nationality")
     flew = ", then for ".join(s.short for s in states)
     note = a.state_note(states[0].id) if states[0].id in asked else ""
-    return Finding(p, any(s.id in asked for s in states), f"{p.name} flew for {flew}{note}{_cite(p, r)}")
+    holds = any(s.id in asked or said & set(s.adjective.casefold().split()) for s in states)
+    return Finding(p, holds, f"{p.name} flew for {flew}{note}{_cite(p, r)}")
 
 
 def agency_finding(a: Ask, p: Person, agency: str, r: Reply) -> Finding:
