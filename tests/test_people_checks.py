@@ -96,6 +96,17 @@ from askspace.render import plain
      "https://www.nasa.gov/columbia/caib/html/start.html\n"
      "[8] Space Shuttle Columbia disaster (Wikipedia), "
      "https://en.wikipedia.org/wiki/Space_Shuttle_Columbia_disaster"),
+    ("Did Michael Collins walk on the Moon?",
+     "No: Michael Collins flew on Apollo 11 as Command Module Pilot and stayed in orbit[1]; Neil Armstrong and "
+     "Buzz Aldrin walked on the Moon (landed 20 July 1969).\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Apollo 11 Command and Service Module, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1969-059A"),
+    ("Did Buzz Aldrin fly on Apollo 12?",
+     "No: Buzz Aldrin did not fly on Apollo 12 (launched 14 November 1969[1]); its crew was Pete Conrad, Richard "
+     "Gordon and Alan Bean.\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Apollo 12, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1969-099A"),
 ])
 def test_whole_answers(bot: Bot, question: str, answer: str) -> None:
     assert plain(bot.session().ask(question)).rstrip("\n") == answer
