@@ -3,9 +3,9 @@ statements such as "Luna 2 was the first soft landing on the Moon" checked again
 
 from __future__ import annotations
 
-from askspace import compose, persons, queries
+from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers.base import Ask, Reply, named_missions, names_crew, note_for, walkers
+from askspace.handlers.base import Ask, Reply, named_missions, note_for
 from askspace.handlers.missions import did_not, elsewhere, what_it_did
 from askspace.model import Mission
 
@@ -15,64 +15,13 @@ _CREW_BACK = ("make it back", "made it back", "get back", "got back", "come back
 _STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
 
 
-def aboard(a: Ask) -> Reply | None:
-    """ "Was Neil Armstrong on Gemini 8?": whether the person named flew on the mission named by its own name."""
-    by_name = [a.kb.missions[m.ids[0]] for m in a.q.of_kind("mission")
-               if not names_crew(a.kb.missions[m.ids[0]], m.text)]
-    if len(a.q.people) != 1 or len(by_name) != 1:
-        return None
-    person, m = a.q.people[0], by_name[0]
-    r = a.reply([], states=[m.country], bodies=[m.target])
-    r.use(m)
-    member = next((c for c in m.crew if c.name == person), None)
-    if member is not None:
-        r.lines.append(f"Yes: {person} flew on {m.name} as {member.role}, launched {day(m.launch)}"
-                       f"{r.citations.cite(m)}.")
-    else:
-        crew = compose.join([c.name for c in m.crew]) if m.crew else "no crew"
-        r.lines.append(f"No: {person} did not fly on {m.name} (launched {day(m.launch)}{r.citations.cite(m)}); "
-                       f"its crew was {crew}.")
-    return r
-
-
-def not_aboard(a: Ask) -> Reply | None:
-    """The answer of ``aboard`` when it is "No": the person named did not fly on the mission named."""
-    on = aboard(a)
-    return on if on is not None and on.lines[0].startswith("No") else None
-
-
-def _walked(a: Ask) -> Reply | None:
-    """ "Did Michael Collins walk on the Moon?": whether the one person named was on the surface, read from their
-    flights that landed people there (the crew less the Command Module Pilot, who stayed in orbit)."""
-    if len(a.q.people) != 1 or not a.q.yes_no or not a.q.events or queries.rule_for(
-            a.q.events, a.q.crewed).name not in ("land", "crewed-land"):
-        return None
-    person = a.q.people[0]
-    flights = [f.mission for f in persons.flights_of(a.kb, person)]
-    landed = [m for m in flights if m.landing and m.landing.crewed and m.landing.is_soft
-              and (a.body is None or m.target == a.body)]
-    if not landed:
-        return None  # no flight of theirs landed people: the mission reading says so
-    on = [m for m in landed if person in walkers(m)]
-    m = (on or landed)[0]
-    body = a.kb.bodies[m.target].name
-    r = a.reply([], states=[m.country], bodies=[m.target])
-    r.use(m)
-    when = day(m.landing.date if m.landing else None)
-    if on:
-        r.lines.append(f"Yes: {person} walked on {body} on {m.name}, which landed on {when}{r.citations.cite(m)}.")
-    else:
-        role = next((c.role for c in m.crew if c.name == person), "crew member")
-        r.lines.append(f"No: {person} flew on {m.name} as {role} and stayed in orbit{r.citations.cite(m)}; "
-                       f"{compose.join(walkers(m))} walked on {body} (landed {when}).")
-    return r
-
-
 def did_mission(a: Ask) -> Reply:
+    from askspace.handlers.aboard import aboard, walked
+
     if (on := aboard(a)) is not None:
         return on
-    if (walked := _walked(a)) is not None:
-        return walked
+    if (walk := walked(a)) is not None:
+        return walk
     named = named_missions(a)
     if not named:
         return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."], clarify=True)

@@ -80,7 +80,7 @@ def person(a: Ask) -> Reply:
         return animal_check(a)
     if not names:
         return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."], clarify=True)
-    from askspace.handlers.checks import not_aboard  # "Did Buzz Aldrin fly on Apollo 12?": a mission they did not fly
+    from askspace.handlers.aboard import not_aboard  # "Did Buzz Aldrin fly on Apollo 12?": a mission they did not fly
 
     if a.q.yes_no and len(names) == 1 and (no := not_aboard(a)) is not None:
         return no
