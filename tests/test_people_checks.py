@@ -1,5 +1,6 @@
-"""Two named people checked and compared (intents people_check and compare_people), and yes/no checks of
-people on the Moon in a year and of deaths: whole answers, including a pair the records cannot settle."""
+"""Two named people checked and compared (intents people_check and compare_people), two missions checked on
+one attribute (mission_pair, compare), people checked against crews, and yes/no checks of people on the Moon in a
+year and of deaths: whole answers, including pairs the records cannot settle."""
 
 from __future__ import annotations
 
@@ -107,6 +108,45 @@ from askspace.render import plain
      "Gordon and Alan Bean.\n"
      "Sources:\n"
      "[1] NSSDCA Master Catalog: Apollo 12, https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1969-099A"),
+    ("Were both Jim Lovell and Buzz Aldrin on Apollo 13?",
+     "No, only Jim Lovell flew on Apollo 13: Jim Lovell as Commander; Buzz Aldrin did not "
+     "(launched 11 April 1970[1]; its crew was Jim Lovell, Jack Swigert and Fred Haise).\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Apollo 13, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1970-029A"),
+    ("Are both Spirit and Opportunity still working?",
+     "No, neither: Spirit stopped working on 22 March 2010[1]; Opportunity stopped working on 10 "
+     "June 2018[2].\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Mars Exploration Rover A (Spirit), "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2003-027A\n"
+     "[2] NSSDCA Master Catalog: Mars Exploration Rover B (Opportunity), "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2003-032A"),
+    ("Is the James Webb Space Telescope or the Hubble Space Telescope in orbit around Earth?",
+     "Hubble Space Telescope, of the two, was in orbit around Earth: James Webb Space Telescope "
+     "went beyond Earth orbit (its target: interplanetary space)[1]: a 6.5-metre infrared "
+     "telescope with a folding segmented mirror and a five-layer sunshield, operating in a halo "
+     "orbit around the Sun-Earth L2 point, 1.5 million km from Earth; Hubble Space Telescope was "
+     "launched into orbit around Earth on 24 April 1990[2].\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: James Webb Space Telescope, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2021-130A\n"
+     "[2] NSSDCA Master Catalog: Hubble Space Telescope, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1990-037B"),
+    ("Luna 9 or Surveyor 1?",
+     "I can say which of Luna 9 and Surveyor 1 came first, or check one thing my records hold of "
+     "each (still working, in orbit around a body, whose mission); ask, for example, \"Which came "
+     "first, Luna 9 or Surveyor 1?\""),
+    ("Did Kepler or Spitzer work for longer?",
+     "Spitzer Space Telescope was operational for longer: about 16.4 years, from 25 August 2003 "
+     "to 30 January 2020[1], against about 9.7 years for Kepler space telescope (7 March 2009 to "
+     "15 November 2018)[2].\n"
+     "Counted from the launch to the day it was switched off.\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Spitzer Space Telescope, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2003-038A\n"
+     "[2] NSSDCA Master Catalog: Kepler, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2009-011A"),
 ])
 def test_whole_answers(bot: Bot, question: str, answer: str) -> None:
     assert plain(bot.session().ask(question)).rstrip("\n") == answer

@@ -107,7 +107,7 @@ def pair_attribute(a: Ask, missions: list[Mission]) -> Reply | None:
         verdict = "Yes, both" if len(yes) == 2 else f"No, only {yes[0]}" if yes else "No, neither"
         r.lines.append(f"{verdict}: {texts}.")
     elif len(yes) == 1:
-        r.lines.append(f"{yes[0]}: {texts}.")
+        r.lines.append(f"{yes[0]}, of the two, was {what}: {texts}.")
     else:
         r.lines.append(f"{'Both' if yes else 'Neither'}: {texts}.")
     return r

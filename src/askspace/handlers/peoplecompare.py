@@ -37,6 +37,9 @@ def _born(p: Person, r: Reply) -> str:
 def who_older(a: Ask, people: list[Person]) -> Reply:
     """Which of two people was born first (older) or last (younger), by full dates, else by different years."""
     p1, p2 = people[:2]
+    if "when" in a.q.words or a.q.has("at launch") or a.q.has("at the time"):  # an age on a flight, not a birth
+        return a.reply([f"I can say which of {p1.name} and {p2.name} was born first; ask, for example, \"Who is "
+                        f"older, {p1.name} or {p2.name}?\""], understood=False)
     r = a.reply([], states=list(p1.nationalities[:1]), bodies=["earth"])
     shown = f"{_born(p1, r)}; {_born(p2, r)}"
     dated = p1.born is not None and p2.born is not None
