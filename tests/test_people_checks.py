@@ -147,6 +147,37 @@ from askspace.render import plain
      "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2003-038A\n"
      "[2] NSSDCA Master Catalog: Kepler, "
      "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=2009-011A"),
+    ("Who was older when they flew, William Shatner or Ed Dwight?",
+     "Ed Dwight was older when they flew, by 47 days: William Shatner, aged 90 on Blue Origin "
+     "NS-18 (13 October 2021; born 22 March 1931)[1][2]; Ed Dwight, aged 90 on Blue Origin NS-25 "
+     "(19 May 2024; born 9 September 1933)[3][4].\n"
+     "Compared: the age on the launch day of each one's first flight.\n"
+     "Sources:\n"
+     "[1] Blue Origin NS-18 (Wikipedia), https://en.wikipedia.org/wiki/Blue_Origin_NS-18\n"
+     "[2] William Shatner (Wikipedia), https://en.wikipedia.org/wiki/William_Shatner\n"
+     "[3] Blue Origin NS-25 (Wikipedia), https://en.wikipedia.org/wiki/Blue_Origin_NS-25\n"
+     "[4] Ed Dwight (Wikipedia), https://en.wikipedia.org/wiki/Ed_Dwight"),
+    ("Were both Luna 9 and Surveyor 1 NASA missions?",
+     "No, only Surveyor 1: Luna 9 was a mission of the Soviet Union[1]; Surveyor 1 was a mission "
+     "of the United States, by NASA / JPL (built by Hughes Aircraft)[2].\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Luna 9, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1966-006A\n"
+     "[2] NSSDCA Master Catalog: Surveyor 1, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1966-045A"),
+    ("Are both Hubble and Chandra space telescopes?",
+     "Yes, both: Hubble Space Telescope was a space telescope[1]; Chandra X-ray Observatory was "
+     "a space telescope[2].\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Hubble Space Telescope, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1990-037B\n"
+     "[2] NSSDCA Master Catalog: Chandra X-ray Observatory, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1999-040B"),
+    ("Was Luna 9 launched by the Soviet Union?",
+     "Yes: Luna 9 was a mission of the Soviet Union[1].\n"
+     "Sources:\n"
+     "[1] NSSDCA Master Catalog: Luna 9, "
+     "https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1966-006A"),
 ])
 def test_whole_answers(bot: Bot, question: str, answer: str) -> None:
     assert plain(bot.session().ask(question)).rstrip("\n") == answer

@@ -36,7 +36,8 @@ def did_mission(a: Ask) -> Reply:
             end = f" on {day(m.end)}" if m.end else ""
             r.lines.append(f"No: {m.name} stopped working{end}{cite}. {m.outcome_reason}")
         return r
-    if a.said_states and not a.q.events and not _only_describes(a):
+    by_state = not a.q.events or (set(a.q.events) == {"launch"} and a.q.has("launched by"))  # "launched by the USSR"
+    if a.said_states and by_state and not _only_describes(a):
         state = a.kb.states[m.country]
         right = m.country in a.said_states
         r.lines.append(f"{'Yes' if right else 'No'}: {m.name} was a mission of {state.short}{a.state_note(m.country)}"

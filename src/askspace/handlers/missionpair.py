@@ -61,12 +61,54 @@ def _around(body: str) -> Callable[[Ask, Mission, Reply], Check | None]:
     return check
 
 
-def _state(states: list[str]) -> Callable[[Ask, Mission, Reply], Check | None]:
+def _state(states: list[str], agency: str | None) -> Callable[[Ask, Mission, Reply], Check | None]:
+    """Whose mission: the state's; for an agency asked ("NASA"), the agency the mission's record names."""
     def check(a: Ask, m: Mission, r: Reply) -> Check | None:
         owner = compose.state_name(a.kb, m.country)
+        if agency is not None and m.country in states:
+            if not m.agency:
+                return None  # a mission of the agency's state, but the record names no agency
+            held = agency.casefold() in m.agency.casefold().replace("/", " ").split()
+            return Check(held, f"{m.name} was a mission of {owner}, by {m.agency}{r.citations.cite(m)}")
         return Check(m.country in states, f"{m.name} was a mission of {owner}{r.citations.cite(m)}")
 
     return check
+
+
+# Words for the kinds of craft the missions' ``types`` hold, as "a space telescope" reads them.
+KINDS = {"telescope": ("telescope", "telescopes", "observatory", "observatories"),
+         "space-station": ("space station", "space stations"), "rover": ("rover", "rovers"),
+         "lander": ("lander", "landers"), "orbiter": ("orbiter", "orbiters"), "impactor": ("impactor", "impactors"),
+         "sample-return": ("sample return", "sample-return")}
+_KIND_NAMES = {"telescope": "a space telescope", "space-station": "a space station", "rover": "a rover",
+               "lander": "a lander", "orbiter": "an orbiter", "impactor": "an impactor",
+               "sample-return": "a sample-return mission"}
+_CREW = ("more crew", "larger crew", "bigger crew", "more people", "more astronauts", "more cosmonauts",
+         "more crew members", "more crewmembers")
+
+
+def _kind(kind: str) -> Callable[[Ask, Mission, Reply], Check | None]:
+    def check(a: Ask, m: Mission, r: Reply) -> Check | None:
+        said = _KIND_NAMES[kind]
+        if kind in m.types:
+            return Check(True, f"{m.name} was {said}{r.citations.cite(m)}")
+        listed = join([t.replace("-", " ") for t in m.types]) or "no kind"
+        return Check(False, f"{m.name} was not {said} in my records (its kinds: {listed}){r.citations.cite(m)}")
+
+    return check
+
+
+def more_crew(a: Ask, pair: list[Mission]) -> Reply:
+    """ "Which mission had more crew members, Apollo 11 or Soyuz 11?": the crews the records list."""
+    r = a.reply([], states=[m.country for m in pair], bodies=[pair[0].target])
+    r.use(*pair)
+    shown = "; ".join(f"{m.name}, {len(m.crew)} ({join([c.name for c in m.crew]) or 'no crew'}){r.citations.cite(m)}"
+                      for m in pair)
+    n1, n2 = len(pair[0].crew), len(pair[1].crew)
+    lead = pair[0] if n1 > n2 else pair[1]
+    r.lines.append(f"Neither: both carried as many people: {shown}." if n1 == n2 else
+                   f"{lead.name} carried more people: {shown}.")
+    return r
 
 
 def _attribute(a: Ask) -> tuple[str, Callable[[Ask, Mission, Reply], Check | None]] | None:
@@ -77,8 +119,16 @@ def _attribute(a: Ask) -> tuple[str, Callable[[Ask, Mission, Reply], Check | Non
     if bodies and any(a.q.has(w) for w in _AROUND):
         return f"in orbit around {a.kb.bodies[bodies[0]].name}", _around(bodies[0])
     states = a.said_states
-    if states and not a.q.events and any(a.q.has(w) for w in ("mission", "missions", "probe", "probes")):
-        return f"a mission of {compose.state_name(a.kb, states[0])}", _state(states)
+    launched_by = a.q.has("launched by") and set(a.q.events) <= {"launch"}
+    if states and (launched_by or (not a.q.events and any(a.q.has(w) for w in ("mission", "missions", "probe",
+                                                                                "probes")))):
+        said = a.q.of_kind("state")[0].text.casefold() if a.q.of_kind("state") else ""
+        agency = {"nasa": "NASA", "esa": "ESA", "jaxa": "JAXA", "isro": "ISRO", "cnsa": "CNSA"}.get(said)
+        whose = agency or compose.state_name(a.kb, states[0])
+        return f"a mission of {whose}", _state(states, agency)
+    kinds = [k for k, words in KINDS.items() if any(a.q.has(w) for w in words)]
+    if len(kinds) == 1 and not a.q.events:
+        return _KIND_NAMES[kinds[0]], _kind(kinds[0])
     return None
 
 
@@ -88,6 +138,8 @@ def pair_attribute(a: Ask, missions: list[Mission]) -> Reply | None:
         from askspace.handlers.satmembers import _longer  # "Did Kepler or Spitzer work for longer?"
 
         return _longer(a, missions[:2])
+    if any(a.q.has(w) for w in _CREW) and all(m.crew for m in missions[:2]):
+        return more_crew(a, missions[:2])
     found = _attribute(a)
     if found is None:
         return None

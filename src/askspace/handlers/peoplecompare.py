@@ -38,8 +38,7 @@ def who_older(a: Ask, people: list[Person]) -> Reply:
     """Which of two people was born first (older) or last (younger), by full dates, else by different years."""
     p1, p2 = people[:2]
     if "when" in a.q.words or a.q.has("at launch") or a.q.has("at the time"):  # an age on a flight, not a birth
-        return a.reply([f"I can say which of {p1.name} and {p2.name} was born first; ask, for example, \"Who is "
-                        f"older, {p1.name} or {p2.name}?\""], understood=False)
+        return _older_on_flight(a, p1, p2)
     r = a.reply([], states=list(p1.nationalities[:1]), bodies=["earth"])
     shown = f"{_born(p1, r)}; {_born(p2, r)}"
     dated = p1.born is not None and p2.born is not None
@@ -58,6 +57,33 @@ def who_older(a: Ask, people: list[Person]) -> Reply:
         r.lines.append(f"{elder.name} is the older: {shown}.")
     r.lines.append("Compared: the dates of birth in the people's entries." if dated else
                    "Compared: the years of birth in the people's entries (my records do not have both full dates).")
+    return r
+
+
+def _older_on_flight(a: Ask, p1: Person, p2: Person) -> Reply:
+    """ "Who was older when they flew?": the age on the launch day of each one's first flight, in days."""
+    firsts = [flown(career(a.kb, p))[:1] for p in (p1, p2)]
+    legs = [f[0] if f else None for f in firsts]
+    if any(p.born is None for p in (p1, p2)) or any(leg is None or leg.date is None for leg in legs):
+        return a.reply([f"My records do not have both full dates of birth and both launch dates, so I cannot say "
+                        f"which of {p1.name} and {p2.name} was older when they flew."], understood=False)
+    r = a.reply([], states=list(p1.nationalities[:1]), bodies=["earth"])
+    ages = []
+    for p, leg in zip((p1, p2), legs, strict=True):
+        assert p.born is not None and leg is not None and leg.date is not None
+        years = leg.date.year - p.born.year - ((leg.date.month, leg.date.day) < (p.born.month, p.born.day))
+        source = persons.birth_source(p)
+        cite = (r.citations.cite(leg.mission) if leg.mission else "") + (r.citations.add(source) if source else "")
+        ages.append(((leg.date - p.born).days, f"{p.name}, aged {years} on {leg.label} ({day(leg.date)}; born "
+                                               f"{day(p.born)}){cite}"))
+    if ages[0][0] == ages[1][0]:
+        r.lines.append(f"Neither: they were the same age to the day: {ages[0][1]}; {ages[1][1]}.")
+    else:
+        lead = p1 if ages[0][0] > ages[1][0] else p2
+        gap = abs(ages[0][0] - ages[1][0])
+        r.lines.append(f"{lead.name} was older when they flew, by {gap} {plural(gap, 'day')}: {ages[0][1]}; "
+                       f"{ages[1][1]}.")
+    r.lines.append("Compared: the age on the launch day of each one's first flight.")
     return r
 
 
