@@ -22,6 +22,7 @@ from askspace.model import Person
 AGENCY_WORDS = {"esa": "ESA", "european space agency": "ESA", "nasa": "NASA"}
 _LOOSE = ("european", "europe", "europeans")  # a continent: neither a state flown for nor an agency
 _ASKS_EACH = ("which", "who", "or", "either")
+_ADJECTIVE_ENDS = ("an", "ish", "ese", "ch", "ss", "i", "ic")  # "Austrian", "Spanish", "Chinese", "French", "Swiss"
 
 
 class Finding(NamedTuple):
@@ -104,7 +105,8 @@ def people_check(a: Ask) -> Reply:
         asked = a.said_states
         found = [_nationality(a, p, asked, r) for p in people]
         state = a.kb.states[mentions[0].ids[0]]
-        what = f"from {state.short}" if said in (state.name.casefold(), state.short.casefold()) else said.title()
+        adjective = said == state.adjective.casefold() or (" " not in said and said.endswith(_ADJECTIVE_ENDS))
+        what = said.title() if adjective else f"from {state.short}"  # "Austrian"; "from the Soviet Union"
         rule = "Read from the states each person flew for in my records (a second citizenship is not recorded)."
     unknown = [f for f in found if f.holds is None]
     if unknown and (_each(a) or not any(f.holds is False for f in found)):
