@@ -120,6 +120,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "person_flights": (),
     "compare_people": (),
     "people_check": (),
+    "people_same": (),
     "mission_pair": (),
     "spacefarers": (),
     "first_other": ("state",),

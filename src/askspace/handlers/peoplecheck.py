@@ -64,9 +64,7 @@ def agency_finding(a: Ask, p: Person, agency: str, r: Reply) -> Finding:
     groups = corps_of(a.kb, p)
     for g in groups:
         if g.agency == agency:
-            how = (f"moved into {agency}'s astronaut corps from a national corps (from {g.date.year})" if g.transfer
-                   else f"was selected by {agency} in {_group(g)}")
-            return Finding(p, True, f"{p.name} {how}{_group_cite(g, r)}")
+            return Finding(p, True, f"{p.name} {_how(g)}{_group_cite(g, r)}")
     never = never_in(a.kb, p, agency)
     if never is not None:
         return Finding(p, False, f"{p.name} was never in {agency}'s astronaut corps{_group_cite(never, r)}")
@@ -75,6 +73,13 @@ def agency_finding(a: Ask, p: Person, agency: str, r: Reply) -> Finding:
         return Finding(p, False, f"{p.name} was selected by {g.agency} in {_group(g)}"
                                  f"{_group_cite(g, r)}, and my records of {agency}'s corps do not list them")
     return Finding(p, None, f"my records do not say whether {p.name} was in {agency}'s astronaut corps")
+
+
+def _how(g: AstronautGroup) -> str:
+    """ "was selected by ESA in ESA Astronaut Group 1992", "moved into ESA's astronaut corps from a national corps"."""
+    if g.transfer:
+        return f"moved into {g.agency}'s astronaut corps from a national corps (from {g.date.year})"
+    return f"was selected by {g.agency} in {_group(g)}"
 
 
 def _group(g: AstronautGroup) -> str:
@@ -87,6 +92,8 @@ def people_check(a: Ask) -> Reply:
     """Whether each person named holds the nationality or agency the question names."""
     people = _people(a)
     mentions = a.q.of_kind("state")
+    if len(people) >= 2 and len(people) == len(a.q.people) and any(a.q.has(w) for w in SAME):
+        return _same(a, people[:2])
     if not people or len(people) < len(a.q.people) or not mentions:
         return a.reply(["Whom do you mean? Name the astronauts, for example \"Are both Pedro Duque and "
                         "Franz Viehböck Spanish?\""], clarify=True)
@@ -126,6 +133,31 @@ def people_check(a: Ask) -> Reply:
         only = f"only {yes[0]} was" if len(yes) == 1 else "neither was"
         r.lines.append(f"No, {only} {what}: {whys}.")
     r.lines.append(rule)
+    return r
+
+
+SAME = ("same nationality", "same country", "same citizenship", "same state", "same agency", "same space agency")
+
+
+def _same(a: Ask, people: list[Person]) -> Reply:
+    """ "Are X and Y of the same nationality?": the states each flew for (or the agencies that chose them)."""
+    r = a.reply([], states=list(people[0].nationalities[:1]), bodies=["earth"])
+    if a.q.has("same agency") or a.q.has("same space agency"):
+        groups = [corps_of(a.kb, p) for p in people]
+        if not all(groups):
+            missing = [p.name for p, g in zip(people, groups, strict=True) if not g]
+            return Reply([f"My records do not say which agency selected {join(missing)}."], understood=False)
+        sets = [{g.agency for g in gs} for gs in groups]
+        whys = "; ".join(f"{p.name} {_how(gs[0])}{_group_cite(gs[0], r)}" for p, gs in zip(people, groups, strict=True))
+        r.lines.append(f"{'Yes' if sets[0] & sets[1] else 'No'}: {whys}.")
+        r.lines.append("Read from the astronaut groups that selected them (or moved them into a corps).")
+        return r
+    found = [tuple(p.nationalities) for p in people]
+    if not all(found):
+        return Reply(["My records do not have the nationality of both of them."], understood=False)
+    whys = "; ".join(_nationality(a, p, [], r).why for p in people)
+    r.lines.append(f"{'Yes' if set(found[0]) & set(found[1]) else 'No'}: {whys}.")
+    r.lines.append("Read from the states each person flew for in my records (a second citizenship is not recorded).")
     return r
 
 
