@@ -10,8 +10,13 @@ from askspace.handlers.base import Ask, Reply, names_crew, walkers
 from askspace.model import Mission
 
 
-def _verdict(people: list[str], held: list[bool], done: str) -> str:
-    """ "Yes, both flew on Apollo 13", "No, only Jim Lovell flew on Apollo 13", "No, neither ..." (two or more)."""
+def _verdict(people: list[str], held: list[bool], done: str, which: bool = False) -> str:
+    """ "Yes, both flew on Apollo 13", "No, only Jim Lovell flew on Apollo 13", "No, neither ..." (two or more);
+    for "which of them ...?", "Of them, Jim Lovell flew on Apollo 13"."""
+    if which:
+        named = [p for p, h in zip(people, held, strict=True) if h]
+        return f"Of them, {compose.join(named)} {done}" if named and len(named) < len(held) else \
+            f"{'Both' if len(held) == 2 else 'All'} {done}" if named else f"Neither {done}"
     if all(held):
         return f"Yes, {'both' if len(held) == 2 else 'all'} {done}"
     if not any(held):
@@ -21,7 +26,12 @@ def _verdict(people: list[str], held: list[bool], done: str) -> str:
 
 def _several(a: Ask) -> bool:
     """More than one person named, joined as a pair ("both X and Y", "X and Y"), not split from one misspelt name."""
-    return len(a.q.people) > 1 and ("both" in a.q.words or "and" in a.q.words)
+    return len(a.q.people) > 1 and bool({"both", "and", "or"} & set(a.q.words))
+
+
+def _which(a: Ask) -> bool:
+    """ "Which of Neil Armstrong and Michael Collins walked on the Moon?": each person answered."""
+    return a.q.wh_word in ("which", "who") and _several(a)
 
 
 def aboard(a: Ask) -> Reply | None:
@@ -46,7 +56,7 @@ def aboard(a: Ask) -> Reply | None:
         return r
     held = [p in roles for p in a.q.people]
     each = "; ".join(f"{p} as {roles[p]}" if p in roles else f"{p} did not" for p in a.q.people)
-    verdict = _verdict(list(a.q.people), held, f"flew on {m.name}")
+    verdict = _verdict(list(a.q.people), held, f"flew on {m.name}", _which(a))
     r.lines.append(f"{verdict}: {each} (launched {day(m.launch)}{r.citations.cite(m)}; its crew was {crew}).")
     return r
 
@@ -77,20 +87,36 @@ def _walk(a: Ask, person: str) -> tuple[bool, str, Mission] | None:
 
 def walked(a: Ask) -> Reply | None:
     """ "Did Michael Collins walk on the Moon?": read from the flights of each person named that landed people."""
-    if not a.q.people or (len(a.q.people) > 1 and not _several(a)) or not a.q.yes_no or not a.q.events:
+    if not a.q.people or (len(a.q.people) > 1 and not _several(a)) or not (a.q.yes_no or _which(a)) \
+            or not a.q.events:
         return None
     if queries.rule_for(a.q.events, a.q.crewed).name not in ("land", "crewed-land"):
         return None
     found = [_walk(a, p) for p in a.q.people]
-    if any(f is None for f in found):
-        return None  # a person none of whose flights landed people: the mission reading says so
-    done = [f for f in found if f is not None]
-    r = a.reply([], states=[done[0][2].country], bodies=[done[0][2].target])
-    r.use(*(m for _, _, m in done))
-    texts = "; ".join(text.replace("{cite}", r.citations.cite(m)) for _, text, m in done)
-    if len(done) == 1:
-        r.lines.append(f"{'Yes' if done[0][0] else 'No'}: {texts}.")
+    landed = [f for f in found if f is not None]
+    if (len(found) == 1 and not landed) or (not landed and a.body is None):
+        return None  # no flight of theirs landed people: the mission reading says so
+    target = a.body or landed[0][2].target
+    body = a.kb.bodies[target].name
+    r = a.reply([], states=[landed[0][2].country] if landed else [], bodies=[target])
+    r.use(*(m for _, _, m in landed))
+    texts = "; ".join(f[1].replace("{cite}", r.citations.cite(f[2])) if f is not None else
+                      f"{p} did not land on {body} on any flight in my records" for p, f in zip(a.q.people, found,
+                                                                                            strict=True))
+    if len(found) == 1:
+        r.lines.append(f"{'Yes' if landed[0][0] else 'No'}: {texts}.")
+    elif not landed:  # none of them landed on a flight in the records
+        r.lines.append(f"No, {'neither' if len(found) == 2 else 'none of them'} walked on {body}: {texts}.")
     else:
-        body = a.kb.bodies[done[0][2].target].name
-        r.lines.append(f"{_verdict(list(a.q.people), [h for h, _, _ in done], f'walked on {body}')}: {texts}.")
+        held = [f is not None and f[0] for f in found]
+        r.lines.append(f"{_verdict(list(a.q.people), held, f'walked on {body}', _which(a))}: {texts}.")
     return r
+
+
+def people_on(a: Ask) -> Reply:
+    """Intent ``people_aboard``: which of the people named walked on the Moon, or flew on the mission named."""
+    found = walked(a) or aboard(a)
+    if found is not None:
+        return found
+    return a.reply(["I can say which of the people named walked on the Moon or flew on a mission named; ask, for "
+                    "example, \"Which of Neil Armstrong and Michael Collins walked on the Moon?\""], understood=False)
