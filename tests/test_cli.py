@@ -146,7 +146,7 @@ def test_export_knowledge_famous_words_and_accidents(capsys: pytest.CaptureFixtu
     assert list(exported) == ["as_of", "missions", "people", "agencies", "rockets", "first_satellites",
                               "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "programs",
                               "astronaut_groups", "crewed_flights", "propellants", "engines", "places",
-                              "mission_places", "explainers", "satellite_systems"]
+                              "mission_places", "explainers", "satellite_systems", "notes"]
     words = {s["id"]: s for s in exported["famous_words"]}
     assert words["apollo-13-problem"]["speakers"] == ["jack-swigert", "jim-lovell"]
     assert words["apollo-13-problem"]["variants"][0]["text"] == "Houston, we have a problem"

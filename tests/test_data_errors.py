@@ -288,4 +288,4 @@ def test_an_intent_reads_only_known_constraints(small_data: Path, capsys: pytest
     assert (code, out) == (2, "")
     assert err.splitlines() == ["askspace: the data files have 1 problem:",
                                 "  intents/crew.yaml: reads: unknown constraint 'colour'; "
-                                "use one of concepts, craft, engine, history, outcome, topic_facts"]
+                                "use one of concepts, craft, engine, history, outcome, relation, topic_facts"]

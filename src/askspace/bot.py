@@ -61,7 +61,7 @@ class Bot:
         topics = history.name_phrases(kb)  # an intent that reads history relations reads their subjects' names
         cue_words = frozenset(w for i in intents for c in i.cues for p in c.phrases for w in p.split())
         self.reader = Reader(self.index, lexicon, cue_words | {w for p in topics for w in p.split()}
-                             | concept_words(lexicon))
+                             | concept_words(lexicon), {m.id: m.program for m in kb.missions.values() if m.program})
         folder = Folder(lexicon.groups.get("synonyms", {}))
         plain = {w for group in ("events", "crewed", "robotic", "success", "failure", "ordinals")
                  for phrase in lexicon.phrases(group) for w in phrase.split()}
@@ -179,13 +179,26 @@ class Session:
         With ASKSPACE_DEBUG set (the tests set it) the error is raised instead, so bugs show.
         """
         try:
-            return self._answer_part(part, citations)
+            reply, trace = self._answer_part(part, citations)
+            if not reply.understood and not reply.clarify and (noted := self._noted(part, citations)) is not None:
+                return noted
+            return reply, trace
         except Exception:
             if os.environ.get("ASKSPACE_DEBUG"):
                 raise
             trace = Trace(part, None, 0.0, None, 0.0, (), ("internal error",), ())
             return Reply(["Sorry, something went wrong while answering that; please ask it another way."],
                          understood=False), trace
+
+    def _noted(self, part: str, citations: Citations) -> tuple[Reply, Trace] | None:
+        """The answer of the one note that reads a question nothing else answered (askspace.noteuse), or None."""
+        from askspace import noteuse  # only for a question nothing else answered
+        found = noteuse.answer(self.bot.kb, self.bot.lexicon, part, citations)
+        if found is None:
+            return None
+        reply, note = found
+        read = self.bot.reader.read(part)  # the note read the words as typed: no spelling correction to show
+        return reply, trace_of(part, read._replace(corrections=()), matching.Match(None, None), frame=note.described)
 
     def _both(self, q: Question, match: matching.Match, citations: Citations, part: str) -> tuple[Reply, Trace]:
         assert match.runner_up is not None and match.tied is not None

@@ -134,7 +134,7 @@ def _main(argv: list[str] | None) -> int:
                      f"{len(kb.engines)} engines, "
                      f"{len(kb.places)} places, {len(kb.mission_places)} missions' places, "
                      f"{len(kb.explainers)} explainers, "
-                     f"{len(kb.satellite_systems)} satellite systems, "
+                     f"{len(kb.satellite_systems)} satellite systems, {len(kb.notes)} notes, "
                      f"{len(bot.intents)} intents (knowledge as of {kb.as_of.isoformat()})\n")
         return 0
     if args.export_knowledge:

@@ -19,7 +19,7 @@ from askspace.schema import parse_body, parse_mission, parse_program, parse_stat
 SECTIONS = ("meta", "states", "bodies", "programs", "missions", "people", "agencies", "rockets", "first_satellites",
             "famous_words", "accidents", "history", "topics", "spacewalks", "craft", "astronaut_groups",
             "crewed_flights", "propellants", "engines", "places", "mission_places", "explainers",
-            "satellite_systems")
+            "satellite_systems", "notes")
 
 
 class Collector:
@@ -50,6 +50,7 @@ class Collector:
         self.mission_places: dict[str, tuple[Any, str]] = {}  # sites.MissionPlace, by mission id
         self.explainers: dict[str, tuple[Any, str]] = {}  # explainers.Explainer
         self.satellite_systems: dict[str, tuple[Any, str]] = {}  # satsystems.SatelliteSystem
+        self.notes: dict[str, tuple[Any, str]] = {}  # notes.Note
 
     def add_file(self, doc: Any, label: str) -> None:
         from askspace.craft import parse_craft
@@ -59,6 +60,7 @@ class Collector:
         from askspace.groups import parse_group
         from askspace.kindschema import parse_agency, parse_rocket
         from askspace.loreschema import parse_accident, parse_saying
+        from askspace.notes import parse_note
         from askspace.peopleschema import parse_person  # only when loading, not on a cached start
         from askspace.satschema import parse_first_satellite
         from askspace.satsystems import parse_system
@@ -100,6 +102,7 @@ class Collector:
             ("mission_places", parse_mission_place, self.mission_places),
             ("explainers", parse_explainer, self.explainers),
             ("satellite_systems", parse_system, self.satellite_systems),
+            ("notes", parse_note, self.notes),
         )
         for section, parse, table in parsers:
             if section not in doc:

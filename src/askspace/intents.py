@@ -31,7 +31,8 @@ LEXICON_KEYS = ("events", "crewed", "robotic", "success", "failure", "ordinals",
 # gives a program's first flight whatever its outcome.
 READ_GROUPS = {"outcome": ("success", "failure"), "history": ("history",), "craft": ("craft", "craft_kinds"),
                "topic_facts": ("topic_facts",), "engine": ("engine_words",),
-               "concepts": ("concepts",)}  # concepts: what explainers require (askspace.explainuse)
+               "concepts": ("concepts",),  # concepts: what explainers require (askspace.explainuse)
+               "relation": ("relations",)}  # "before X", "after X": only the intents that evaluate them
 FILLABLE = frozenset({"body", "state", "mission"})  # the slots the last answer can fill (context.fill_needed)
 INTENT_KEYS = {"id", "handler", "description", "priority", "params", "cues", "needs",
                "examples", "not_examples", "any_words", "explains", "fills", "reads", "follows"}

@@ -135,6 +135,7 @@ def load_knowledge(folder: Path, files: Iterable[Path] | None = None) -> model.K
         mission_places=Packed.of({k: v for k, (v, _) in sorted(c.mission_places.items())}),
         explainers=Packed.of({k: v for k, (v, _) in c.explainers.items()}),
         satellite_systems=Packed.of({k: v for k, (v, _) in c.satellite_systems.items()}),  # unread by most starts
+        notes=Packed.of({k: v for k, (v, _) in c.notes.items()}),  # read only when nothing else answers
     ).build_indexes()
 
 

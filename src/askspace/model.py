@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from askspace.groups import AstronautGroup
     from askspace.history import HistoryDate, HistoryFact, Topic
     from askspace.kinds import Agency, Rocket
+    from askspace.notes import Note
     from askspace.satmodel import FirstSatellite
     from askspace.satsystems import SatelliteSystem
     from askspace.sites import MissionPlace, Place
@@ -297,7 +298,7 @@ class KnowledgeBase(MissionIndexes):
                  engines: Mapping[str, Engine], propellants: Mapping[str, Propellant],
                  places: Mapping[str, Place], mission_places: Mapping[str, MissionPlace],
                  explainers: Mapping[str, Explainer],
-                 satellite_systems: Mapping[str, SatelliteSystem]) -> None:
+                 satellite_systems: Mapping[str, SatelliteSystem], notes: Mapping[str, Note]) -> None:
         self.as_of = as_of
         self.states = states
         self.bodies = bodies
@@ -321,3 +322,4 @@ class KnowledgeBase(MissionIndexes):
         self.mission_places = mission_places  # by mission id
         self.explainers = explainers  # askspace.explainers
         self.satellite_systems = satellite_systems  # askspace.satsystems
+        self.notes = notes  # askspace.notes, the last resort (askspace.noteuse)

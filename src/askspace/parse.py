@@ -189,15 +189,17 @@ def typed_as_names(text: str) -> frozenset[str]:
 class Reader:
     """Turns a cleaned question part into a :class:`Question`."""
 
-    def __init__(self, index: AliasIndex, lexicon: Lexicon, extra_words: frozenset[str]) -> None:
+    def __init__(self, index: AliasIndex, lexicon: Lexicon, extra_words: frozenset[str],
+                 program_of: dict[str, str] | None = None) -> None:
         self.index = index
         self.lexicon = lexicon
+        self.program_of = program_of or {}  # mission id -> its program id
         self.known = index.words | lexicon.vocabulary() | extra_words
         self.speller = Speller(self.known, index.name_words, index.words)
 
     def read(self, text: str) -> Question:
         words, fixes = self.speller.correct(normalise(text).words, typed_as_names(text))
-        mentions = self.index.find(words, self.known)
+        mentions = self._programs_not_bodies(self.index.find(words, self.known))
         mentions, excluded = self._exclusions(words, mentions)
         relation = self._relation(words, mentions)
         # Words inside mission and program names ("Mars Polar Lander", "Crew Flight Test") are names,
@@ -224,8 +226,11 @@ class Reader:
         failure = _found(self.lexicon, "failure", main)
         outcome = "success" if success and not failure else "failure" if failure and not success else None
         ordinals = _found(self.lexicon, "ordinals", main)
+        phrases = _phrases(masked)
+        if len(words) > 2 and words[-1] == "for" and words[0] in ("what", "whats"):
+            phrases |= {"what is it for"}  # "What is the ISS for?" asks its purpose, like "what is it for"
         return Question(
-            text=text, words=words, mentions=tuple(mentions), excluded=excluded, phrases=_phrases(masked),
+            text=text, words=words, mentions=tuple(mentions), excluded=excluded, phrases=phrases,
             events=events, crewed=crewed, outcome=outcome,
             ordinal=ordinals[0][1] if ordinals else None, relation=relation, corrections=fixes,
             body_kinds=tuple(r for _, r in _found(self.lexicon, "body_kinds", main)),
@@ -235,6 +240,13 @@ class Reader:
             people=tuple(dict.fromkeys(self.index.people[k] for m in mentions
                                        if (k := tuple(m.text.split())) in self.index.people)),
         )
+
+    def _programs_not_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """A body whose id is also a program's ("mercury") is the program when the question names one of that
+        program's flights: "How many more Mercury missions were there after John Glenn's?"."""
+        programs = {self.program_of.get(i) for m in mentions if m.kind == "mission" for i in m.ids[:1]}
+        return [m._replace(kind="program") if m.kind == "body" and m.ids == (m.ids[0],) and m.ids[0] in programs
+                else m for m in mentions]
 
     def _exclusions(self, words: tuple[str, ...], mentions: list[Mention]) -> tuple[list[Mention], tuple[str, ...]]:
         """States after "other than", "besides", "except" are set apart: (the other mentions, their ids)."""

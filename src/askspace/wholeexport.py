@@ -20,6 +20,7 @@ from askspace.groups import export_groups
 from askspace.history import export_history
 from askspace.kindexport import agency_dict, rocket_dict
 from askspace.model import KnowledgeBase
+from askspace.notes import export_notes
 from askspace.peopleexport import export_people
 from askspace.programinfo import export_programs
 from askspace.satexport import export_first_satellites
@@ -56,4 +57,5 @@ def export_knowledge(kb: KnowledgeBase) -> dict[str, Any]:
         **export_places(kb),
         "explainers": export_explainers(kb.explainers),
         "satellite_systems": export_systems(kb),
+        "notes": export_notes(kb.notes),
     }

@@ -35,6 +35,7 @@ HANDLERS: dict[str, str] = {
     "state_in_space": "nations.state_in_space",
     "women_first": "women.women_first",
     "women_count": "women.women_count",
+    "state_people": "statepeople.state_people",
     "relative_event": "relative.relative_event",
     "did_mission": "checks.did_mission",
     "check_first": "checks.check_first",
@@ -130,6 +131,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "state_in_space": ("state",),
     "women_first": ("body",),  # a follow-up's new scope replaces the old one
     "women_count": ("body",),
+    "state_people": ("state",),  # "and India?" after "how many Chinese astronauts have flown?"
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),

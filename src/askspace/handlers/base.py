@@ -160,7 +160,8 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
             fitting = [m for m in flights if any(c.died for c in m.crew)] or fitting
         out.append((fitting or flights)[0])
     ordinal = -1 if a.q.ordinal == "last" else ORDINAL_INDEX.get(a.q.ordinal or "")
-    if not out and ordinal is not None:  # "the second Hakuto-R": a program's nth mission
+    if not out and ordinal is not None and not _ranks_other(a.q.words, a.q.ordinal or ""):
+        # "the second Hakuto-R": a program's nth mission (not "the second orbiter of the shuttle program")
         outcome = outcome_of_noun(a.q.words)
         for mention in a.q.of_kind("program", include_anchor):
             flights = [m for m in queries.missions(a.kb, program=mention.ids[0]) if (rule is None or rule.test(m))
@@ -169,6 +170,16 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
             if flights and (ordinal == -1 or ordinal < len(flights)):
                 out.append(flights[ordinal])
     return list(dict.fromkeys(out))
+
+
+_OTHER_RANKED = frozenset({"orbiter", "orbiters", "shuttle", "stage", "stages", "module", "modules", "person",
+                           "people", "astronaut", "astronauts", "cosmonaut", "cosmonauts", "man", "woman", "crew",
+                           "member", "country", "nation", "station", "rocket", "engine", "dog", "animal", "spacewalk"})
+
+
+def _ranks_other(words: tuple[str, ...], ordinal: str) -> bool:
+    """The ordinal ranks something that is not a mission: "the second orbiter", "the third person"."""
+    return any(w == ordinal and words[i + 1:i + 2] and words[i + 1] in _OTHER_RANKED for i, w in enumerate(words))
 
 
 _OUTCOME_ADJECTIVES = {"successful": "success", "failed": "failure", "unsuccessful": "failure"}

@@ -183,6 +183,17 @@ def _death(a: Ask, p: Person, r: Reply) -> None:
         return
     cause = f": {p.death_cause}" if p.death_cause else ""
     verdict = "No: " if asked_alive else ""
+    if "where" in a.q.words:  # "Where did Gagarin die?": the place first, from the accident that killed him
+        from askspace.lore import accidents
+
+        place = next((acc for acc in accidents(a.kb) if p.id in acc.died), None)
+        if place is None:
+            r.lines.append(f"My records do not have where {p.name} died (on {day(p.died)}{_cite(p, r)}).")
+            r.understood = False
+            return
+        r.lines.append(f"{p.name} died {place.place}, on {day(place.date)}{_age_at(p, p.died)}"
+                       f"{r.citations.add(place.sources[0])}{cause}.")
+        return
     r.lines.append(f"{verdict}{p.name} died on {day(p.died)}{_age_at(p, p.died)}{cause}{_cite(p, r)}.")
     for i in p.missions:  # killed on a flight: what happened, from the mission's entry
         m = a.kb.missions[i]

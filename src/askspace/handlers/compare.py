@@ -43,6 +43,9 @@ def compare(a: Ask) -> Reply:
             firsts.append(queries.by_event_date(flights, rule)[0] if rule else flights[0])
     if len(missions) + len(firsts) >= 2:  # "Sputnik or Explorer 1": a program stands for its first flight
         both = [*missions, *firsts]
+        if both[0].id == both[1].id:  # "Apollo missions ... after Apollo 11": the program's first is the other side
+            return a.reply([f"I would be comparing {both[0].name} with itself; name two different missions."],
+                           understood=False)
         return _two_missions(a, both[0], both[1])
     states = list(dict.fromkeys(m.ids[0] for m in a.q.of_kind("state", include_anchor=True)))
     if len(states) >= 2:

@@ -143,6 +143,23 @@ EARTH_SATELLITES = ("My records do not hold every satellite launched into Earth 
                     "first satellite, the space stations and some telescopes, besides the missions to the Moon and "
                     "the planets), so I cannot count or list satellites. Ask about one country's first satellite, "
                     "or about missions beyond Earth.")
+def _unlisted_flights(a: Ask, program: str, anchor: anchors.Anchor | None) -> list[str]:
+    """The program's crewed flights in the question's years and time relation that are flight records but no
+    mission entry: a count or list of its missions there cannot be complete."""
+    span, rel = a.year_span, a.q.relation
+    if (span is None and (anchor is None or rel is None)) or set(a.bodies) - {"earth"}:
+        return []  # the flight records are flights in Earth orbit: a window of time is what they can fill
+    found = []
+    for f in a.kb.crewed_flights.values():
+        if f.program != program or f.mission is not None or not f.launched:
+            continue
+        if span is not None and not span[0] <= f.launch.year <= span[1]:
+            continue
+        if anchor is not None and rel is not None \
+                and not (f.launch < anchor.date if rel.kind == "before" else f.launch > anchor.date):
+            continue
+        found.append(f.name)
+    return found
 
 
 def _present(a: Ask) -> Reply:
@@ -162,10 +179,16 @@ def _present(a: Ask) -> Reply:
                         "\"Soviet missions to Venus\"."], clarify=True)
     if _SATELLITE_WORDS & set(a.q.words) and not (set(a.bodies) - {"earth"}) and not a.q.ids("program"):
         return a.reply([EARTH_SATELLITES], understood=False)  # "how many satellites were launched in 2010?"
+    program = a.q.ids("program")
+    unlisted = _unlisted_flights(a, program[0], readings[0] if readings else None) if program and not s.counted \
+        else []
+    if unlisted:  # "how many Mercury missions after Glenn's?": "none" would miss MA-7, a flight record, no mission
+        return a.reply([f"My records of {a.kb.programs[program[0]].name} missions are not complete there: its "
+                        f"crewed flights {', '.join(unlisted)} are in my flight records, but not its other launches, "
+                        "so I cannot count or rule them out."], understood=False)
     r = a.reply([], states=a.said_states, bodies=a.bodies[:1])
     r.use_ids(s.counted_ids)
     if not s.pool:
-        program = a.q.ids("program")
         went = sorted({a.kb.bodies[m.target].name for m in queries.missions(a.kb, program=program[0])}) \
             if program and a.bodies else []
         if went and a.kb.bodies[a.bodies[0]].name not in went:  # else the program did go there: say no such

@@ -15,6 +15,9 @@ def people(a: Ask) -> Reply:
     named = named_missions(a)
     if named:
         return _crew_of(a, named[0])
+    if a.q.ordinal is not None and a.q.ordinal != "first":  # "the second orbiter": no rank this answer evaluates
+        return a.reply([f"I cannot tell which one the \"{a.q.ordinal}\" of your question is in my records, so I "
+                        "will not answer for all of them."], understood=False)
     if any(a.q.has(w) for w in _DIED):
         return _deaths(a)
     body = a.body or "moon"

@@ -97,6 +97,11 @@ def _tie_break(m: Mission, phrase: str) -> tuple[dt.date, str]:
     return m.launch, m.id + phrase
 
 
+_NARROWING = frozenset({"american", "soviet", "chinese", "indian", "japanese", "french", "german", "british",
+                        "canadian", "israeli", "emirati", "korean", "arab", "woman", "commercial"})
+"""Folded words that make a first a first of some only: a question that does not say them asks another first."""
+
+
 class FirstsIndex:
     """Every recorded first, folded once, grouped by its content words, with a word -> groups index.
 
@@ -148,6 +153,8 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
     for i in {i for w in question_words for i in index.postings.get(w, ())}:
         said, (m, phrase) = index.groups[i]
         shared = question & said
+        if (said & _NARROWING) - question:
+            continue  # "the first US crew of three" is not the first crew of three
         if len(shared) < MIN_RECORD_COVER * len(said) or (len(question) == 1 and len(said - WEAK) > 1):
             continue  # "which landed first", "when did it land": not "the first spacecraft to land on an asteroid"
         key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), *_tie_break(m, phrase))

@@ -73,10 +73,11 @@ class Window(NamedTuple):
         kept = tuple(found)
         if self.anchor is not None:
             if by_launch:
-                i = bisect_left(kept, self.anchor, key=_LAUNCH)
+                i = bisect_left(kept, self.anchor, key=_LAUNCH) if self.before \
+                    else bisect_right(kept, self.anchor, key=_LAUNCH)  # "after Apollo 11" is not Apollo 11
                 kept = kept[:i] if self.before else kept[i:]
             else:
-                kept = tuple(m for m in kept if (m.launch < self.anchor) == self.before)
+                kept = tuple(m for m in kept if (m.launch < self.anchor if self.before else m.launch > self.anchor))
         if self.floor is not None:
             floor = self.floor
             kept = kept[bisect_right(kept, floor, key=_LAUNCH):] if by_launch else \
