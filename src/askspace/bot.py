@@ -23,6 +23,7 @@ from askspace import (
     persons,
     queries,
     roles,
+    stationback,
     takeback,
     twins,
 )
@@ -105,11 +106,13 @@ class Session:
         self.context = context.Context()
         self.last: Answer | None = None
         self.frame: frames.Frame | None = None  # the last frame the frame engine answered, for its follow-ups
+        self.rover: str | None = None  # the rover the last answer named ("what was its rover called?"): "it"
 
     def reset(self) -> None:
         self.context = context.Context()
         self.last = None
         self.frame = None
+        self.rover = None
 
     def ask(self, raw: str) -> Answer:
         if len(raw) > 4 * MAX_QUESTION_CHARS:  # too long even before cleaning: do not scan it all
@@ -132,6 +135,8 @@ class Session:
         for part in parts:
             about = self.context.primary
             reply, trace = self._guarded(part, citations)
+            named = trace.frame.get("mission") if trace.frame and trace.frame.get("answer") == "rover" else None
+            self.rover = self.bot.kb.missions[named].rover if isinstance(named, str) else None
             if not reply.understood:
                 self._keep_named_mission(part)
             if reply.understood and reply.lines:  # "he" and "she": the person this answer is about, if it names one
@@ -163,9 +168,13 @@ class Session:
     def _keep_named_mission(self, part: str) -> None:
         """A question left unanswered that names one mission still moves the conversation to it: after "how did
         Curiosity land, airbags?", "is it still going?" is about Curiosity."""
-        named = {i for m in self.bot.reader.read(part).of_kind("mission") if m.start >= 0 for i in m.ids}
+        read = self.bot.reader.read(part)
+        fixed = {w for _, w in read.corrections}  # "nearby" read as NEAR (Shoemaker) names nothing
+        named = {i for m in read.of_kind("mission") if m.start >= 0 and m.text not in fixed for i in m.ids}
         if len(named) == 1:
             self.context = self.context._replace(primary=named.pop())
+        elif not named and context.brings_up_craft(read):  # "wasn't there an old probe nearby?": "that one" is it
+            self.context = self.context._replace(primary=None, bodies=())
 
     def _remember(self, answer: Answer) -> Answer:
         if not answer.as_of:
@@ -281,14 +290,22 @@ class Session:
         bot, ctx = self.bot, self.context
         read = bot.reader.read(part)
         if not read.people and (told := context.with_person(part, ctx)) != part:  # "did he orbit?": he = the person
-            read = bot.reader.read(told)
-        elif not read.mentions and read.wh_word != "who" \
+            read = bot.reader.read(anchorback.with_dangling(told, bot.kb, ctx.primary))  # "... before?": the last
+        elif all(m.kind == "body" for m in read.mentions) and read.wh_word != "who" \
                 and (told := roles.with_role(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "when was the commander born?": the last answer's commander
+        elif self.rover and not read.mentions and (told := _IT.sub(self.rover, part)) != part:
+            read = bot.reader.read(told)  # "was it ever used?" after its rover's name: the rover
         elif (told := twins.with_twin(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "and its twin?": the twin of the last answer's mission
+        elif (told := anchorback.with_one_of_two(part, bot.kb, ctx.discussed)) != part:
+            read = bot.reader.read(told)  # "... with the first one?" after two answers: the first one's name
         elif (told := anchorback.with_anchor(part, bot.kb, ctx.primary)) != part:
             read = bot.reader.read(told)  # "the next one to orbit Venus after it": after the last answer's mission
+        elif (told := stationback.with_station(part, read, bot.kb, ctx.primary)) != part:
+            read = bot.reader.read(told)  # "who were the first crew?": aboard the last answer's station
+        elif (told2 := stationback.state_station(read, bot.kb, bot.index)) is not None:
+            read = bot.reader.read(told2)  # "and China's station?": the Chinese space station
         q = context.resolve_pronouns(read, ctx)
         if any(m.kind != "craft" and tuple(m.text.split()) in bot.kb.craft_names for m in q.mentions) \
                 and (as_craft := self._as_craft(part, read, q, citations)) is not None:
@@ -344,6 +361,7 @@ class Session:
         return reply, trace_of(part, q, match)
 
 
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 _CITE_MARK = re.compile(r"\[\d+\]")  # a declined answer shows no sources, so no marks either
 FACTS_THAT_EXPLAIN = 2  # the records of the one or two missions an answer is about explain words of its question
 

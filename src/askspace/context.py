@@ -117,12 +117,25 @@ def resolve_pronouns(q: Question, ctx: Context) -> Question:
     elif "it" in q.words and ctx.intent in SATELLITE_INTENTS and ctx.states and not q.mentions:
         mentions.append(_mention("satellite", ctx.states[0]))  # "who launched it?" after a first satellite
         used.append(f"the first satellite of {ctx.states[0]} (from \"it\")")
-    if "there" in q.words and not q.of_kind("body") and ctx.bodies:
+    if _locative_there(q.words) and not q.of_kind("body") and ctx.bodies:
         mentions.append(_mention("body", ctx.bodies[0]))
         used.append(f"body {ctx.bodies[0]} (from \"there\")")
     if not used:
         return q
     return q.with_mentions(mentions, "; ".join(used))
+
+
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"})
+
+
+def _locative_there(words: tuple[str, ...]) -> bool:
+    """Whether "there" is a place ("what did it do there?"), not "how many were there?" or "was there a ...?".
+
+    >>> _locative_there(("how", "many", "were", "there")), _locative_there(("how", "long", "was", "it", "there"))
+    (False, True)
+    """
+    return any(w == "there" and not (i and words[i - 1] in _BE) and not (i == 0 and words[1:2] and words[1] in _BE)
+               for i, w in enumerate(words))
 
 
 _DO_THAT = ("do one", "do that", "do it", "do so", "done that", "done it", "did one", "do the same", "did the same")
@@ -150,6 +163,17 @@ def _bare_wh(q: Question, ctx: Context, mission: str) -> Question:
     return asked.with_mentions([_mention("mission", mission), *place], f"mission {mission} (the last answer's)")
 
 
+_CRAFT_NOUNS = frozenset({"probe", "spacecraft", "craft", "lander", "rover", "satellite", "mission", "ship"})
+
+
+def brings_up_craft(q: Question) -> bool:
+    """Whether a question speaks of a craft it does not name ("an old probe", "another lander"): after it, "that
+    one" means that craft, which the bot could not tell."""
+    words = q.words
+    return any(w in _CRAFT_NOUNS and any(a in ("a", "an", "another") for a in words[max(0, i - 3):i])
+               for i, w in enumerate(words))
+
+
 def does_the_same(q: Question) -> bool:
     """ "first American to do one?", "was China the first to do that?": the last question's deed, with new names."""
     return not (q.events or q.event_kinds) and any(q.has(p) for p in _DO_THAT)
@@ -175,7 +199,10 @@ def starts_like_follow_up(q: Question, also: tuple[str, ...] = ()) -> bool:
         return False
     named = {i for m in q.mentions for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(q.words) if i not in named and w not in _FILLERS]
-    return all(w in ("first", "second", "third", "last", "next") or w in _FOLLOW_WORDS or w in also for w in rest)
+    return all(w in _RANKS or w in _FOLLOW_WORDS or w in also for w in rest)
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "next"})
 
 
 # Words a follow-up may add besides names: what to count or look for ("and their first orbiter?").
@@ -192,7 +219,8 @@ def merge_ellipsis(q: Question, ctx: Context, slots: tuple[str, ...], program_of
     describes_another = bool(new_kinds & {"state", "year", "body", "program"})
     kept = [m for m in last.mentions if m.kind not in new_kinds and m.kind in (*slots, "year")
             and not (m.kind == "mission" and describes_another)]
-    if q.ordinal and not new_kinds and program_of:  # "what about the second one?" after a mission
+    qualified = any(w not in _FILLERS and w not in _RANKS for w in q.words)  # "and the first colour ones?"
+    if q.ordinal and not new_kinds and program_of and not qualified:  # "what about the second one?" after a mission
         kept = [m for m in kept if m.kind != "mission"]
         kept.append(Mention("program", (program_of,), "<program from context>", -1, -1))
     shifted = [m._replace(start=-1, end=-1) for m in q.mentions]

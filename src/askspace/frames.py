@@ -280,6 +280,9 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
     end?": one mission (named, "it", or else the last answer's, ``last``) and one property of it; None
     otherwise."""
     missions = q.ids("mission") or ([last] if last and not q.mentions else [])
+    they = [m for m in q.mentions if m.kind == "state" and m.start < 0]  # "they" read as the last answer's state
+    if they and last and not missions and {t for _, _, t in _hits(q, lexicon, "attributes")} == {"next-visit"}:
+        q, missions = q._replace(mentions=tuple(m for m in q.mentions if m not in they)), [last]  # craft go places
     if len(set(missions)) != 1 or any(m.kind not in ("mission", "body") for m in q.mentions):
         return None
     readings = {t for _, _, t in _hits(q, lexicon, "attributes")} or _figure(q, lexicon)
@@ -305,7 +308,8 @@ def read_attribute(q: Question, lexicon: Lexicon, last: str | None = None) -> At
     return Attribute(reading, missions[0])
 
 
-_BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came", "went", "did", "was", "were"})
+_BACK = frozenset({"them", "those", "these", "one", "ones", "which", "of", "came", "went", "did", "was", "were",
+                   "robotic", "uncrewed", "unmanned", "crewed", "manned"})  # "the second robotic one": those only
 
 
 def back_words(lexicon: Lexicon) -> frozenset[str]:

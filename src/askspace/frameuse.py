@@ -80,7 +80,7 @@ def answer(kb: KnowledgeBase, lexicon: Lexicon, words: Phrases, ctx: Context, la
     if reply is None and frame is None and ctx.facts \
             and (rank := frames.rank_over_last(read, lexicon, words.back_words)) is not None:
         events = read.events or (ctx.question.events if ctx.question else ())
-        reply = ranked.over_last(kb, ctx.discussed, rank, events, citations)
+        reply = ranked.over_last(kb, ctx.discussed, rank, events, citations, read.crewed)
         described = {"answer": "mission", "over": "the last answer", "rank": rank._asdict()}
     if reply is None and ctx.facts and (by := figurerank.read(read, lexicon)) is not None \
             and explained(words.figure_rank):  # "which one lasted longest on the surface?"

@@ -214,9 +214,12 @@ def evaluate(kb: KnowledgeBase, frame: Frame, cite: Citations) -> Reply | None:
 
 
 def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Sequence[str],
-              cite: Citations) -> Reply | None:
-    """Rank the last answer's missions ("which of those came first?") by the event asked, else by launch."""
+              cite: Citations, crewed: bool | None = None) -> Reply | None:
+    """Rank the last answer's missions ("which of those came first?") by the event asked, else by launch; only
+    the crewed or the robotic ones when the question says so ("the second robotic one")."""
     found = [kb.missions[i] for i in dict.fromkeys(facts) if i in kb.missions]
+    kind = "" if crewed is None else " crewed ones" if crewed else " robotic ones"
+    found = found if crewed is None else [m for m in found if m.crewed == crewed]
     if len(found) < 2:
         return None
     rule = queries.rule_for(events, None) if events else None
@@ -233,8 +236,8 @@ def over_last(kb: KnowledgeBase, facts: Sequence[str], rank: Rank, events: Seque
     if i is None:
         return None
     m = dated[i]
-    r = Reply([f"Of those {len(found)}, the {rank.word} {what} was {m.name}'s ({compose.state_name(kb, m.country)}), "
-               f"on {day(when(m))}{cite.cite(m)}."], citations=cite)
+    r = Reply([f"Of those {len(found)}{kind}, the {rank.word} {what} was {m.name}'s "
+               f"({compose.state_name(kb, m.country)}), on {day(when(m))}{cite.cite(m)}."], citations=cite)
     if len(dated) < len(found):
         r.lines.append(f"Left out: {compose.join([x.name for x in found if x not in dated])} (no {what} in my "
                        "records).")

@@ -91,7 +91,9 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
     if not reply.understood or reply.clarify:
         return None
     about = [bot.kb.missions[i] for i in facts if i in bot.kb.missions]
-    asked = [*read.mentions, *(m for m in mentions if m.start < 0 and m.kind in _FROM_CONVERSATION)]
+    asked = [*(m for m in read.mentions if not (m.kind == "body" and set(m.text.split()) <= read.event_words)),
+             *(m for m in mentions if m.start < 0 and m.kind in _FROM_CONVERSATION)]  # not "solar" of "leave the
+    # solar system", which names an event
     anchored = read.relation.start if read.relation is not None else None
     correcting = bool(reply.lines) and coverage.corrects(reply.lines[0])
     unused = _typed(read, coverage.unused(asked, shown, bot.names_of, about, bot.plain_words, anchored, correcting))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
+from askspace.handlers.attempts import TRIED, nth_attempt
 from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.handlers.programs import program_status
@@ -51,6 +52,8 @@ def _recorded(a: Ask) -> Reply | None:
     """A first recorded in the data (first woman in space, first far-side landing)."""
     if a.tools is None or a.q.excluded:  # "other than the USSR": computed, not a recorded phrase
         return None
+    if a.body is not None and TRIED & set(a.q.words) and "land" in a.q.events:
+        return None  # "when did the US first try to land on the Moon?": attempts are counted, not recorded
     people = {i for m in a.q.mentions if m.kind == "mission" and names_crew(a.kb.missions[m.ids[0]], m.text)
               for i in range(m.start, m.end)}
     yes_no = a.q.yes_no
@@ -60,6 +63,9 @@ def _recorded(a: Ask) -> Reply | None:
     for m in a.q.of_kind("state") if a.body is None and not a.bodies else ():
         if m.start < 0 and m.ids[0] in a.kb.states:  # "who was their first astronaut?": their = Chinese
             words += tuple(a.kb.states[m.ids[0]].adjective.casefold().split())
+    for m in a.q.of_kind("body"):
+        if m.start < 0 and m.ids[0] in a.kb.bodies:  # "the first to send pictures from there": from Venus
+            words += tuple(a.kb.bodies[m.ids[0]].name.casefold().split())
     rec = recorded.best(a.tools.firsts, words, a.tools.plain_words)
     if rec is None or not (rec.leftover or (a.body is None and not a.bodies)):
         return None
@@ -179,6 +185,8 @@ def _first_event(a: Ask) -> Reply:
     r = a.reply([], states=states, bodies=[body_id])
     who = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)][:1]) if states else ""
     ordinal = a.q.ordinal or "first"
+    if rule.name == "land" and (tried := nth_attempt(a, body_id, states, ordinal)) is not None:
+        return tried  # "when did Russia last try to land on the Moon?": failed attempts count
     if rule.name in ("land", "crewed-land") and a.q.crewed is None:
         crewed = _pick(events_at(a, queries.RULES["crewed-land"], body_id, states), ordinal)
         robotic = _pick([m for m in events_at(a, rule, body_id, states) if not m.crewed], ordinal)

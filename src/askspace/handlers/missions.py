@@ -6,6 +6,7 @@ from askspace import compose, queries
 from askspace.compose import day, join, plural
 from askspace.events import came_down, visits
 from askspace.handlers.base import Ask, Reply, mission_label, missions_described, names_crew, note_for, walkers
+from askspace.handlers.datedfirsts import dated_first
 from askspace.handlers.eventtext import say
 from askspace.missionindex import BY_LAUNCH
 from askspace.model import Mission
@@ -90,6 +91,9 @@ _END_WORDS = ("stop", "stopped", "end", "ended", "die", "died", "last", "lost", 
               "explode", "exploded", "explosion", "break up", "broke up", "blew up", "disaster", "accident")
 
 
+_ARRIVALS = ("docking", "crew-arrival")  # a crew's arrival at a station
+
+
 def mission_when(a: Ask) -> Reply:
     """The dates (and landing site) of one mission; the event asked about first."""
     m = _one(a)
@@ -101,6 +105,9 @@ def mission_when(a: Ask) -> Reply:
     r.use(m)
     body = a.kb.bodies[m.target].name
     cite = r.citations.cite(m)
+    if (first := dated_first(a.q.words, m, cite)) is not None:  # "when did Ingenuity first fly?"
+        r.lines.append(first)
+        return r
     events = [e for e in a.q.events if e != "launch"]
     if "launch" in a.q.events and not events:
         r.lines.append(f"{m.name} was launched on {day(m.launch)}{cite}.")
@@ -129,6 +136,9 @@ def mission_when(a: Ask) -> Reply:
     arrive = any(a.q.has(w) for w in ("arrive", "arrived", "arrival"))
     if m.arrival and (arrive or not (m.landing and m.landing.date)):
         parts.append(f"arrived at {body} on {day(m.arrival)}")
+    elif arrive and (came := [(e.date, a.kb.missions[e.other]) for e in m.events
+                              if e.kind in _ARRIVALS and e.other in a.kb.missions]):
+        parts.append(f"arrived at the {came[0][1].name} on {day(came[0][0])}")  # a crew at a station
     if m.landing and m.landing.date:
         site = f" at {m.landing.site}" if m.landing.site else ""
         parts.append(f"{_RESULT[m.landing.result]} on {body} on {day(m.landing.date)}{site}")

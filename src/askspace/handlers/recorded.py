@@ -30,7 +30,11 @@ STOP = frozenset({
     "probe", "probes", "object", "thing", "things", "vehicle", "history", "time", "date", "year", "into",
     "onto", "as", "any", "all", "about", "tell", "me", "please", "know", "i", "you", "your", "my"
 })
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+STOP |= _MONTH_WORDS  # "December 1970": the date is checked with the year, not as a word a phrase must say
 WEAK = frozenset({"human", "space"})
+_ANOTHER = frozenset({"another", "planet"})  # "another planet" in a phrase: the mission's own target
 _RECORD_WORDS = ("first", "oldest", "youngest", "longest", "shortest", "last", "only", "record", "largest",
                  "most", "fastest", "farthest", "closest")
 MIN_SCORE = 0.6
@@ -121,6 +125,10 @@ class FirstsIndex:
                     groups.setdefault(said, []).append((m, phrase))
         self.groups: list[tuple[frozenset[str], tuple[Mission, str]]] = [
             (said, min(members, key=lambda e: _tie_break(*e))) for said, members in groups.items()]
+        self.planet: dict[int, frozenset[str]] = {}  # group -> its target's name words, for "another planet"
+        for i, (said, (m, _)) in enumerate(self.groups):
+            if said >= _ANOTHER and m.target in kb.bodies:
+                self.planet[i] = frozenset(_content(folder, normalise(kb.bodies[m.target].name).words))
         self.postings: dict[str, list[int]] = {}
         for i, (said, _) in enumerate(self.groups):
             for word in said:
@@ -152,6 +160,8 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
     chosen: tuple[Mission, str] | None = None
     for i in {i for w in question_words for i in index.postings.get(w, ())}:
         said, (m, phrase) = index.groups[i]
+        if index.planet.get(i) and index.planet[i] <= question:  # "first pictures from Venus": Venera 9's
+            said = (said - _ANOTHER) | index.planet[i]  # "first images from the surface of another planet"
         shared = question & said
         if (said & _NARROWING) - question:
             continue  # "the first US crew of three" is not the first crew of three
@@ -165,7 +175,7 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
     score, (mission, phrase) = -best_key[0], chosen
     if score < MIN_SCORE:
         return None
-    leftover = bool(question - plain_words)
+    leftover = bool(question - plain_words) or bool(_MONTH_WORDS & set(words))  # a date: as said before
     return Recorded(mission, phrase, score, leftover)
 
 
@@ -201,7 +211,7 @@ def event_date(m: Mission, phrase: str) -> dt.date:
     return m.launch
 
 
-_DATE_ONLY = re.compile(r"^\d{1,2} \w+ \d{4}$")
+_DATE_ONLY = re.compile(r"^(?:since )?(?:\d{1,2} )?[A-Z][a-z]+ \d{4}\b")  # "since February 1998, when ...": no one
 
 
 def who(rec: Recorded) -> str:

@@ -324,7 +324,7 @@ def select(a: Ask, anchor: anchors.Anchor | None) -> Selection:
     noun = f"{a.kb.programs[f.program].name} missions" if f.program else "missions"
     if a.q.mission_types:
         noun = {"space-station": "space stations", "telescope": "space telescopes",
-                "commercial": f"commercial {noun}"}.get(a.q.mission_types[0], noun)
+                "commercial": f"commercial {noun}", "balloon": f"{noun} with a balloon"}.get(a.q.mission_types[0], noun)
     target = (a.kb.bodies[next(iter(split_up.targets))].name if len(split_up.targets) == 1
               else a.kb.bodies[a.body].name if a.body else "their targets")
     carried_in = Window(a.year_span, window.anchor, window.before, None, window.floor).cut(carried, by_launch=False)
