@@ -24,7 +24,8 @@ from askspace.history import HistoryDate
 
 GROUP_KEYS = {"id": True, "name": True, "nickname": False, "aliases": False, "state": True, "agency": False,
               "order": False, "date": True, "selected": False, "selected_counted": False, "members": False,
-              "member_names": False, "notable": False, "selections": False, "notes": False, "sources": True}
+              "member_names": False, "notable": False, "selections": False, "notes": False, "sources": True,
+              "transfer": False, "never_members": False}
 
 
 class AstronautGroup(NamedTuple):
@@ -46,6 +47,8 @@ class AstronautGroup(NamedTuple):
     selections: tuple[str, ...]
     notes: tuple[str, ...]
     sources: tuple[model.Source, ...]
+    transfer: bool = False  # members moved into the agency's corps from other corps: not a selection
+    never_members: tuple[str, ...] = ()  # person ids the sources name as never in the agency's corps
 
     @property
     def complete(self) -> bool:
@@ -78,12 +81,15 @@ def parse_group(raw: Any, p: Problems, path: str) -> AstronautGroup | None:
     if name is None or state is None or date is None or not sources:
         return None
     texts = {k: _opt(m, k, _text_list, p, path) or () for k in
-             ("aliases", "members", "member_names", "notable", "selections", "notes")}
+             ("aliases", "members", "member_names", "notable", "selections", "notes", "never_members")}
+    transfer = m.get("transfer", False)
+    if not isinstance(transfer, bool):
+        p.add(f"{path}.transfer", f"expected true or false, got {_describe(transfer)}")
     return AstronautGroup(group_id, name, _opt(m, "nickname", _text, p, path), texts["aliases"], state,
                           _opt(m, "agency", _text, p, path), _opt(m, "order", _whole, p, path), date,
                           _opt(m, "selected", _whole, p, path), _opt(m, "selected_counted", _text, p, path),
                           texts["members"], texts["member_names"], texts["notable"], texts["selections"],
-                          texts["notes"], sources)
+                          texts["notes"], sources, transfer is True, texts["never_members"])
 
 
 def check_groups(groups: dict[str, tuple[AstronautGroup, str]], states: dict[str, Any], people: dict[str, Any],
@@ -98,7 +104,7 @@ def check_groups(groups: dict[str, tuple[AstronautGroup, str]], states: dict[str
                 err(f"{where}.aliases", f"{alias!r} also names group {other!r}")
         if g.state not in states:
             err(f"{where}.state", f"unknown state {g.state!r} (see states.yaml)")
-        for key in ("members", "notable"):
+        for key in ("members", "notable", "never_members"):
             for person in getattr(g, key):
                 if person not in people:
                     err(f"{where}.{key}", f"unknown person {person!r}; use an id of knowledge/people or member_names")
@@ -113,7 +119,7 @@ def check_groups(groups: dict[str, tuple[AstronautGroup, str]], states: dict[str
 def group_of(kb: model.KnowledgeBase, person: model.Person) -> AstronautGroup | None:
     """The group a person was selected in: named in a group, else by the spelling and year of their selection
     (the same year, or the next for a group announced at a year's end)."""
-    groups = kb.astronaut_groups.values()
+    groups = [g for g in kb.astronaut_groups.values() if not g.transfer]
     for g in groups:
         if person.id in g.members or person.id in g.notable:
             return g
@@ -125,6 +131,19 @@ def group_of(kb: model.KnowledgeBase, person: model.Person) -> AstronautGroup | 
             if selection.group in g.selections and selection.year - g.date.year == delta:
                 return g
     return None
+
+
+def corps_of(kb: model.KnowledgeBase, person: model.Person) -> list[AstronautGroup]:
+    """Every group that puts the person in an agency's corps: the selection group, then transfers into corps."""
+    chosen = group_of(kb, person)
+    moved = [g for g in kb.astronaut_groups.values() if g.transfer and person.id in g.members]
+    return ([chosen] if chosen else []) + moved
+
+
+def never_in(kb: model.KnowledgeBase, person: model.Person, agency: str) -> AstronautGroup | None:
+    """A group of the agency whose sources name the person as never in its corps."""
+    return next((g for g in kb.astronaut_groups.values() if g.agency == agency and person.id in g.never_members),
+                None)
 
 
 def members(kb: model.KnowledgeBase, group: AstronautGroup) -> list[str]:
@@ -146,5 +165,6 @@ def export_groups(kb: model.KnowledgeBase) -> list[dict[str, Any]]:
     return [{"id": g.id, "name": g.name, "nickname": g.nickname, "aliases": list(g.aliases), "state": g.state,
              "agency": g.agency, "order": g.order, "date": g.date.iso(), "selected": g.selected,
              "selected_counted": g.selected_counted, "members": list(g.members), "member_names": list(g.member_names),
-             "notable": list(g.notable), "notes": list(g.notes), "sources": [source_dict(s) for s in g.sources]}
+             "notable": list(g.notable), "notes": list(g.notes), "sources": [source_dict(s) for s in g.sources],
+             "transfer": g.transfer, "never_members": list(g.never_members)}
             for g in kb.astronaut_groups.values()]

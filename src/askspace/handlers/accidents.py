@@ -21,6 +21,8 @@ _WHERE = ("where",)
 _WHY = ("why", "cause", "caused", "causes", "how did", "how was", "how were", "what happened", "what went wrong",
         "reason", "what killed", "what led")
 _HOW_MANY = ("how many",)
+_SURVIVED = ("survived", "survive")  # "has every astronaut survived?": yes only if no one died
+_DIED_ANY = ("died", "die", "killed")  # "has anyone died in space?": yes if anyone did
 KIND_WORDS = {
     "training": ("training", "train", "trained", "trainer", "jet", "jets", "plane", "planes", "aircraft"),
     "ground": ("on the ground", "ground", "pad", "launch pad", "ground test", "ground tests", "rehearsal"),
@@ -180,5 +182,11 @@ def accident(a: Ask) -> Reply:
         return a.reply(["My records have no accident for that mission."], understood=False)
     if _asks(a, _HOW_MANY):
         _count(a, r)
+        return r
+    if a.q.yes_no and _asks(a, (*_SURVIVED, *_DIED_ANY)):  # "has every astronaut survived?": the count decides
+        _count(a, r)
+        died = bool(r.lines) and not r.lines[0].startswith("No one")
+        survived = _asks(a, _SURVIVED)
+        r.lines[0] = f"{'No' if died == survived else 'Yes'}: {r.lines[0]}"
         return r
     return a.reply(["My records have no such accident."], understood=False)

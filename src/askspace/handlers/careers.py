@@ -179,6 +179,12 @@ def compare_people(a: Ask) -> Reply:
     if len(people) < 2:
         return a.reply(["Whom do you want to compare? Name two astronauts."], clarify=True)
     people = people[:2]
+    from askspace.handlers import peoplecompare as more
+
+    if more.asks_age(a):
+        return more.who_older(a, people)
+    if (times := more.threshold(a)) is not None:
+        return more.more_than(a, people, times)
     if any(w in a.q.words for w in _EARLIER) and not a.q.has("more") and not a.q.has("longer"):
         return who_flew_first(a, people)
     (p1, f1), (p2, f2) = ((p, _figure(a, p)) for p in people)
@@ -201,6 +207,7 @@ def compare_people(a: Ask) -> Reply:
         high = [(p, sum(leg.above_100km for leg in flown(career(a.kb, p)))) for p in people]
         r.lines.append("Above 100 km only: " + "; ".join(f"{p.name}, {number_word(n)} {plural(n, 'flight')}"
                                                         for p, n in high) + ".")
+    more.described(a, people, r)
     dates = {p.counted_to for p in people}
     to = f"to {day(p1.counted_to)}" if len(dates) == 1 and p1.counted_to else "to the dates their sources give"
     flights = f1.what.endswith("flights")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers.base import Ask, Reply, named_missions, names_crew, note_for
+from askspace.handlers.base import Ask, Reply, named_missions, note_for
 from askspace.handlers.missions import did_not, elsewhere, what_it_did
 from askspace.model import Mission
 
@@ -15,29 +15,13 @@ _CREW_BACK = ("make it back", "made it back", "get back", "got back", "come back
 _STILL = ("still", "working", "active", "operating", "alive", "running", "functioning", "operational")
 
 
-def _aboard(a: Ask) -> Reply | None:
-    """ "Was Neil Armstrong on Gemini 8?": whether the person named flew on the mission named by its own name."""
-    by_name = [a.kb.missions[m.ids[0]] for m in a.q.of_kind("mission")
-               if not names_crew(a.kb.missions[m.ids[0]], m.text)]
-    if len(a.q.people) != 1 or len(by_name) != 1:
-        return None
-    person, m = a.q.people[0], by_name[0]
-    r = a.reply([], states=[m.country], bodies=[m.target])
-    r.use(m)
-    member = next((c for c in m.crew if c.name == person), None)
-    if member is not None:
-        r.lines.append(f"Yes: {person} flew on {m.name} as {member.role}, launched {day(m.launch)}"
-                       f"{r.citations.cite(m)}.")
-    else:
-        crew = compose.join([c.name for c in m.crew]) if m.crew else "no crew"
-        r.lines.append(f"No: {person} did not fly on {m.name} (launched {day(m.launch)}{r.citations.cite(m)}); "
-                       f"its crew was {crew}.")
-    return r
-
-
 def did_mission(a: Ask) -> Reply:
-    if (aboard := _aboard(a)) is not None:
-        return aboard
+    from askspace.handlers.aboard import aboard, walked
+
+    if (on := aboard(a)) is not None:
+        return on
+    if (walk := walked(a)) is not None:
+        return walk
     named = named_missions(a)
     if not named:
         return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."], clarify=True)
@@ -52,7 +36,8 @@ def did_mission(a: Ask) -> Reply:
             end = f" on {day(m.end)}" if m.end else ""
             r.lines.append(f"No: {m.name} stopped working{end}{cite}. {m.outcome_reason}")
         return r
-    if a.said_states and not a.q.events and not _only_describes(a):
+    by_state = not a.q.events or (set(a.q.events) == {"launch"} and a.q.has("launched by"))  # "launched by the USSR"
+    if a.said_states and by_state and not _only_describes(a):
         state = a.kb.states[m.country]
         right = m.country in a.said_states
         r.lines.append(f"{'Yes' if right else 'No'}: {m.name} was a mission of {state.short}{a.state_note(m.country)}"

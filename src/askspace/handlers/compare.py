@@ -6,7 +6,7 @@ import datetime as dt
 
 from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers import recorded
+from askspace.handlers import missionpair, recorded
 from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.model import Mission
 
@@ -27,6 +27,11 @@ def _event_date(m: Mission, rule: queries.EventRule | None) -> tuple[dt.date, st
 
 def compare(a: Ask) -> Reply:
     missions = named_missions(a, include_anchor=True)
+    if len(missions) >= 2 and not missionpair.asks_order(a):  # "Is X or Y still operating?": no order asked
+        return missionpair.pair_attribute(a, missions) or a.reply(
+            [f"I can say which of {missions[0].name} and {missions[1].name} came first, or check one thing my "
+             "records hold of each (still working, in orbit around a body, whose mission); ask, for example, "
+             f"\"Which came first, {missions[0].name} or {missions[1].name}?\""], understood=False)
     if len(missions) >= 2:
         return _two_missions(a, missions[0], missions[1])
     programs = [a.kb.programs[m.ids[0]] for m in a.q.of_kind("program", include_anchor=True)]

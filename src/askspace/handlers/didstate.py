@@ -96,9 +96,21 @@ def _did_in_years(a: Ask, rule: queries.EventRule, body: str, states: list[str],
         r.lines.append("Yes: " + "; ".join(f"{m.name} {past} {a.kb.bodies[body].name} on "
                                             f"{day(rule.when(m))}{r.citations.cite(m)}" for m in done) + ".")
         return r
-    who = compose.state_name(a.kb, states[-1] if a.named_russia else states[0]) if states else "anyone"
     base = "send people to" if crewed and rule.name == "launch" else rule.base
-    r.lines.append(f"No: {who} did not {base} {a.kb.bodies[body].name} in {years}, in my records.")
+    if states:
+        who = compose.state_name(a.kb, states[-1] if a.named_russia else states[0])
+        r.lines.append(f"No: {who} did not {base} {a.kb.bodies[body].name} in {years}, in my records.")
+    else:
+        past = "sent people to" if crewed and rule.name == "launch" else rule.past
+        r.lines.append(f"No: no one {past} {a.kb.bodies[body].name} in {years}, in my records.")
+    ever = [m for m in queries.events(a.kb, rule, body) if (not states or m.country in states)
+            and (not crewed or m.crewed)]
+    if rule.name == "crewed-land" or crewed:  # people: the robots that tried then say nothing; when it first happened
+        tried = [m for m in tried if m.crewed]
+        if ever and (rule.when(ever[0]) or ever[0].launch).year > span[1]:  # it had not happened yet: when it did
+            first = ever[0]
+            r.use(first)
+            r.lines.append(f"The first time was {first.name}, {day(rule.when(first))}{r.citations.cite(first)}.")
     for m in tried:
         r.use(m)
         did = m.landing and attempt(m) if m.landing and not m.landing.heard_from_surface else m.outcome

@@ -80,6 +80,10 @@ def person(a: Ask) -> Reply:
         return animal_check(a)
     if not names:
         return a.reply(["Whom do you mean? Name the astronaut, for example \"John Glenn\"."], clarify=True)
+    from askspace.handlers.aboard import not_aboard  # "Did Buzz Aldrin fly on Apollo 12?": a mission they did not fly
+
+    if a.q.yes_no and len(names) == 1 and (no := not_aboard(a)) is not None:
+        return no
     if len(names) > 1 and any(w in a.q.words for w in _ORDER):
         if a.q.wh_word is None and not a.q.yes_no:  # "Young & Crippen were the first to fly one": a clue, no question
             return a.reply([f"That reads as a statement about {join(names)}, not as a question of who flew first; "
