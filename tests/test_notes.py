@@ -63,8 +63,17 @@ def _note(nid: str, kind: str, answer: str, says: str) -> Note:
 def test_two_notes_that_read_a_question_equally_with_different_answers_are_declined(bot: Bot) -> None:
     notes = {"a": _note("a", "person", "Ann Smith", "Ann Smith painted the lunar module trim red."),
              "b": _note("b", "person", "Bob Jones", "Bob Jones painted the lunar module trim blue.")}
-    assert noteuse.find(notes, bot.lexicon, "Who painted the lunar module trim?") is None
-    assert noteuse.find(notes, bot.lexicon, "Who painted the lunar module trim red?") is not None
+    tied = noteuse.find(notes, bot.lexicon, "Who painted the lunar module trim?")
+    assert isinstance(tied, noteuse.Tied) and {n.id for n in tied.notes} == {"a", "b"}
+    found = noteuse.find(notes, bot.lexicon, "Who painted the lunar module trim red?")
+    assert isinstance(found, noteuse.Found) and found.note.id == "a"
+
+
+def test_a_tie_declines_saying_which_answers_it_could_not_choose_between(bot: Bot) -> None:
+    answer = bot.session().ask("How much did the Apollo program cost?")
+    assert not answer.understood
+    assert answer.text.startswith("My notes hold two answers that fit those words ($25.4 billion: NASA reported to "
+                                  "Congress in 1973 that Apollo had cost $25.4 billion. / $28 billion: ")
 
 
 def test_a_question_naming_a_notes_answer_is_not_answered_by_it(bot: Bot) -> None:
@@ -75,7 +84,7 @@ def test_a_question_naming_a_notes_answer_is_not_answered_by_it(bot: Bot) -> Non
 def test_one_ordinary_word_may_be_missing_from_a_long_question(bot: Bot) -> None:
     notes = {"a": _note("a", "time", "1967", "The lunar module trim was painted red in 1967.")}
     found = noteuse.find(notes, bot.lexicon, "In what year was the lunar module trim painted bright red?")
-    assert found is not None and found.missed == ("bright",)
+    assert isinstance(found, noteuse.Found) and found.missed == ("bright",)
     assert noteuse.find(notes, bot.lexicon, "In what year was the trim painted bright?") is None
 
 

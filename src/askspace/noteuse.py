@@ -192,8 +192,19 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(w for t in tokens[1:] for w in _words(t) if t[:1].isupper() or any(c.isdigit() for c in w))
 
 
-def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None:
-    """The one note that answers ``text``, or None."""
+class Tied(NamedTuple):
+    """Two notes with different answers that read a question equally well: it is declined, saying so."""
+
+    notes: tuple[Note, Note]
+
+    @property
+    def described(self) -> dict[str, object]:
+        return {"answer": "not evaluated", "why": "two notes read it as well", "notes": ", ".join(
+            n.id for n in self.notes)}
+
+
+def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | Tied | None:
+    """The one note that answers ``text``, the two that tie for it, or None."""
     kinds = asked_kinds(tuple(_words(text)))
     if kinds is None or not notes:
         return None
@@ -225,19 +236,25 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | None
         return None
     best = fitting[0]
     rivals = found if len(kinds) > len(_PEOPLE) else fitting  # a bare "what" could ask any of several details
-    if any(f.note.answer != best.note.answer and len(f.missed) <= len(best.missed)
-           and len(f.matched) >= len(best.matched) for f in rivals if f is not best):
-        return None  # another note reads the question as well: which detail is asked is unclear
-    return best
+    rival = next((f for f in rivals if f is not best and f.note.answer != best.note.answer
+                  and len(f.missed) <= len(best.missed) and len(f.matched) >= len(best.matched)), None)
+    return best if rival is None else Tied((best.note, rival.note))  # which detail is asked is unclear
 
 
-def answer(kb: KnowledgeBase, lexicon: Lexicon, text: str, citations: Citations) -> tuple[Reply, Found] | None:
-    """The answer from the one note that reads ``text``: the answer first, then the note and its sources."""
+def answer(kb: KnowledgeBase, lexicon: Lexicon, text: str,
+           citations: Citations) -> tuple[Reply, Found | Tied] | None:
+    """The answer from the one note that reads ``text``: the answer first, then the note and its sources; when
+    two notes tie, a reply that declines and says which answers it could not choose between."""
     from askspace.handlers.base import Reply
 
     found = find(kb.notes, lexicon, text)
     if found is None:
         return None
+    if isinstance(found, Tied):
+        a, b = found.notes
+        return Reply([f"My notes hold two answers that fit those words ({a.answer}: {a.says} / {b.answer}: "
+                      f"{b.says}), and I cannot tell which you mean; ask with more detail."],
+                     understood=False), found
     note = found.note
     marks = "".join(citations.add(s) for s in note.sources)
     first = f"{note.answer[:1].upper()}{note.answer[1:]}"
