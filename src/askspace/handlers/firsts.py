@@ -81,6 +81,9 @@ def _recorded(a: Ask) -> Reply | None:
     if a.said_states and yes_no and not recorded.names_a_state(a.kb, rec.phrase):
         right = rec.mission.country in a.said_states  # "is it true China landed on the far side first?"
         r.lines[0] = f"{'Yes' if right else 'No'}: {compose.lower_first(r.lines[0], a.kb.name_words)}"
+    elif recorded.asks_state(a.q) and rec.mission.country in a.kb.states:  # "which country launched the first ..."
+        state = compose.state_name(a.kb, rec.mission.country)
+        r.lines[0] = f"{state[:1].upper()}{state[1:]}: {compose.lower_first(r.lines[0], a.kb.name_words)}"
     named = recorded.who(rec)
     crewed = recorded.crewed_named(a.tools.firsts, named) or rec.mission
     if crewed.crew and ("who" in a.q.words or a.q.has("crew")) and all(c.name not in named for c in crewed.crew):

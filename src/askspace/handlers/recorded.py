@@ -16,6 +16,7 @@ from typing import NamedTuple
 from askspace import compose
 from askspace.compose import day
 from askspace.model import KnowledgeBase, Mission
+from askspace.parse import Question
 from askspace.text import normalise
 
 STOP = frozenset({
@@ -25,7 +26,7 @@ STOP = frozenset({
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "was",
     "were", "be", "been", "are", "does", "has", "have", "had", "who", "what", "which", "when",
     "where", "whose", "whom", "how", "first", "firsts", "ever", "earliest", "that", "this", "it", "its",
-    "their", "they", "them", "there", "here", "made", "make", "makes", "send", "sent", "go", "went", "gone",
+    "their", "they", "them", "there", "here", "made", "make", "makes", "send", "sent", "put", "go", "went", "gone",
     "get", "got", "become", "became", "one", "ones", "earth", "spacecraft", "mission", "missions", "craft",
     "probe", "probes", "object", "thing", "things", "vehicle", "history", "time", "date", "year", "into",
     "onto", "as", "any", "all", "about", "tell", "me", "please", "know", "i", "you", "your", "my"
@@ -33,7 +34,7 @@ STOP = frozenset({
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"})
 STOP |= _MONTH_WORDS  # "December 1970": the date is checked with the year, not as a word a phrase must say
-WEAK = frozenset({"human", "space"})
+WEAK = frozenset({"human", "space", "successfully"})
 _ANOTHER = frozenset({"another", "planet"})  # "another planet" in a phrase: the mission's own target
 _RECORD_WORDS = ("first", "oldest", "youngest", "longest", "shortest", "last", "only", "record", "largest",
                  "most", "fastest", "farthest", "closest")
@@ -254,3 +255,12 @@ def crewed_named(index: FirstsIndex, text: str) -> Mission | None:
     """The crewed mission a recorded first names in parentheses ("Soyuz 11, June 1971"), if any."""
     name = text.split(",")[0].strip().casefold()
     return index.crewed.get(name) if name else None
+
+
+_STATE_ASKED = ("which country", "what country", "which nation", "what nation", "which state", "what state")
+
+
+def asks_state(q: Question) -> bool:
+    """The question asks for a country ("which country launched the first person into space?"): the answer
+    starts with it."""
+    return any(q.has(p) for p in _STATE_ASKED)
