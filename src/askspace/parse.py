@@ -127,11 +127,29 @@ class Speller:
     def _fix(self, word: str, candidates: dict[str, list[str]]) -> str:
         if word in self.vocabulary or len(word) < 3 or not word.isalpha() or len(word) > 30:
             return word
+        swapped = _swapped(word, candidates.get(word[0], []))
+        if swapped is not None:  # "Niel" is "Neil" (two letters swapped), not "Nield" (one letter more)
+            return swapped
         from rapidfuzz import fuzz, process  # imported only when a word is unknown
 
         hit = process.extractOne(word, candidates.get(word[0], []), scorer=fuzz.ratio,
                                  score_cutoff=80.0)
         return hit[0] if hit is not None else word
+
+
+def _swapped(word: str, candidates: list[str]) -> str | None:
+    """The first candidate that is ``word`` with two neighbouring letters swapped, if any.
+
+    >>> _swapped("niel", ["nield", "neil"]), _swapped("teh", ["then"])
+    ('neil', None)
+    """
+    for w in candidates:
+        if len(w) != len(word) or w == word:
+            continue
+        diff = [i for i, (a, b) in enumerate(zip(w, word, strict=True)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == word[diff[1]] and w[diff[1]] == word[diff[0]]:
+            return w
+    return None
 
 
 def _phrases(words: tuple[str, ...]) -> frozenset[str]:
