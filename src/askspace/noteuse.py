@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from askspace.notes import NOTE_KINDS, Note, _words
@@ -84,6 +85,7 @@ TOLERATED_FROM = 5  # a question with this many content words may leave one ordi
 DISTINCT_MIN, DISTINCT_SHARE = 8, 40  # with many notes, one must share a word with the question that few notes have
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light stemmer, the same for questions and notes."""
     w = word

@@ -64,12 +64,15 @@ class Folder:
                 else:
                     self.words[item] = canon
         self.phrases.sort(key=lambda p: -len(p[0]))
+        self.starting: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> its phrases, longest first
+        for parts, canon in self.phrases:
+            self.starting.setdefault(parts[0], []).append((parts, canon))
 
     def fold(self, words: tuple[str, ...]) -> list[str]:
         out: list[str] = []
         i = 0
         while i < len(words):
-            for parts, canon in self.phrases:
+            for parts, canon in self.starting.get(words[i], ()):
                 if words[i:i + len(parts)] == parts:
                     out.append(canon)
                     i += len(parts)
