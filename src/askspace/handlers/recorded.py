@@ -106,8 +106,13 @@ def _tie_break(m: Mission, phrase: str) -> tuple[dt.date, str]:
 
 
 _NARROWING = frozenset({"american", "soviet", "chinese", "indian", "japanese", "french", "german", "british",
-                        "canadian", "israeli", "emirati", "korean", "arab", "woman", "commercial"})
+                        "canadian", "israeli", "emirati", "korean", "arab", "woman", "commercial",
+                        "spacewalk", "abort", "dock", "docking", "flyby", "impact", "crash", "rover", "sample",
+                        "picture"})
 """Folded words that make a first a first of some only: a question that does not say them asks another first."""
+_ASKED_NARROWING = frozenset({"woman", "african", "black", "asian", "hispanic", "latino", "jewish", "muslim",
+                              "commercial", "civilian", "tourist", "teacher", "disabled", "amputee", "child"})
+"""Folded words of a question that ask for a first of some only: a first that does not say them is another one."""
 
 
 class FirstsIndex:
@@ -167,8 +172,9 @@ def best(index: FirstsIndex, words: tuple[str, ...], plain_words: frozenset[str]
         if index.planet.get(i) and index.planet[i] <= question:  # "first pictures from Venus": Venera 9's
             said = (said - _ANOTHER) | index.planet[i]  # "first images from the surface of another planet"
         shared = question & said
-        if (said & _NARROWING) - question:
-            continue  # "the first US crew of three" is not the first crew of three
+        if (said & _NARROWING) - question or (question & _ASKED_NARROWING) - said:
+            continue  # "the first US crew of three" is not the first crew of three, nor is "the first American in
+            # space" the first African American
         if len(shared) < MIN_RECORD_COVER * len(said) or (len(question) == 1 and len(said - WEAK) > 1):
             continue  # "which landed first", "when did it land": not "the first spacecraft to land on an asteroid"
         key = (-sum(weight[w] for w in shared) / total, -len(shared) / len(said), *_tie_break(m, phrase))
