@@ -71,3 +71,11 @@ def test_the_entry_comes_first(bot: Bot, clue: str, entry: str) -> None:
 ])
 def test_near_misses_are_not_answered(bot: Bot, clue: str) -> None:
     assert not bot.session().ask(clue).text.startswith("That describes")
+
+
+def test_a_first_of_a_robotic_mission_with_its_year(bot: Bot) -> None:
+    answer = bot.session().ask("In 2019 it made the first landing on the far side of the Moon")
+    assert answer.text.splitlines()[0] == (
+        "That describes Chang'e 4: it made the first soft landing on the far side of the Moon, in the Von Karman "
+        "crater on 3 January 2019, with the rover Yutu-2[1].")
+    assert "Chang'e 4" not in bot.session().ask("In 1959 it took the first pictures of the far side of the Moon").text
