@@ -154,6 +154,11 @@ def _states(q: Question) -> list[Mention]:
     return [m for m in q.of_kind("state") if fixed.isdisjoint(m.text.split())]
 
 
+def state_mentions(q: Question) -> list[Mention]:
+    """The state mentions of a clue but those the speller made."""
+    return _states(q)
+
+
 def states_said(q: Question) -> tuple[tuple[str, ...], ...]:
     """The states each state word of the clue can mean."""
     return tuple(m.ids for m in _states(q))

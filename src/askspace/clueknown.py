@@ -37,7 +37,8 @@ _MISSION_WORDS = frozenset({"telescope", "observatory"})  # what the clue kinds 
 _PERSON_WORDS = frozenset({"senator", "native", "teacher", "parachutist", "engineer", "officer", "admiral",
                            "veteran", "moonwalker", "aviator", "scientist", "physicist", "doctor", "german", "genius",
                            "pioneer", "designer", "administrator", "director", "astronomer", "mathematician", "marine",
-                           "geologist", "businessman", "businesswoman", "tourist", "billionaire", "millionaire"})
+                           "geologist", "businessman", "businesswoman", "tourist", "billionaire", "millionaire",
+                           "graduate", "alumnus", "crewman", "chemist", "founder", "actor", "physician"})
 
 
 def stated(f: KnownFor, text: str) -> bool:
@@ -200,6 +201,12 @@ def _fits_states(kb: KnowledgeBase, f: KnownFor, own: tuple[tuple[str, ...], ...
                for said in own) if states else not own
 
 
+def _of_states_said(kb: KnowledgeBase, f: KnownFor, said: list[tuple[tuple[str, ...], str]]) -> bool:
+    """A person is of one of the states the clue says, but a state the fact itself names ("born in Rome, Italy")."""
+    own = [ids for ids, text in said if not any(" ".join(alt) == text for group in f.cues for alt in group)]
+    return not own or any(_fits_states(kb, f, (ids,)) for ids in own)
+
+
 def _fits_missions(kb: KnowledgeBase, f: KnownFor, missions: list[str]) -> bool:
     """A person flew on every crewed mission the clue names; a body is where every mission named went."""
     if f.kind == "person":
@@ -278,7 +285,7 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
     decades, dates = cluefacts.decades_in(read.text), cluedates.dates_in(read.text)
     own = cluefacts.own_states(read, noun, frozenset({"this", "these"}), 5) if noun else ()
     bodies = tuple(read.ids("body"))
-    said_states = cluefacts.states_said(read)  # a person is of a state the clue says ("this Russian woman")
+    said_states = [(m.ids, m.text) for m in cluefacts.state_mentions(read)]  # "this Russian woman"
     missions = [m.ids[0] for m in read.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]  # "Nikolayev": the person, not his flight
     fits = [f for f in said if f.kind in kinds and (f.kind, f.about) not in named
@@ -290,8 +297,7 @@ def evaluate(kb: KnowledgeBase, lexicon: Lexicon, read: Question, cite: Citation
             and _holds_years(kb, f, years, decades, missions) and _holds_dates(kb, f, dates)
             and (not f.needs_year or _year_of_fact(f, years))
             and _fits_states(kb, f, own) and _fits_missions(kb, f, missions) and _fits_bodies(kb, f, bodies)
-            and (f.kind not in ("person", "figure") or not said_states
-                 or any(_fits_states(kb, f, (said,)) for said in said_states))]
+            and (f.kind not in ("person", "figure") or _of_states_said(kb, f, said_states))]
     entries = sorted({(f.kind, f.about) for f in fits})
     if not entries:
         return None
