@@ -308,7 +308,8 @@ _PART_OF_A_FLIGHT = ("take", "took", "surface", "transmit", "transmitted", "outs
 def _how_long(a: Ask, m: Mission) -> Reply:
     """ "How long did Salyut 1 stay in orbit?": from launch to the mission's end (or to the records' date while it
     still works). How long one part took (an orbit, the time on a surface) is not in the records: not answered."""
-    if any(a.q.has(w) for w in _PART_OF_A_FLIGHT):
+    if any(a.q.has(w) for w in _PART_OF_A_FLIGHT) or any(b != "earth" for b in a.q.ids("body")):
+        # "how long did Apollo 11 stay on the Moon?" is its time there, not its flight
         return a.reply(["My records give a mission's dates, not how long one part of it took."], understood=False)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)

@@ -113,6 +113,9 @@ def person(a: Ask) -> Reply:
         _again(name, flights, r)
         return r
     flights = _which_flights(a, flights)
+    if any(a.q.has(p) for p in _LONG) and (a.q.has("surface") or any(b != "earth" for b in a.q.ids("body"))):
+        return a.reply([f"My records give {name}'s time in space, not how long one part of a flight took (the time "
+                        "on a surface)."], understood=False)  # "how long were Armstrong and Aldrin on the Moon?"
     if any(a.q.has(p) for p in _LONG):
         how_long_flights(name, flights, r)
     elif any(w in a.q.words for w in _WITH):
