@@ -48,7 +48,11 @@ _TIME = frozenset({"time"})
 _AMOUNT = frozenset({"amount", "number"})
 _WH = {"who": _PEOPLE, "whom": _PEOPLE, "whose": _PEOPLE, "when": _TIME, "where": frozenset({"place", "country"}),
        "why": frozenset({"reason"})}
-_HOW = {"many": frozenset({"number"}), "much": _AMOUNT, "long": _AMOUNT | _TIME, "far": _AMOUNT, "big": _AMOUNT,
+_UNITS = frozenset({"kg", "kgs", "kilograms", "kilogram", "pounds", "lbs", "tons", "tonnes", "days", "hours",
+                    "minutes", "seconds", "weeks", "months", "years", "miles", "km", "kilometers", "kilometres",
+                    "feet", "meters", "metres", "inches", "degrees", "dollars", "times"})
+_HOW = {"close": _AMOUNT, "many": frozenset({"number"}),
+        "much": _AMOUNT, "long": _AMOUNT | _TIME, "far": _AMOUNT, "big": _AMOUNT,
         "high": _AMOUNT, "old": _AMOUNT, "fast": _AMOUNT, "heavy": _AMOUNT, "large": _AMOUNT, "tall": _AMOUNT,
         "soon": _AMOUNT | _TIME, "deep": _AMOUNT, "wide": _AMOUNT, "often": _AMOUNT | frozenset({"number"})}
 _WHAT = {  # "what year", "which company": the word after "what" or "which" names the kind asked
@@ -60,7 +64,9 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                      "committee", "office", "group", "team", "bureau", "corporation"),
                     frozenset({"organization", "group"})),
     **dict.fromkeys(("person", "astronaut", "cosmonaut", "president", "man", "woman", "engineer", "scientist",
-                     "pilot", "director", "administrator", "official", "leader", "general"), _PEOPLE),
+                     "pilot", "director", "administrator", "official", "leader", "general", "professor",
+                     "commander", "crew", "people", "cosmonauts", "astronauts", "men", "women", "officer",
+                     "senator", "designer", "manager", "chief"), _PEOPLE),
     **dict.fromkeys(("mission", "spacecraft", "probe", "rocket", "craft", "satellite", "program", "programme",
                      "project", "vehicle", "ship", "module", "capsule", "flight", "station", "lander", "rover",
                      "engine", "booster", "stage", "event", "speech", "operation", "nickname", "name", "word",
@@ -111,11 +117,30 @@ def asked_kinds(words: Sequence[str]) -> frozenset[str] | None:
         if w in _WH:
             return _WH[w]
         if w == "how":
+            unit = words[i + 2] if i + 2 < len(words) else ""
+            if after == "many" and unit in _UNITS:  # "how many kgs", "how many days": a quantity, or a count
+                return _AMOUNT
             return _HOW.get(after, frozenset({"reason", "thing"}))
         if w in ("what", "which"):
             nxt = [x for x in words[i + 1:i + 5]  # "what was the date": the kind is in the noun
                    if x not in ("kind", "type", "sort", "of", "the", "a", "was", "is", "were", "are")]
             return (_WHAT.get(nxt[0]) or _WHAT.get(stem(nxt[0]), _WHATEVER)) if nxt else _WHATEVER  # "which missions"
+    return None
+
+
+_UNNAMED = ("the program", "the programme", "the project", "the mission", "the spacecraft", "the craft",
+            "the rocket", "the probe", "the agency", "the company", "the station")
+"""A definite "the X" with no name in the question refers to something said before, which a note cannot know."""
+
+
+def _head_noun(words: Sequence[str]) -> str | None:
+    """The noun after the first "what" or "which" when it names a kind ("which country", "what year")."""
+    for i, w in enumerate(words):
+        if w in ("what", "which"):
+            nxt = [x for x in words[i + 1:i + 3] if x not in ("the", "a")]
+            return nxt[0] if nxt and (nxt[0] in _WHAT or stem(nxt[0]) in _WHAT) else None
+        if w in _WH or w == "how":
+            return None
     return None
 
 
@@ -210,8 +235,12 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | Tied
     kinds = asked_kinds(tuple(_words(text)))
     if kinds is None or not notes:
         return None
+    said = " ".join(_words(text))
+    if any(f" {g} " in f" {said} " for g in _UNNAMED) and not _names(text):
+        return None  # "what did the program bring back?" names no program: the notes cannot tell which
     index = _index(notes, lexicon)
-    asked = index.content(text)
+    head = _head_noun(tuple(_words(text)))  # "which country": the kind asked, explained by the note's kind
+    asked = tuple(w for w in index.content(text) if not head or w not in index.content(head))
     names = set(index.content(" ".join(_names(text))))  # folded as the question's words are ("Aquarius")
     found: list[Found] = []  # every note that reads the question, of any kind: one of another kind that reads it
     for i in {i for w in asked for i in index.by_word.get(w, ())}:  # as well makes the question ambiguous
