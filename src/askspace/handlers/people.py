@@ -15,6 +15,9 @@ def people(a: Ask) -> Reply:
     named = named_missions(a)
     if named:
         return _crew_of(a, named[0])
+    if any(a.q.has(w) for w in ("carry", "carried", "could carry", "hold", "seat", "seats")):
+        return a.reply(["My records give each flight's crew, not how many people a craft could carry; name a "
+                        "flight (\"How many people did Apollo 11 carry?\")."], understood=False)
     if a.q.ordinal is not None and a.q.ordinal != "first":  # "the second orbiter": no rank this answer evaluates
         return a.reply([f"I cannot tell which one the \"{a.q.ordinal}\" of your question is in my records, so I "
                         "will not answer for all of them."], understood=False)
@@ -78,6 +81,9 @@ def _deaths(a: Ask) -> Reply:
 def _crew_of(a: Ask, m: Mission) -> Reply:
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
+    if not m.crew and "space-station" in m.types:  # crews came to it on other flights, which are not all counted here
+        return a.reply([f"{m.name} is a space station: its crews came on other flights, and I do not count everyone "
+                        "who went aboard; ask about one flight or expedition."], understood=False)
     if not m.crew:
         r.lines.append(f"{m.name} carried no people: it was a robotic mission{r.citations.cite(m)}.")
         return r
