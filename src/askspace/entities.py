@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from typing import NamedTuple
 
 from askspace.model import KnowledgeBase
@@ -75,11 +76,16 @@ class AliasIndex:
             for w in key)
         other = frozenset(w for key in entries if key not in self.people for w in key)
         self.name_words = frozenset(w for key in self.people for w in key) - other  # only in people's names
-        # Fuzzy candidates by (first letter, length): a typo rarely changes either much.
-        self._buckets: dict[tuple[str, int], list[str]] = {}
-        for text in sorted(" ".join(k) for k in entries):
+
+    @cached_property
+    def _buckets(self) -> dict[tuple[str, int], list[str]]:
+        """Fuzzy candidates by (first letter, length): a typo rarely changes either much. Built when a word is
+        first unknown, so a cached start that meets none never builds (nor unpickles) them."""
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for text in sorted(" ".join(k) for k in self.entries):
             if len(text) >= 5:
-                self._buckets.setdefault((text[0], len(text)), []).append(text)
+                buckets.setdefault((text[0], len(text)), []).append(text)
+        return buckets
 
     @classmethod
     def build(cls, kb: KnowledgeBase, common_words: frozenset[str] = frozenset()) -> AliasIndex:

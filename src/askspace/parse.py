@@ -8,6 +8,7 @@ an ordinal (first, last) and a time relation ("before the first Mars probe").
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import NamedTuple
 
 from askspace.entities import AliasIndex, Mention
@@ -104,13 +105,21 @@ class Speller:
     def __init__(self, vocabulary: frozenset[str], names: frozenset[str] = frozenset(),
                  name_words: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
-        self._by_letter: dict[str, list[str]] = {}
-        self._names_by_letter: dict[str, list[str]] = {}  # the words of names only, for words typed as names
-        for word in sorted(vocabulary, key=lambda w: (w in names, w)):
+        self.names = names
+        self.name_words = name_words
+
+    @cached_property
+    def _letters(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The candidates by first letter, and those of names only (for words typed as names); built when a word
+        is first unknown, so a cached start that meets none never builds (nor unpickles) them."""
+        by_letter: dict[str, list[str]] = {}
+        names_by_letter: dict[str, list[str]] = {}
+        for word in sorted(self.vocabulary, key=lambda w: (w in self.names, w)):
             if len(word) >= 3 and word.isalpha():
-                self._by_letter.setdefault(word[0], []).append(word)
-                if word in name_words:
-                    self._names_by_letter.setdefault(word[0], []).append(word)
+                by_letter.setdefault(word[0], []).append(word)
+                if word in self.name_words:
+                    names_by_letter.setdefault(word[0], []).append(word)
+        return by_letter, names_by_letter
 
     def correct(self, words: tuple[str, ...], typed_as_names: frozenset[str] = frozenset()
                 ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
@@ -118,7 +127,11 @@ class Speller:
         "what is Astrosat?") may only become the word of a name, never a common word ("astronaut")."""
         out, fixes = [], []
         for word in words:
-            fixed = self._fix(word, self._names_by_letter if word in typed_as_names else self._by_letter)
+            if word in self.vocabulary or len(word) < 3 or not word.isalpha() or len(word) > 30:
+                out.append(word)
+                continue
+            by_letter, names_by_letter = self._letters
+            fixed = self._fix(word, names_by_letter if word in typed_as_names else by_letter)
             if fixed != word:
                 fixes.append((word, fixed))
             out.append(fixed)
