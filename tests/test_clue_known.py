@@ -163,10 +163,9 @@ def test_a_program_known_for_an_event_of_its_state(bot: Bot) -> None:
 
 
 def test_a_first_in_common_words_needs_its_year(bot: Bot) -> None:
-    answer = bot.session().ask("In 1961 he became the first man in space")
+    answer = bot.session().ask("In 1961 he became the first man in space")  # read as "who was the first man in space"
     assert answer.text.splitlines()[0] == (
-        "That describes Yuri Gagarin: he became the first person in space and the first to orbit the Earth, on "
-        "Vostok 1 on 12 April 1961[1].")
+        "The first human in space was Yuri Gagarin, on Vostok 1 (the Soviet Union), 12 April 1961[1].")
     assert "Gagarin" not in bot.session().ask("He was the first person in space to celebrate a birthday").text
     assert "Gagarin" not in bot.session().ask("In 1961 he became the first American in space").text
 

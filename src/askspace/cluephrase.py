@@ -24,7 +24,8 @@ def described(q: Question) -> tuple[str, tuple[str, ...]] | None:
     if not words or q.wh_word is not None or q.yes_no or words[0] in _NOT_CLUES:
         return None
     for i, word in enumerate(words[:-1]):
-        if word == "the" and words[i - 1:i] in (("was",), ("became",)) and words[i - 2:i - 1] == ("it",):
+        person = words[i - 2:i - 1] in (("he",), ("she",))  # "He was the second man to walk on the Moon"
+        if word == "the" and words[i - 1:i] in (("was",), ("became",)) and (words[i - 2:i - 1] == ("it",) or person):
             word = "this"  # "Launched May 14, 1973, it was the first US space station"
         if word != "this" or words[i + 1] not in _ORDINALS:
             continue
@@ -32,8 +33,10 @@ def described(q: Question) -> tuple[str, tuple[str, ...]] | None:
         ends = [j for j, w in enumerate(window) if w in _DESCRIBED_ENDS]
         if not ends:
             return None
+        if person and i + 1 + ends[-1] + 1 != len(words):
+            return None  # "he was the first person in space to celebrate a birthday": the rest narrows the first
         phrase = (_ORDINALS[window[0]], *window[1:ends[-1] + 1])
-        wh = "what" if _THINGS & set(phrase) else "who"
+        wh = "who" if person else "what" if _THINGS & set(phrase) else "who"
         return f"{wh} was the {' '.join(phrase)}", phrase
     return None
 
@@ -41,4 +44,9 @@ def described(q: Question) -> tuple[str, tuple[str, ...]] | None:
 def restates(answer_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """Whether an answer opens by restating the phrase asked about ("The first American in space was ..."):
     an answer that opens otherwise answers a nearby question and is not used for the clue."""
-    return answer_words[:len(phrase) + 1] == ("the", *phrase)
+    said = tuple(_SAME.get(w, w) for w in answer_words[:len(phrase) + 1])
+    return said == ("the", *(_SAME.get(w, w) for w in phrase))
+
+
+_SAME = {"man": "person", "human": "person", "men": "people"}  # "the second man" is restated by "the second
+# person"; "woman" stays itself, so a woman's first is never taken for the restatement of a man's

@@ -160,7 +160,7 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
             fitting = [m for m in flights if any(c.died for c in m.crew)] or fitting
         out.append((fitting or flights)[0])
     ordinal = -1 if a.q.ordinal == "last" else ORDINAL_INDEX.get(a.q.ordinal or "")
-    if not out and ordinal is not None and not _ranks_other(a.q.words, a.q.ordinal or ""):
+    if not out and ordinal is not None and not ranks_other(a.q.words, a.q.ordinal or ""):
         # "the second Hakuto-R": a program's nth mission (not "the second orbiter of the shuttle program")
         outcome = outcome_of_noun(a.q.words)
         for mention in a.q.of_kind("program", include_anchor):
@@ -177,7 +177,7 @@ _OTHER_RANKED = frozenset({"orbiter", "orbiters", "shuttle", "stage", "stages", 
                            "member", "country", "nation", "station", "rocket", "engine", "dog", "animal", "spacewalk"})
 
 
-def _ranks_other(words: tuple[str, ...], ordinal: str) -> bool:
+def ranks_other(words: tuple[str, ...], ordinal: str) -> bool:
     """The ordinal ranks something that is not a mission: "the second orbiter", "the third person"."""
     return any(w == ordinal and words[i + 1:i + 2] and words[i + 1] in _OTHER_RANKED for i, w in enumerate(words))
 

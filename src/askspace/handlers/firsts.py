@@ -10,7 +10,7 @@ from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
 from askspace.handlers.attempts import TRIED, nth_attempt
-from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, walkers
+from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, ranks_other, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.handlers.programs import program_status
 from askspace.model import Mission
@@ -188,6 +188,9 @@ def _first_event(a: Ask) -> Reply:
     r = a.reply([], states=states, bodies=[body_id])
     who = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)][:1]) if states else ""
     ordinal = a.q.ordinal or "first"
+    if ordinal != "first" and ranks_other(a.q.words, ordinal):  # "the second man to walk on the Moon": a person
+        return a.reply([f"This answer ranks missions, not people; ask \"Who was the {ordinal} ...?\"."],
+                       understood=False)  # ranked here, which this answer (missions) does not do
     if rule.name == "land" and (tried := nth_attempt(a, body_id, states, ordinal)) is not None:
         return tried  # "when did Russia last try to land on the Moon?": failed attempts count
     if rule.name in ("land", "crewed-land") and a.q.crewed is None:
