@@ -232,15 +232,18 @@ class Tied(NamedTuple):
 
 def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | Tied | None:
     """The one note that answers ``text``, the two that tie for it, or None."""
-    kinds = asked_kinds(tuple(_words(text)))
+    words = tuple(_words(text))
+    kinds = asked_kinds(words)
     if kinds is None or not notes:
         return None
-    said = " ".join(_words(text))
-    if any(f" {g} " in f" {said} " for g in _UNNAMED) and not _names(text):
+    said = f" {' '.join(words)} "
+    if any(f" {g} " in said for g in _UNNAMED) and not _names(text):
         return None  # "what did the program bring back?" names no program: the notes cannot tell which
     index = _index(notes, lexicon)
-    head = _head_noun(tuple(_words(text)))  # "which country": the kind asked, explained by the note's kind
-    asked = tuple(w for w in index.content(text) if not head or w not in index.content(head))
+    head = _head_noun(words)  # "which country": the kind asked, explained by the note's kind
+    kind_words = set(index.content(head)) if head else set()
+    asked = tuple(w for w in index.content(text) if w not in kind_words)
+    hard = sum(w not in index.light for w in asked)
     names = set(index.content(" ".join(_names(text))))  # folded as the question's words are ("Aquarius")
     found: list[Found] = []  # every note that reads the question, of any kind: one of another kind that reads it
     for i in {i for w in asked for i in index.by_word.get(w, ())}:  # as well makes the question ambiguous
@@ -251,7 +254,6 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | Tied
         matched = [w for w in asked if w in e.words and w not in e.answer]  # burst open" for "the canister")
         missed = [w for w in asked if w not in matched and w not in index.light  # "made", "carried": if there
                   and not (described and w in e.answer)]
-        hard = sum(w not in index.light for w in asked)
         if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > (hard >= TOLERATED_FROM) \
                 or any(w in names or w.isdigit() or w in index.ordinals or w in index.qualifiers
                        for w in missed):
