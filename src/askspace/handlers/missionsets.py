@@ -163,6 +163,9 @@ def _unlisted_flights(a: Ask, program: str, anchor: anchors.Anchor | None) -> li
 
 
 def _present(a: Ask) -> Reply:
+    if a.q.has("how many times") and a.q.of_kind("mission"):  # "How many times did Apollo 8 orbit the Moon?"
+        named = a.kb.missions[a.q.of_kind("mission")[0].ids[0]].name
+        return a.reply([f"My records count missions, not how many times {named} did something."], understood=False)
     readings = anchors.resolve(a, a.said_states)
     if a.q.relation and not readings and not a.year_span:
         premise = anchors.failed_premise(a)
