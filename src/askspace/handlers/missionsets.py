@@ -143,6 +143,8 @@ EARTH_SATELLITES = ("My records do not hold every satellite launched into Earth 
                     "first satellite, the space stations and some telescopes, besides the missions to the Moon and "
                     "the planets), so I cannot count or list satellites. Ask about one country's first satellite, "
                     "or about missions beyond Earth.")
+
+
 def _unlisted_flights(a: Ask, program: str, anchor: anchors.Anchor | None) -> list[str]:
     """The program's crewed flights in the question's years and time relation that are flight records but no
     mission entry: a count or list of its missions there cannot be complete."""
@@ -163,9 +165,10 @@ def _unlisted_flights(a: Ask, program: str, anchor: anchors.Anchor | None) -> li
 
 
 def _present(a: Ask) -> Reply:
-    if a.q.has("how many times") and a.q.of_kind("mission"):  # "How many times did Apollo 8 orbit the Moon?"
-        named = a.kb.missions[a.q.of_kind("mission")[0].ids[0]].name
-        return a.reply([f"My records count missions, not how many times {named} did something."], understood=False)
+    named = a.q.of_kind("mission")
+    if named and a.q.has("how many times"):  # "How many times did Apollo 8 orbit the Moon?"
+        name = a.kb.missions[named[0].ids[0]].name
+        return a.reply([f"My records count missions, not how many times {name} did something."], understood=False)
     readings = anchors.resolve(a, a.said_states)
     if a.q.relation and not readings and not a.year_span:
         premise = anchors.failed_premise(a)

@@ -32,6 +32,11 @@ class First(NamedTuple):
     on: dt.date | None
     year: int
 
+    @property
+    def order(self) -> dt.date:
+        """When it flew, for ordering: a flight known only by its year goes at that year's end."""
+        return self.on or dt.date(self.year, 12, 31)
+
 
 def _first(kb: KnowledgeBase, p: Person) -> First | None:
     """The launch date of a linked mission wins over the entry's year (the Astronaut database gives Shenzhou 5 as
@@ -42,7 +47,7 @@ def _first(kb: KnowledgeBase, p: Person) -> First | None:
             m = kb.missions.get(f.mission) if f.mission else None
             on = m.launch if m is not None else f.date
             firsts.append(First(f.name, on, on.year if on else f.year))
-    return min(firsts, key=lambda f: (f.year, f.on or dt.date(f.year, 12, 31))) if firsts else None
+    return min(firsts, key=lambda f: f.order) if firsts else None
 
 
 def _names_agency(a: Ask) -> bool:
@@ -63,7 +68,7 @@ def state_people(a: Ask) -> Reply:
                         "flown?\""], clarify=True)
     state = states[0]
     flown = [(f, p) for p in a.kb.people.values() if state in p.nationalities and (f := _first(a.kb, p)) is not None]
-    flown.sort(key=lambda fp: (fp[0].year, fp[0].on or dt.date(fp[0].year, 12, 31), fp[1].name))
+    flown.sort(key=lambda fp: (fp[0].order, fp[1].name))
     name = a.kb.states[state].short if state in a.kb.states else state
     r = a.reply([], states=[state], bodies=["earth"])
     if not flown:
