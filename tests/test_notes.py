@@ -40,7 +40,7 @@ def test_why_shows_the_note_and_the_words_it_matched(bot: Bot) -> None:
         "Question: \"On which mission did the Moon tree seeds fly?\"\n"
         "  intent: frame (score 1.00)\n"
         "  entities: body moon <- \"the moon\"\n"
-        "  frame: answer name, note moon-trees-mission, matched moon, tree, seed, spac")
+        "  frame: answer name, note moon-trees-mission, matched mission, moon, tree, seed, spac")
 
 
 @pytest.mark.parametrize("question", [

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -77,13 +77,24 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                      "cost", "price", "temperature", "altitude", "thrust", "size", "age", "share", "fraction",
                      "proportion", "portion", "percent", "volume", "capacity", "duration", "payload"), _AMOUNT),
 }
+_FAMILIES = {  # nouns after "what" or "which" that name a kind of thing: the note must say one of its family or
+    "craft": ("mission", "spacecraft", "probe", "craft", "satellite", "vehicle", "ship", "spaceship", "module",
+              "capsule", "flight", "station", "lander", "rover", "orbiter"),  # answer a name of that kind
+    "rocket": ("rocket", "booster", "launcher", "stage"),
+    "program": ("program", "programme", "project"),
+    "device": ("instrument", "device", "camera", "equipment"),
+}
+_FAMILY_OF = {noun: family for family, nouns in _FAMILIES.items() for noun in nouns}
+_KIND_OF = frozenset({"kind", "type", "sort"})  # "what kind of material": the scaffolding of "what"
 _DESCRIBED = frozenset({"thing", "reason"})  # answers that describe: their words may be the question's too
 _QUALIFIERS = frozenset((
     "scheduled", "planned", "originally", "original", "intended", "proposed", "expected", "supposed", "initially",
     "later", "earlier", "previous", "next", "final", "only", "never", "not", "no", "without", "unmanned", "manned",
     "crewed", "uncrewed", "robotic", "failed", "successful", "cancelled", "canceled", "backup", "prime", "replaced",
     "instead", "official", "unofficial", "most", "least", "largest", "smallest", "longest", "shortest", "highest",
-    "lowest", "heaviest", "fastest", "oldest", "youngest", "total", "each", "per", "average"))
+    "lowest", "heaviest", "fastest", "oldest", "youngest", "total", "each", "per", "average", "near", "front",
+    "inner", "outer", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "early", "late", "last", "died", "dead", "alive", "female", "male", "woman", "women"))
 """Words that say which of several facts is asked (scheduled or flown, prime or backup crew): never the one word a
 note may leave unmatched."""
 MIN_MATCHED = 2  # a question must share at least this many content words with a note
@@ -133,15 +144,29 @@ _UNNAMED = ("the program", "the programme", "the project", "the mission", "the s
 """A definite "the X" with no name in the question refers to something said before, which a note cannot know."""
 
 
-def _head_noun(words: Sequence[str]) -> str | None:
-    """The noun after the first "what" or "which" when it names a kind ("which country", "what year")."""
+_LINKS = frozenset(("the", "a", "an", "kind", "type", "sort", "of"))
+
+
+def _wh_phrase(words: Sequence[str], stop: frozenset[str]) -> tuple[tuple[str, ...], str | None]:
+    """The words that describe the answer after the first "what" or "which" and the noun that names its kind,
+    if one does within three words ("which Luna probe" -> (("luna",), "probe"); "which country" -> ((),
+    "country")); a grammar word ends the phrase ("what did the command module ..." has none)."""
     for i, w in enumerate(words):
         if w in ("what", "which"):
-            nxt = [x for x in words[i + 1:i + 3] if x not in ("the", "a")]
-            return nxt[0] if nxt and (nxt[0] in _WHAT or stem(nxt[0]) in _WHAT) else None
+            said = [x for x in words[i + 1:i + 6] if x not in _LINKS]
+            described: list[str] = []
+            for x in said[:3]:
+                if x in _WHAT or stem(x) in _WHAT:
+                    return tuple(described), x
+                if x in stop:
+                    break
+                described.append(x)
+            return (), None
+        if w == "how" and tuple(words[i + 1:i + 2]) in (("much",), ("many",)):
+            return tuple(words[i + 2:i + 3]), None  # "how much thrust": "twice the thrust needed"
         if w in _WH or w == "how":
-            return None
-    return None
+            return (), None
+    return (), None
 
 
 _US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")  # written in capitals: the country, not the pronoun
@@ -180,6 +205,10 @@ class Index:
                 self.by_word.setdefault(w, []).append(i)
         self.weight = {w: math.log(1 + len(self.entries) / len(ids)) for w, ids in self.by_word.items()}
         self.distinct = max(DISTINCT_MIN, len(self.entries) // DISTINCT_SHARE)  # notes a distinctive word is in
+
+    def specific(self, words: Sequence[str]) -> bool:
+        """Whether one of a question's ``words`` (its light ones left out) is in few notes."""
+        return any(len(self.by_word.get(w, ())) <= self.distinct for w in words)
 
     def content(self, text: str) -> tuple[str, ...]:
         """The content words of ``text``, once each in order, folded and stemmed."""
@@ -230,8 +259,10 @@ class Tied(NamedTuple):
             n.id for n in self.notes)}
 
 
-def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | Tied | None:
-    """The one note that answers ``text``, the two that tie for it, or None."""
+def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str,
+         named: Mapping[str, frozenset[str]] | None = None) -> Found | Tied | None:
+    """The one note that answers ``text``, the two that tie for it, or None; ``named`` gives the names in the
+    records of each family of things, lower case (a note answering "Gemini" answers "what project ...")."""
     words = tuple(_words(text))
     kinds = asked_kinds(words)
     if kinds is None or not notes:
@@ -240,27 +271,39 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | Tied
     if any(f" {g} " in said for g in _UNNAMED) and not _names(text):
         return None  # "what did the program bring back?" names no program: the notes cannot tell which
     index = _index(notes, lexicon)
-    head = _head_noun(words)  # "which country": the kind asked, explained by the note's kind
+    described, head = _wh_phrase(words, index.stop)  # "which country": the kind asked, the note's kind
     kind_words = set(index.content(head)) if head else set()
-    asked = tuple(w for w in index.content(text) if w not in kind_words)
-    hard = sum(w not in index.light for w in asked)
+    asked = tuple(w for w in index.content(text) if w not in _KIND_OF)  # the kind's noun: matched if the note
+    describing = set(index.content(" ".join(described)))  # "which Luna probe": "Luna 3" may share "Luna"
+    units = {stem(w) for w in words if w in _UNITS}  # "how high in miles": "265.7 nautical miles"
+    family = _FAMILY_OF.get(head or "") or _FAMILY_OF.get(stem(head or ""))  # "which probe": what it is
+    family_words = {w for n in _FAMILIES[family] for w in index.content(n)} if family else set()
+    hard = sum(w not in index.light and w not in kind_words for w in asked)  # says it, never missed
     names = set(index.content(" ".join(_names(text))))  # folded as the question's words are ("Aquarius")
     found: list[Found] = []  # every note that reads the question, of any kind: one of another kind that reads it
     for i in {i for w in asked for i in index.by_word.get(w, ())}:  # as well makes the question ambiguous
         e = index.entries[i]
         if e.answer and e.answer <= set(asked):
             continue
-        described = e.note.kind in _DESCRIBED  # the answer's words are neither matches nor misses ("the canister
-        matched = [w for w in asked if w in e.words and w not in e.answer]  # burst open" for "the canister")
+        # the answer's words are no matches ("Who was Samuel Phillips?"), nor misses where the answer describes
+        # ("the canister burst open" for "the canister"), where the question's "which" phrase describes the
+        # answer ("Luna 3" for "which Luna probe") or says a quantity's unit ("how high in miles"); never for a
+        # person, group or country ("who led them after Korolev?")
+        matched = [w for w in asked if w in e.words and w not in e.answer]
+        shared = e.answer if e.note.kind in _DESCRIBED else e.answer & (describing | units) \
+            if e.note.kind not in _PEOPLE else frozenset()
         missed = [w for w in asked if w not in matched and w not in index.light  # "made", "carried": if there
-                  and not (described and w in e.answer)]
-        if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > (hard >= TOLERATED_FROM) \
+                  and w not in shared and w not in kind_words]
+        tolerated = hard + len(kind_words & set(matched)) >= TOLERATED_FROM  # one word may be missed
+        if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > tolerated \
                 or any(w in names or w.isdigit() or w in index.ordinals or w in index.qualifiers
                        for w in missed):
             continue
+        if family and not (family_words & (e.words | e.answer) or _of_family(e.note.answer, family, named)):
+            continue  # "what project put ...": a note about a capsule does not answer it, one about a program may
         if all(w in names or w.isdigit() for w in matched if w not in index.light):
             continue  # "What did Apollo 10 do?": a question that only names things asks about them, not a detail
-        if not any(len(index.by_word.get(w, ())) <= index.distinct for w in matched if w not in index.light):
+        if not index.specific([w for w in matched if w not in index.light]):
             continue  # only words many notes share ("moon", "landed"): the question is not about this note
         score = sum(index.weight.get(w, 0.0) for w in matched) - 0.01 * len(e.words)
         found.append(Found(e.note, tuple(matched), tuple(missed), score))
@@ -274,13 +317,32 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str) -> Found | Tied
     return best if rival is None else Tied((best.note, rival.note))  # which detail is asked is unclear
 
 
+def _of_family(answer: str, family: str, named: Mapping[str, frozenset[str]] | None) -> bool:
+    """Whether an answer names a thing of the family in the records, or a flight of a program ("Apollo 20")."""
+    said = answer.lower()
+    if named is None:
+        return False
+    if said in named.get(family, ()):
+        return True
+    program, _, number = said.rpartition(" ")
+    return family == "craft" and number.isdigit() and program in named.get("program", ())
+
+
+def _named(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The names of the records' crafts and missions, rockets and programs, lower case, by family."""
+    def names(items: Iterable[object]) -> frozenset[str]:
+        return frozenset(n.lower() for x in items for n in (getattr(x, "name", ""), *getattr(x, "aliases", ())))
+    return {"craft": names([*kb.missions.values(), *kb.craft.values()]), "rocket": names(kb.rockets.values()),
+            "program": names(kb.programs.values())}
+
+
 def answer(kb: KnowledgeBase, lexicon: Lexicon, text: str,
            citations: Citations) -> tuple[Reply, Found | Tied] | None:
     """The answer from the one note that reads ``text``: the answer first, then the note and its sources; when
     two notes tie, a reply that declines and says which answers it could not choose between."""
     from askspace.handlers.base import Reply
 
-    found = find(kb.notes, lexicon, text)
+    found = find(kb.notes, lexicon, text, _named(kb))
     if found is None:
         return None
     if isinstance(found, Tied):
