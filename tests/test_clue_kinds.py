@@ -126,7 +126,7 @@ def test_an_age_on_a_flight_names_the_person(bot: Bot) -> None:
 
 def test_the_nth_of_a_state_to_orbit(bot: Bot) -> None:
     assert ask(bot, 'This second American to orbit the Earth was a keen skier') == (
-        'That describes Scott Carpenter: the second person of the United States to orbit, on MA-7 (24 '
+        'That describes Scott Carpenter: the second person of the United States to orbit, on Mercury-Atlas 7 (24 '
         'May 1962)[1].\nSources:\n[1] Astronaut database (Stavnichuk & Corlett 2020, CC BY 4.0), '
         'https://data.mendeley.com/datasets/86tsnnbv2w/1', True)
 

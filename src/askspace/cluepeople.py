@@ -9,9 +9,7 @@ astronaut"), a state ("this Russian woman") and, for "she" or "he" with nothing 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from askspace import cluedates, compose, flightlog, roles
+from askspace import cluedates, compose, flightlog, roles, spacerank
 from askspace.clues import Clue, _flights, _only, _reply, program_of
 from askspace.compose import Citations, day
 from askspace.flightlog import FlightRecord
@@ -29,15 +27,6 @@ def _flew_for(kb: KnowledgeBase, person: Person, said: tuple[str, ...]) -> bool:
                for s in person.nationalities)
 
 
-def _dated_flights(kb: KnowledgeBase, who: Person, orbital: bool,
-                   crewed: dict[tuple[str, int], dt.date]) -> list[tuple[dt.date | None, FlightRecord]]:
-    """A person's flights to space (to orbit, when asked) with their launch dates where the records hold them
-    (``crewed``: the crewed flight records' launch dates by lower-case name and year)."""
-    return [(f.date or (kb.missions[f.mission].launch if f.mission in kb.missions else None)
-             or crewed.get((f.name.lower(), f.year)) or crewed.get(((f.title or "").lower(), f.year)), f)
-            for f in _flights(who, ()) if f.above_100km and not (orbital and f.line)]
-
-
 def _nth(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     """ "This 1st U.S. astronaut in space", "this first American to orbit the Earth": the person whose first flight
     to space (or to orbit) was the nth of those of their state (and sex), by launch date; a place that several
@@ -46,28 +35,21 @@ def _nth(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     states = clue.own_states or clue.states
     if clue.ordinal is None or not states or not (orbital or "space" in clue.words):
         return None
-    firsts: dict[str, tuple[dt.date | None, FlightRecord]] = {}
-    crewed = {(n.lower(), c.launch.year): c.launch for c in kb.crewed_flights.values() for n in (c.name, *c.aliases)}
-    for who in kb.people.values():
-        if who.flown and all(_flew_for(kb, who, said) for said in states) and clue.sex in (None, who.sex):
-            flights = _dated_flights(kb, who, orbital, crewed)
-            if flights:
-                firsts[who.id] = min(flights, key=lambda d: (d[1].year, d[0] or dt.date.max))
-    ranked = sorted(firsts, key=lambda p: (firsts[p][1].year, firsts[p][0] or dt.date.max))
-    if len(ranked) < clue.ordinal:
-        return None
-    answer = ranked[clue.ordinal - 1]
-    when, flight = firsts[answer]
-    before = [p for p in ranked if firsts[p][1].year <= flight.year]
-    if when is None or any(firsts[p][0] is None for p in before) or any(
-            firsts[p][0] == when for p in ranked if p != answer):
-        return None
-    found = kb.people[answer]
+    people = [who for who in kb.people.values() if who.flown and clue.sex in (None, who.sex)
+              and all(_flew_for(kb, who, said) for said in states)]
+    places = spacerank.ranked(kb, people, orbital=orbital, karman=True)
+    place = spacerank.at(places, clue.ordinal)
+    order = [u for p in places for u in p]
+    if place is None or len(place) > 1 or place[0].on is None \
+            or not spacerank.certain(order, order.index(place[0]), order.index(place[0]) + 1):
+        return None  # a place several people share (one flight), or one a flight dated by its year could take
+    up = place[0]
+    found = up.person
     state = compose.join([compose.state_name(kb, s) for s in found.nationalities])
-    place = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}[clue.ordinal]
+    rank = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}[clue.ordinal]
     to = "to orbit" if orbital else "in space"
-    return _reply(kb, f"{found.name}: the {place} person of {state} {to}, on {flight.label} ({day(when)})", [found],
-                  cite, flight.mission)
+    return _reply(kb, f"{found.name}: the {rank} person of {state} {to}, on {up.flight} ({day(up.on)})", [found],
+                  cite, up.mission)
 
 
 def _aged(kb: KnowledgeBase, who: Person, age: int, years: tuple[int, ...] = ()) -> bool:

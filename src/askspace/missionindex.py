@@ -7,6 +7,7 @@ program or one state, in launch order; the words of every name; the answers to q
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING, Self
@@ -119,3 +120,9 @@ class MissionIndexes:
         if country is not None:
             return self._by_country.get((target, country), ())
         return self.missions_sorted(target)
+
+    def program_body(self, program: str) -> str | None:
+        """The body three in four of a program's missions went to (Luna's Moon, Apollo's), or None."""
+        targets = Counter(m.target for m in self.missions_of(None, program=program))
+        body, most = targets.most_common(1)[0] if targets else (None, 0)
+        return body if body in self.bodies and most >= 0.75 * sum(targets.values()) else None

@@ -36,6 +36,7 @@ HANDLERS: dict[str, str] = {
     "women_first": "women.women_first",
     "women_count": "women.women_count",
     "state_people": "statepeople.state_people",
+    "nth_in_space": "nthperson.nth_in_space",
     "relative_event": "relative.relative_event",
     "did_mission": "checks.did_mission",
     "check_first": "checks.check_first",
@@ -136,6 +137,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "women_first": ("body",),  # a follow-up's new scope replaces the old one
     "women_count": ("body",),
     "state_people": ("state",),  # "and India?" after "how many Chinese astronauts have flown?"
+    "nth_in_space": ("state",),  # "and China?" after "who was the second American in space?"
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),

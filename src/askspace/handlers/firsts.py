@@ -154,7 +154,8 @@ def first_event(a: Ask) -> Reply:
     among one program's missions when the question names it."""
     r = leaving_out(a, _first_event(a))
     programs = [a.kb.programs[p].name for p in a.q.ids("program") if p in a.kb.programs]
-    if programs and a.body is not None and r.lines and not r.clarify:  # "the first rover" is Lunokhod's, not
+    # "the first Luna rover" was Lunokhod 1, among the Luna missions, and the answer says so
+    if programs and (a.body is not None or set(a.q.events) - {"launch"}) and r.lines and not r.clarify:
         r.lines[0] = f"Among the {compose.join(programs)} missions: {compose.lower_first(r.lines[0], a.kb.name_words)}"
     return r
 
@@ -173,6 +174,10 @@ def _first_event(a: Ask) -> Reply:
     if body_id is None and a.q.ordinal not in (None, "first") and a.q.ids("program"):  # "the second Explorer"
         return a.reply([f"I can tell a program's first flight, but not its {a.q.ordinal} one: ask about an event "
                         "(\"the second Apollo moon landing\") or name the mission."], understood=False)
+    if body_id is None and set(a.q.events) - {"launch"} and a.q.ids("program"):  # "which Luna probe first landed"
+        body_id = a.kb.program_body(a.q.ids("program")[0])
+        if body_id is None:
+            return a.reply([WHICH_PLACE], clarify=True)
     if body_id is None:  # "when did Gaganyaan first fly": the program's first flight
         return program_status(a) if a.q.ids("program") else a.reply([WHICH_PLACE], clarify=True)
     on_body = any(a.q.words[m.start - 1] == "on" for m in a.q.of_kind("body") if m.start > 0)
