@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from askspace import figures
+from askspace import figures, queries
 from askspace.intents import Lexicon
 from askspace.parse import ORDINAL_WORDS, Question
 
@@ -147,7 +147,8 @@ def read(q: Question, lexicon: Lexicon) -> Frame | None:
         return None  # "who made the first soft landing": the answer may be a mission or a state
     bodies = q.ids("body")
     return Frame(answer=answer, events=q.events, body=bodies[0] if bodies else None,
-                 states=tuple(q.ids("state")), crewed=q.crewed, rank=rank, counted=counted)
+                 states=tuple(q.ids("state")) or queries.cosmonaut_states(q.has),  # "the first cosmonaut to"
+                 crewed=q.crewed, rank=rank, counted=counted)
 
 
 _FOLLOW_STARTS = ("and", "what about", "how about", "and what about")

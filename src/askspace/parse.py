@@ -72,6 +72,12 @@ class Question(NamedTuple):
         return bool(self.words) and self.words[0] in _YES_NO_STARTS
 
     @property
+    def wh_asked(self) -> str | None:
+        """The wh-word a question asks with, at its start or later when it does not start as a yes/no question
+        ("In which mare did it land?": "which"), or None."""
+        return self.wh_word or (None if self.yes_no else next((w for w in self.words if w in _WH_WORDS), None))
+
+    @property
     def wh_word(self) -> str | None:
         """The wh-word a question opens with ("and how much ...": "how"), or None (yes/no, statements, clues)."""
         for word in self.words:

@@ -114,6 +114,20 @@ def first_verb(rule: EventRule) -> str:
     return "sent a mission to" if rule.name == "launch" else rule.past
 
 
+def cosmonaut_states(said: Callable[[str], bool]) -> tuple[str, ...]:
+    """The states a question's "cosmonaut" flew for, when it says the word (``said``: ``Question.has``)."""
+    return ("ussr", "russia") if said("cosmonaut") or said("cosmonauts") else ()
+
+
+def with_crew(rule: EventRule, crewed: bool | None) -> EventRule:
+    """The rule phrased for the crewed events a question asks about: "sent people to orbit", "crewed orbit" (a
+    crewed landing has its own rule; a robotic event is phrased as any: "the first flyby of Jupiter")."""
+    if not crewed or rule.name == "crewed-land":
+        return rule
+    return rule._replace(verb=f"sent people to {rule.base}", past=f"sent people to {rule.base}",
+                         noun=f"crewed {rule.noun}")
+
+
 def event_phrase(rule: EventRule, body_name: str) -> str:
     """'soft landing on the Moon', 'orbit of Mars', 'sample return from the Moon'."""
     return f"{rule.noun} {_PREPOSITIONS.get(rule.name, 'on')} {body_name}"

@@ -66,6 +66,7 @@ def _reads_topics(intent: Intent) -> bool:
 
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
 _FROM_CONVERSATION = ("state", "body")  # names taken from the conversation that the answer must respect ("their")
+_NAMING = ("which", "where", "when")  # wh-words a yes/no verdict cannot answer ("who" may name the one checked)
 _QUANTITIES = ("how much", "how many", "how long", "how far", "how big", "how heavy", "how fast")
 
 
@@ -99,6 +100,9 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
     unused = _typed(read, coverage.unused(asked, shown, bot.names_of, about, bot.plain_words, anchored, correcting))
     if unused:
         return TakenBack(not_used_text(unused), unused)
+    if reply.lines and reply.lines[0].startswith(_VERDICTS) and read.wh_word is None \
+            and (fronted := read.wh_asked) in _NAMING:  # "In which mare did Apollo 11 land?": "Yes: it landed"
+        return TakenBack(verdict_text(fronted), ())  # is no answer to "which" asked after a preposition
     if read.wh_word is not None and reply.lines and reply.lines[0].startswith(_VERDICTS):
         quantity = next((p for p in _QUANTITIES if read.has(p)), None)
         if quantity is not None:  # "how much did it bring back?": a verdict is no amount

@@ -5,7 +5,8 @@ from __future__ import annotations
 from askspace import compose, queries
 from askspace.compose import day, join
 from askspace.handlers.base import Ask, Reply
-from askspace.handlers.firsts import WHICH_PLACE, attempt, best_other, brief, events_at
+from askspace.handlers.firsts import WHICH_PLACE, brief
+from askspace.handlers.nofirst import attempt, best_other, events_at
 
 
 def did_state(a: Ask) -> Reply:

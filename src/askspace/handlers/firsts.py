@@ -12,6 +12,7 @@ from askspace.handlers import recorded
 from askspace.handlers.attempts import TRIED, nth_attempt
 from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, ranks_other, walkers
 from askspace.handlers.missions import what_it_did
+from askspace.handlers.nofirst import by, events_at, never
 from askspace.handlers.programs import program_status
 from askspace.model import Mission
 from askspace.parse import ORDINAL_INDEX
@@ -37,15 +38,6 @@ def brief(m: Mission) -> str:
         return f", though {m.landing.note}"
     note = m.landing.note.rstrip(".")
     return f" ({note[:1].lower()}{note[1:]})"
-
-
-def events_at(a: Ask, rule: queries.EventRule, body: str, states: list[str]) -> list[Mission]:
-    """The events at ``body`` by ``states`` (any), less those of states the question leaves out."""
-    found = queries.events(a.kb, rule, body, states)
-    programs = a.q.ids("program")  # "which Apollo mission first used the rover?": that program's only
-    if programs:
-        found = [m for m in found if any(m.in_program(p) for p in programs)]
-    return [m for m in found if m.country not in a.excluded_states] if a.excluded_states else found
 
 
 def _recorded(a: Ask) -> Reply | None:
@@ -122,14 +114,14 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
         sent = [m for m in sent if m.outcome == "success"]
     r = a.reply([], states=states, bodies=[body_id])
     if not sent:
-        return _never(a, queries.RULES["launch"], body_id, states, r)
+        return never(a, queries.RULES["launch"], body_id, states, r)
     first = sent[0]
     r.use(first)
     owner = "" if states else f" ({compose.state_name(a.kb, first.country)})"
     verdict = {"success": "", "partial": "; it partly succeeded: ", "failure": "; it failed: "}[first.outcome]
     reason = compose.lower_first(first.outcome_reason.rstrip("."), a.kb.name_words) if verdict else ""
     success = "successful " if a.q.outcome == "success" else ""
-    r.lines.append(f"The first {success}mission launched toward {body.name}{_by(a, states)} was {first.name}{owner}, "
+    r.lines.append(f"The first {success}mission launched toward {body.name}{by(a, states)} was {first.name}{owner}, "
                    f"{day(first.launch)}{r.citations.cite(first)}{verdict}{reason}.")
     did = what_it_did(a, first)
     if did and first.outcome != "failure":
@@ -145,10 +137,6 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
     return r
 
 
-def _by(a: Ask, states: list[str]) -> str:
-    return f" by {compose.state_name(a.kb, states[-1] if a.named_russia else states[0])}" if states else ""
-
-
 def first_event(a: Ask) -> Reply:
     """The first (or nth) time something happened at a body, leaving out any states the question excludes, and
     among one program's missions when the question names it."""
@@ -162,8 +150,10 @@ def first_event(a: Ask) -> Reply:
 
 def _first_event(a: Ask) -> Reply:
     answer = _recorded(a)
-    if answer is not None:
-        return answer
+    cosmonauts = queries.cosmonaut_states(a.q.has)
+    if answer is not None and not (cosmonauts and not a.said_states and any(
+            a.kb.missions[m].country not in cosmonauts for m in answer.facts if m in a.kb.missions)):
+        return answer  # "the first cosmonaut to land on the Moon" is no American's first
     body_id = a.body
     if body_id is None and a.bodies:  # "a moon", "an asteroid": the body of the earliest such event
         rule = queries.rule_for(a.q.events, a.q.crewed)
@@ -186,7 +176,7 @@ def _first_event(a: Ask) -> Reply:
     if a.q.crewed is None and a.q.words[:1] == ("who",) and body_id == "earth":
         a = a.asking(a.q._replace(crewed=True))  # "who was the first American to orbit the Earth?"
     body = a.kb.bodies[body_id]
-    states = a.said_states
+    states = a.said_states or list(queries.cosmonaut_states(a.q.has))  # "the first cosmonaut to"
     rule = queries.rule_for(a.q.events, a.q.crewed)
     if rule.name == "reach" and not any(a.q.has(w) for w in ("surface", "object", "hit", "touch", "ground")):
         rule = queries.RULES["visit"]  # "which probe reached Saturn first": got there in any way
@@ -231,6 +221,7 @@ def _first_event(a: Ask) -> Reply:
     found = events_at(a, rule, body_id, states)
     if a.q.crewed is not None:
         found = [m for m in found if m.crewed == a.q.crewed or rule.name == "crewed-land"]
+        rule = queries.with_crew(rule, a.q.crewed)  # "the first crewed orbit of the Moon"
     chosen = _pick(found, ordinal)
     if chosen is None and found:
         r.use(*found)
@@ -240,7 +231,7 @@ def _first_event(a: Ask) -> Reply:
                        f" there: " + join([f"{m.name}, {day(rule.when(m))}{r.citations.cite(m)}" for m in found]) + ".")
         return r
     if chosen is None:
-        return _never(a, rule, body_id, states, r)
+        return never(a, rule, body_id, states, r)
     r.use(chosen)
     when = day(rule.when(chosen))
     note = a.state_note(chosen.country)
@@ -285,8 +276,8 @@ def _first_event(a: Ask) -> Reply:
             r.use(m)
             r.lines.append(f"The first soft landing{' by ' + who if who else ''} there was {m.name}, "
                            f"{day(m.landing.date if m.landing else None)}{r.citations.cite(m)}{brief(m)}.")
-    if rule.name in ("flyby", "orbit", "visit") and ordinal == "first":
-        _earlier_failures(a, rule, chosen, body_id, states, r)
+    if rule.name in ("flyby", "orbit", "visit") and ordinal == "first" and not a.q.crewed:
+        _earlier_failures(a, rule, chosen, body_id, states, r)  # silent probes are no crewed firsts
     if a.q.crewed and not chosen.crewed:
         r.lines.append(f"No one from {who or 'any country'} has landed on {body.name}.")
     return r
@@ -332,66 +323,3 @@ def _first_working(a: Ask, body: str, states: list[str], r: Reply) -> None:
         r.lines.append("None of its landers went on working after that.")
 
 
-def _never(a: Ask, rule: queries.EventRule, body: str, states: list[str], r: Reply) -> Reply:
-    body_name = a.kb.bodies[body].name
-    if states:
-        who = ("The Soviet Union and Russia have never" if a.named_russia
-               else compose.capitalise(compose.state_name(a.kb, states[0])) + " has not")
-        r.lines.append(f"{who} {rule.verb} {body_name} in my records (to {day(a.kb.as_of)}).")
-    else:
-        r.lines.append(f"No one has {rule.verb} {body_name} in my records (to {day(a.kb.as_of)}).")
-    if rule.name == "crewed-land":
-        robotic = events_at(a, queries.RULES["land"], body, states)
-        if robotic:
-            m = robotic[0]
-            r.use(m)
-            whose = "its" if states and not a.named_russia else "the"
-            r.lines.append(f"{compose.capitalise(whose)} first robotic soft landing there was {m.name} "
-                           f"({compose.state_name(a.kb, m.country)}), {day(m.landing.date if m.landing else None)}"
-                           f"{r.citations.cite(m)}.")
-        crewed = events_at(a, rule, body, [])
-        if states and crewed:
-            m = crewed[0]
-            r.use(m)
-            r.lines.append(f"People have landed there only on {a.kb.states[m.country].adjective} flights, "
-                           f"the first being {m.name}, {day(m.landing.date if m.landing else None)}"
-                           f"{r.citations.cite(m)}.")
-        return r
-    best_other(a, body, states, r)
-    return r
-
-
-def best_other(a: Ask, body: str, states: list[str], r: Reply) -> None:
-    """What the state did achieve at the body, and its failed landing attempts, with dates."""
-    for name in ("land", "orbit", "flyby"):
-        rule = queries.RULES[name]
-        done = events_at(a, rule, body, states)
-        if done and states:
-            m = done[0]
-            r.use(m)
-            r.lines.append(f"Its first {rule.noun} there: {m.name}, {day(rule.when(m))}"
-                           f"{r.citations.cite(m)}.")
-            break
-    if not states:
-        return
-    attempts = [m for m in queries.failed_landings(a.kb, body, queries.RULES["land"]) if m.country in states]
-    if attempts:
-        r.use(*attempts)
-        r.lines.append("Failed landing attempts: " + "; ".join(
-            f"{m.name} ({attempt(m)}){r.citations.cite(m)}" for m in attempts[:6]) + ".")
-    elif not any(events_at(a, queries.RULES[n], body, states) for n in ("land", "orbit", "flyby")):
-        sent = queries.missions(a.kb, body=body, states=states)
-        if sent:
-            r.use(*sent)
-            r.lines.append("Its missions there: " + "; ".join(
-                f"{m.name}, launched {day(m.launch)}{r.citations.cite(m)} ({m.outcome}: "
-                f"{compose.lower_first(m.outcome_reason.rstrip('.'), a.kb.name_words)})" for m in sent[:3]) + ".")
-
-
-def attempt(m: Mission) -> str:
-    assert m.landing is not None
-    when = f" on {day(m.landing.date)}" if m.landing.date else ""
-    if m.landing.result == "soft":
-        return f"landed{when} but was never heard from"
-    return {"crash": f"crashed{when}", "lost": f"lost during descent{when}",
-            "missed": "missed its target"}.get(m.landing.result, m.landing.result)
