@@ -107,6 +107,8 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
         quantity = next((p for p in _QUANTITIES if read.has(p)), None)
         if quantity is not None:  # "how much did it bring back?": a verdict is no amount
             return TakenBack(verdict_text(quantity), ())
+        if read.wh_word in ("who", "whom") and not _names_person(bot.kb, reply.lines[0]):
+            return TakenBack(verdict_text(read.wh_word), ())  # "who stayed in orbit?": "Yes: it landed" names none
         reply.lines[0] = without_verdict(reply.lines[0])
     return None
 
@@ -132,6 +134,11 @@ def _typed(read: Question, words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` as the user typed them, not as the speller corrected them."""
     typed = {fixed: word for word, fixed in read.corrections}
     return tuple(dict.fromkeys(" ".join(typed.get(w, w) for w in phrase.split()) for phrase in words))
+
+
+def _names_person(kb: KnowledgeBase, line: str) -> bool:
+    """Whether a line names someone in the records ("Yes: Gagarin was the first ...")."""
+    return any(p.name in line or p.name.rsplit(" ", 1)[-1] in line for p in kb.people.values())
 
 
 def without_verdict(line: str) -> str:

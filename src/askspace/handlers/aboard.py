@@ -85,11 +85,14 @@ def _walk(a: Ask, person: str) -> tuple[bool, str, Mission] | None:
                    f"walked on {body} (landed {when})"), m
 
 
+_STAYED = ("stayed", "stay", "remained", "remain", "waited")
+
+
 def walked(a: Ask) -> Reply | None:
     """ "Did Michael Collins walk on the Moon?": read from the flights of each person named that landed people."""
     if not a.q.people or (len(a.q.people) > 1 and not _several(a)) or not (a.q.yes_no or _which(a)) \
-            or not a.q.events:
-        return None
+            or not a.q.events or any(a.q.has(w) for w in _STAYED):
+        return None  # "who stayed in orbit while Armstrong and Aldrin walked?" asks about someone else
     if queries.rule_for(a.q.events, a.q.crewed).name not in ("land", "crewed-land"):
         return None
     found = [_walk(a, p) for p in a.q.people]
