@@ -58,11 +58,11 @@ _HOW = {"close": _AMOUNT, "many": frozenset({"number"}),
 _WHAT = {  # "what year", "which company": the word after "what" or "which" names the kind asked
     **dict.fromkeys(("year", "date", "month", "day", "time", "decade", "century", "hour"), _TIME),
     **dict.fromkeys(("country", "nation"), frozenset({"country"})),
-    **dict.fromkeys(("city", "state", "place", "location", "site", "pad", "town", "region", "island", "building",
-                     "facility", "base", "center", "centre", "area"), frozenset({"place", "country"})),
+    **dict.fromkeys(("city", "state", "place", "location", "site", "pad", "complex", "town", "region", "island",
+                     "building", "facility", "base", "center", "centre", "area"), frozenset({"place", "country"})),
     **dict.fromkeys(("company", "agency", "organization", "organisation", "firm", "manufacturer", "contractor",
                      "committee", "office", "group", "team", "bureau", "corporation"),
-                    frozenset({"organization", "group"})),
+                    frozenset({"organization", "group", "name"})),
     **dict.fromkeys(("person", "astronaut", "cosmonaut", "president", "man", "woman", "engineer", "scientist",
                      "pilot", "director", "administrator", "official", "leader", "general", "professor",
                      "commander", "crew", "people", "cosmonauts", "astronauts", "men", "women", "officer",
@@ -121,6 +121,11 @@ def stem(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
+_KIND_NOUNS = frozenset(stem(w) for w in _WHAT) - {stem(w) for w in (*_FAMILIES["program"], "mission", "rocket")}
+"""Nouns that name a kind of thing, place, date or amount ("the Saturn V first stage", "which launch complex"):
+never the word a note leaves out; "program" and "rocket" after a name ("the Apollo program") may be."""
+
+
 def asked_kinds(words: Sequence[str]) -> frozenset[str] | None:
     """The kinds of answer the question's first wh-word asks for, or None when it asks none (yes or no)."""
     for i, w in enumerate(words):
@@ -154,14 +159,15 @@ def _wh_phrase(words: Sequence[str], stop: frozenset[str]) -> tuple[tuple[str, .
     for i, w in enumerate(words):
         if w in ("what", "which"):
             said = [x for x in words[i + 1:i + 6] if x not in _LINKS]
-            described: list[str] = []
+            phrase: list[str] = []
             for x in said[:3]:
-                if x in _WHAT or stem(x) in _WHAT:
-                    return tuple(described), x
                 if x in stop:
                     break
-                described.append(x)
-            return (), None
+                phrase.append(x)
+            nouns = [k for k, x in enumerate(phrase) if x in _WHAT or stem(x) in _WHAT]
+            if not nouns:  # the last kind noun heads the phrase: "which two-man program" asks a program
+                return (), None
+            return tuple(phrase[:nouns[-1]]), phrase[nouns[-1]]
         if w == "how" and tuple(words[i + 1:i + 2]) in (("much",), ("many",)):
             return tuple(words[i + 2:i + 3]), None  # "how much thrust": "twice the thrust needed"
         if w in _WH or w == "how":
@@ -272,6 +278,8 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str,
         return None  # "what did the program bring back?" names no program: the notes cannot tell which
     index = _index(notes, lexicon)
     described, head = _wh_phrase(words, index.stop)  # "which country": the kind asked, the note's kind
+    if head is not None and (head in _WHAT or stem(head) in _WHAT):  # "at which launch complex": a place
+        kinds = _WHAT.get(head) or _WHAT[stem(head)]
     kind_words = set(index.content(head)) if head else set()
     asked = tuple(w for w in index.content(text) if w not in _KIND_OF)  # the kind's noun: matched if the note
     describing = set(index.content(" ".join(described)))  # "which Luna probe": "Luna 3" may share "Luna"
@@ -297,7 +305,7 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str,
         tolerated = hard + len(kind_words & set(matched)) >= TOLERATED_FROM  # one word may be missed
         if sum(w not in index.light for w in matched) < MIN_MATCHED or len(missed) > tolerated \
                 or any(w in names or w.isdigit() or w in index.ordinals or w in index.qualifiers
-                       for w in missed):
+                       or w in _KIND_NOUNS for w in missed):  # "the Saturn V first stage": never left out
             continue
         if family and not (family_words & (e.words | e.answer) or _of_family(e.note.answer, family, named)):
             continue  # "what project put ...": a note about a capsule does not answer it, one about a program may
