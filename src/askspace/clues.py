@@ -138,7 +138,8 @@ def read(q: Question, lexicon: Lexicon, kb: KnowledgeBase,
     people += cluefacts.crewmates_named(q.text, kb, people)
     missions = [m.ids[0] for m in q.mentions if m.kind == "mission" and len(m.ids) == 1
                 and not is_person_name(tuple(m.text.split()))]
-    years = tuple(int(y) for y in q.ids("year"))
+    possessive = {int(y) for y in re.findall(r"\b(\d{4})'s\b", q.text)}  # "1998's book": not a flight's year
+    years = tuple(int(y) for y in q.ids("year") if int(y) not in possessive)
     clue = Clue(asked[0], tuple(dict.fromkeys(people)), tuple(dict.fromkeys(missions)), tuple(q.ids("program")),
                 cluefacts.years_back(q.text, years), asked[1], dates, q.events, _role(q, lexicon), noun=asked[2],
                 bodies=tuple(q.ids("body")), craft=tuple(q.ids("craft")),
@@ -261,7 +262,7 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
         return _programs(kb, [answer], people, flown, cite) if answer is not None else None
     names = set.intersection(*({f.name for f in flown[p.id]} for p in people))
     named = {kb.missions[m].name for m in clue.missions}
-    answer = _only(names - named, "flights")
+    answer = _only(_ranked_flights(kb, clue, names - named, flown[people[0].id]), "flights")
     if answer is None:
         return None
     flight = next(f for f in flown[people[0].id] if f.name == answer)
@@ -269,6 +270,21 @@ def _evaluate(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     of = f"{kb.programs[program].name}, " if program else ""
     return _reply(kb, f"{flight.label} ({of}{flight.year}): {compose.join([p.name for p in people])} flew on it",
                   people, cite, flight.mission)
+
+
+def _ranked_flights(kb: KnowledgeBase, clue: Clue, names: set[str], flights: tuple[FlightRecord, ...]) -> set[str]:
+    """The flights a clue's program and rank keep: "flew on this last Apollo mission" is the last of the person's
+    Apollo flights (ranked by year, and only where no two share one)."""
+    by_name = {f.name: f for f in flights}
+    if clue.programs:
+        names = {n for n in names if n in by_name and program_of(kb, by_name[n]) in clue.programs}
+    if len(names) < 2 or not clue.ordinal:  # "this last ...": -1, "this second ...": 2
+        return names
+    ordered = sorted(names, key=lambda n: by_name[n].year)
+    if len({by_name[n].year for n in ordered}) < len(ordered):
+        return names  # two flights in one year: no rank by year
+    k = len(ordered) - 1 if clue.ordinal < 0 else clue.ordinal - 1
+    return {ordered[k]} if 0 <= k < len(ordered) else names
 
 
 def _programs(kb: KnowledgeBase, programs: list[str], people: list[Person],
