@@ -112,7 +112,7 @@ def animal_check(a: Ask) -> Reply:
     named = named_missions(a) if a.q.of_kind("mission") else []
     m = named[0] if named else (a.kb.missions[a.context_facts[0]] if a.context_facts else None)
     if m is None or not m.animals:
-        if named and a.q.yes_no and not any(a.q.has(w) for w in _FATE):  # "Did Sputnik 1 carry a dog?"
+        if named and not any(a.q.has(w) for w in _FATE):  # "Did Sputnik 1 carry a dog?", "what was its dog?"
             if named[0].crew:  # crewed flights often carried animals for experiments the records do not list
                 return a.reply([f"My records do not list the animals carried on crewed flights such as "
                                 f"{named[0].name}."], understood=False)

@@ -21,6 +21,7 @@ _LAUNCHED = ("what did", "which missions", "what missions", "which mission", "mi
              "launched", "carry", "carried", "payloads", "flights")
 _LAST = ("last", "retired", "retire", "final", "still")
 _FIRST = ("first", "maiden", "debut", "first time", "when")
+_RANKED = ("first", "maiden", "debut", "last", "final")
 
 
 def rocket_facts(a: Ask) -> Reply:
@@ -58,7 +59,8 @@ def _one(a: Ask, rocket: Rocket, version: str | None, r: Reply) -> None:
         _country(a, rocket, r, of)
     elif q.has("how many") or q.has("how often"):
         _how_many(rocket, r, version)
-    elif any(q.has(w) for w in _LAUNCHED) and not q.has("first launched") and not q.has("last launched"):
+    elif any(q.has(w) for w in _LAUNCHED) and not any(q.has(w) for w in _RANKED):  # "which mission was its first
+        # flight" asks the first, "which missions did it launch" the list
         _launched(a, rocket, r, version)
     elif version and (any(q.has(w) for w in _LAST) or any(q.has(w) for w in _FIRST)):
         _missing(r, f"My records do not have the {version}'s own flight dates: it is a version of {_the(rocket)}, "
@@ -176,6 +178,10 @@ def _first(a: Ask, rocket: Rocket, r: Reply) -> None:
         return
     flights = _flights(a, rocket)
     first = next((m for m in flights if m.launch == rocket.first_flight), None)
+    if first is None and _asks_mission(a):
+        _missing(r, f"My records do not name the mission of {possessive(_the(rocket))} first flight; it flew on "
+                    f"{day(rocket.first_flight)}.")
+        return
     with_ = f", launching {first.name}{r.citations.cite(first)}" if first else ""
     r.lines.append(f"{capitalise(_the(rocket))} first flew on {day(rocket.first_flight)}{with_}{_cite(rocket, r)}.")
     if first:
@@ -183,8 +189,22 @@ def _first(a: Ask, rocket: Rocket, r: Reply) -> None:
     r.lines.extend(rocket.notes[:1])
 
 
+def _asks_mission(a: Ask) -> bool:
+    """ "Which mission was its first flight?": a mission is asked, not a date."""
+    return any(a.q.has(w) for w in ("which mission", "what mission", "which flight", "what flight", "which payload"))
+
+
 def _last(a: Ask, rocket: Rocket, r: Reply) -> None:
-    if rocket.last_flight:
+    last = next((m for m in _flights(a, rocket) if m.launch == rocket.last_flight), None) \
+        if rocket.last_flight else None
+    if rocket.last_flight and last is not None and _asks_mission(a):
+        r.use(last)
+        r.lines.append(f"{capitalise(possessive(_the(rocket)))} last flight launched {last.name}, on "
+                       f"{day(rocket.last_flight)}{r.citations.cite(last)}.")
+    elif rocket.last_flight and _asks_mission(a):
+        _missing(r, f"My records do not name the mission of {possessive(_the(rocket))} last flight; it flew on "
+                    f"{day(rocket.last_flight)}.")
+    elif rocket.last_flight:
         r.lines.append(f"{capitalise(_the(rocket))} last flew on {day(rocket.last_flight)}"
                        f" (first flight {day(rocket.first_flight)}){_cite(rocket, r)}.")
     elif rocket.retired:
