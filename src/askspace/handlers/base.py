@@ -172,6 +172,8 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
     return list(dict.fromkeys(out))
 
 
+FAR_SIDE = ("far side", "farside", "dark side", "hidden side", "back side")
+"""Words the landing rules do not evaluate: only a recorded first answers a first of the far side."""
 _OTHER_RANKED = frozenset({"orbiter", "orbiters", "shuttle", "stage", "stages", "module", "modules", "person",
                            "people", "astronaut", "astronauts", "cosmonaut", "cosmonauts", "man", "woman", "crew",
                            "member", "country", "nation", "station", "rocket", "engine", "dog", "animal", "spacewalk"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers.base import Ask, Reply, named_missions, note_for
+from askspace.handlers.base import FAR_SIDE, Ask, Reply, named_missions, note_for
 from askspace.handlers.missions import did_not, elsewhere, what_it_did
 from askspace.model import Mission
 
@@ -83,12 +83,50 @@ def _only_describes(a: Ask) -> bool:
     return all(s.end in starts for s in a.q.of_kind("state"))
 
 
+def _first_satellite_check(a: Ask, m: Mission) -> Reply:
+    """Whether the named mission was the first satellite of all (the earliest state's first in the records)."""
+    first = min(a.kb.first_satellites.values(), key=lambda e: e.first.launch)
+    mine = next((e for e in a.kb.first_satellites.values() if e.first.mission == m.id
+                 or m.name in (e.first.satellite, *e.first.aliases)), None)
+    r = a.reply([], states=[first.id], bodies=["earth"])
+    marks = "".join(r.citations.add(s) for s in first.sources[:1])
+    verdict = "Yes" if mine is first else "No"
+    r.lines.append(f"{verdict}: the first artificial satellite was {first.first.satellite}, launched by "
+                   f"{compose.state_name(a.kb, first.id)} on {day(first.first.launch)}{marks}.")
+    if mine is not None and mine is not first:
+        r.lines.append(f"{m.name} was the first satellite of {compose.state_name(a.kb, mine.id)}, launched on "
+                       f"{day(mine.first.launch)}{''.join(r.citations.add(s) for s in mine.sources[:1])}.")
+    return r
+
+
+def _recorded_check(a: Ask, m: Mission) -> Reply | None:
+    """The verdict from a recorded first the statement names ("the first artificial satellite", "the first landing
+    on the far side"), or None when none does."""
+    from askspace.handlers.firsts import recorded_first
+
+    found = recorded_first(a)
+    if found is None or not found.understood or found.clarify or not found.facts or not found.lines:
+        return None
+    verdict = "Yes" if found.facts[0] == m.id else "No"
+    found.lines[0] = f"{verdict}: {compose.lower_first(found.lines[0], a.kb.name_words)}"
+    if verdict == "No":
+        found.use(m)
+        found.lines.insert(1, f"{m.name} launched on {day(m.launch)}{found.citations.cite(m)}.")
+    return found
+
+
 def check_first(a: Ask) -> Reply:
     """Is the named mission the first (or last) to do what the statement says?"""
     named = named_missions(a)
     if not named:
         return a.reply(["Which mission do you mean? Name it, for example \"Luna 9\" or \"Apollo 11\"."], clarify=True)
     m = named[0]
+    if a.q.ordinal != "last" and a.q.has("satellite") and not a.q.events:
+        return _first_satellite_check(a, m)  # "Was Sputnik 1 the first artificial satellite?"
+    if a.q.ordinal != "last" and any(a.q.has(w) for w in FAR_SIDE):  # "Was Chang'e 3 the first to land on
+        return _recorded_check(a, m) or a.reply([  # the far side?": a recorded first decides, not the landings
+            "My records cannot check that first of the far side: ask, for example, \"What was the first landing on "
+            "the far side of the Moon?\""], understood=False)
     body = a.body or m.target
     rule = queries.rule_for(a.q.events, a.q.crewed) if a.q.events else queries.RULES["launch"]
     done = queries.events(a.kb, rule, body)

@@ -10,7 +10,7 @@ from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
 from askspace.handlers.attempts import TRIED, nth_attempt
-from askspace.handlers.base import Ask, Reply, leaving_out, names_crew, ranks_other, walkers
+from askspace.handlers.base import FAR_SIDE, Ask, Reply, leaving_out, names_crew, ranks_other, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.handlers.nofirst import by, events_at, never
 from askspace.handlers.programs import program_status
@@ -40,7 +40,7 @@ def brief(m: Mission) -> str:
     return f" ({note[:1].lower()}{note[1:]})"
 
 
-def _recorded(a: Ask) -> Reply | None:
+def recorded_first(a: Ask) -> Reply | None:
     """A first recorded in the data (first woman in space, first far-side landing)."""
     if a.tools is None or a.q.excluded:  # "other than the USSR": computed, not a recorded phrase
         return None
@@ -143,17 +143,21 @@ def first_event(a: Ask) -> Reply:
     r = leaving_out(a, _first_event(a))
     programs = [a.kb.programs[p].name for p in a.q.ids("program") if p in a.kb.programs]
     # "the first Luna rover" was Lunokhod 1, among the Luna missions, and the answer says so
-    if programs and (a.body is not None or set(a.q.events) - {"launch"}) and r.lines and not r.clarify:
+    if programs and (a.body is not None or set(a.q.events) - {"launch"}) and r.lines and r.understood \
+            and not r.clarify:
         r.lines[0] = f"Among the {compose.join(programs)} missions: {compose.lower_first(r.lines[0], a.kb.name_words)}"
     return r
 
 
 def _first_event(a: Ask) -> Reply:
-    answer = _recorded(a)
+    answer = recorded_first(a)
     cosmonauts = queries.cosmonaut_states(a.q.has)
     if answer is not None and not (cosmonauts and not a.said_states and any(
             a.kb.missions[m].country not in cosmonauts for m in answer.facts if m in a.kb.missions)):
         return answer  # "the first cosmonaut to land on the Moon" is no American's first
+    if any(a.q.has(w) for w in FAR_SIDE):  # "which Apollo mission first landed on the far side?": not ranked here
+        return a.reply(["My records hold the first landing on the far side of the Moon as a whole, not by program or "
+                        "country; ask \"What was the first landing on the far side of the Moon?\""], understood=False)
     body_id = a.body
     if body_id is None and a.bodies:  # "a moon", "an asteroid": the body of the earliest such event
         rule = queries.rule_for(a.q.events, a.q.crewed)
