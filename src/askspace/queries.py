@@ -207,12 +207,15 @@ def by_event_date(found: Iterable[Mission], rule: EventRule) -> list[Mission]:
 
 
 def nearest_event(kb: KnowledgeBase, rule: EventRule, body: str | None, states: Iterable[str],
-                  start: dt.date, backwards: bool, exclude: str) -> Mission | None:
-    """The last event before ``start`` (or the first after it) at ``body``, other than mission ``exclude``.
+                  start: dt.date, backwards: bool, exclude: str, programs: Sequence[str] = ()) -> Mission | None:
+    """The last event before ``start`` (or the first after it) at ``body``, other than mission ``exclude`` (and
+    of one of ``programs``, when given: "the next Apollo landing after Apollo 12").
 
     A binary search over the remembered events, which are in event-date order (undated ones last).
     """
     found = events(kb, rule, body, states)
+    if programs:
+        found = [m for m in found if any(m.in_program(p) for p in programs)]
     n = _dated_count(found, rule)
     dated, undated = found[:n], found[n:]
 

@@ -7,6 +7,7 @@ from askspace.compose import day
 from askspace.handlers.base import Ask, Reply, named_missions, names_crew
 
 _BEFORE = ("before", "previous", "preceding", "prior", "earlier")
+_PLACE_ASKED = ("which planet", "what planet", "which moon", "what moon", "which body", "which world")
 
 
 def relative_event(a: Ask) -> Reply:
@@ -30,10 +31,16 @@ def relative_event(a: Ask) -> Reply:
     states = [i for m in a.q.of_kind("state", include_anchor=True) for i in queries.expand_states(a.kb, m.ids)]
     backwards = any(a.q.has(w) for w in _BEFORE)
     start = (rule.when(anchor) if rule.test(anchor) else None) or anchor.launch
-    chosen = queries.nearest_event(a.kb, rule, body, states, start, backwards, exclude=anchor.id)
+    if any(a.q.has(w) for w in _PLACE_ASKED):  # "Which planet did Voyager 1 visit after Saturn?": a place
+        return a.reply(["I can tell the next landing, orbit or flyby after a mission, not the next place a mission "
+                        f"went; ask \"Which planets did {anchor.name} visit?\""], understood=False)
+    programs = a.q.ids("program")  # "which Apollo mission landed after Apollo 17?": Apollo's only
+    chosen = queries.nearest_event(a.kb, rule, body, states, start, backwards, exclude=anchor.id, programs=programs)
     r = a.reply([], states=states, bodies=[body])
     phrase = queries.event_phrase(rule, a.kb.bodies[body].name)
     who = f" by {compose.state_name(a.kb, states[-1] if a.named_russia else states[0])}" if states else ""
+    if programs:  # "the next Apollo soft landing on the Moon"
+        phrase = f"{compose.join([a.kb.programs[p].name for p in programs if p in a.kb.programs])} {phrase}"
     word = "before" if backwards else "after"
     if chosen is None:
         r.use(anchor)
