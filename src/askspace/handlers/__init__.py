@@ -37,6 +37,7 @@ HANDLERS: dict[str, str] = {
     "women_count": "women.women_count",
     "state_people": "statepeople.state_people",
     "nth_in_space": "nthperson.nth_in_space",
+    "orbiter_fleet": "fleet.orbiter_fleet",
     "relative_event": "relative.relative_event",
     "did_mission": "checks.did_mission",
     "check_first": "checks.check_first",
@@ -138,6 +139,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "women_count": ("body",),
     "state_people": ("state",),  # "and India?" after "how many Chinese astronauts have flown?"
     "nth_in_space": ("state",),  # "and China?" after "who was the second American in space?"
+    "orbiter_fleet": (),
     "relative_event": ("mission", "body", "state"),
     "did_mission": ("mission",),
     "check_first": ("mission", "body"),

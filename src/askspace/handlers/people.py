@@ -10,6 +10,11 @@ from askspace.model import Mission
 _DIED = ("died", "die", "killed", "death", "deaths", "dead", "lost their lives", "fatalities", "perished", "lost")
 
 
+_TRAVELLED = ("flown to", "flew to", "fly to", "been to", "gone to", "went to", "go to", "travelled to",
+              "traveled to", "travel to", "visited", "orbited", "around the moon")
+"""Going to a body, not landing on it: "How many people have flown to the Moon?" counts 24, not the 12 walkers."""
+
+
 def people(a: Ask) -> Reply:
     """Crew of one mission, or the people who landed on (or travelled to) a body, or who died."""
     named = named_missions(a)
@@ -25,7 +30,8 @@ def people(a: Ask) -> Reply:
         return _deaths(a)
     body = a.body or "moon"
     events = [e for e in a.q.events if e not in ("launch",)]
-    landing = not events or any(e in ("land", "reach") for e in events)
+    travelled = any(a.q.has(w) for w in _TRAVELLED) and not any(a.q.has(w) for w in ("walk", "walked", "landed"))
+    landing = not travelled and (not events or any(e in ("land", "reach") for e in events))
     rule = queries.RULES["crewed-land"] if landing else queries.RULES["visit"]
     # Travelling there counts even when the mission failed (Apollo 13 went round the Moon).
     flights = [m for m in queries.missions(a.kb, body=body, states=a.said_states, crewed=True)
