@@ -84,7 +84,8 @@ def _missions_of_person(kb: KnowledgeBase, person: str, years: tuple[int, ...]) 
 
 def _station(kb: KnowledgeBase, clue: Clue, cite: Citations) -> Reply | None:
     stations = {m.id: m for m in kb.missions.values() if "space-station" in m.types}
-    fits = set(stations) - set(clue.missions)
+    parts = {m for m in clue.missions if m in stations} if "module" in clue.words else set()
+    fits = parts or set(stations) - set(clue.missions)  # "the Tianhe core module of this station": its station
     went: dict[str, dict[str, FlightRecord]] = {}
     for person in clue.people:
         flown = records_of(kb.people[person].flown) if kb.people[person].flown else ()

@@ -126,6 +126,7 @@ def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question,
     if not named:
         return []
     table: Mapping[str, Explainer] = kb.explainers if notes is None else notes
+    missions_named = q.wh_word == "where" and any(m.kind == "mission" and m.start >= 0 for m in q.mentions)
     plain = frozenset(p for g in _FILLERS for p in lexicon.groups.get("fillers", {}).get(g, ())) \
         | frozenset(concepts.get(PLAIN, ()))
     found = []
@@ -133,8 +134,8 @@ def candidates(kb: KnowledgeBase, lexicon: Lexicon, q: Question,
         if not set(e.requires) <= named:
             continue
         spans = _names_entry(kb, q, e)
-        if e.named and not spans:
-            continue
+        if (e.named or missions_named) and not spans:
+            continue  # "Where does the James Webb Space Telescope orbit?": a place of it, not telescopes in general
         spans += tuple((m.start, m.end) for m in q.mentions if m.start >= 0 and NAME_CONCEPTS.get(m.kind) in
                        (*e.requires, *e.covers))
         own = frozenset(p for c in (*e.requires, *e.covers) for p in concepts.get(c, ()))

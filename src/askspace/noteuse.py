@@ -69,9 +69,10 @@ _WHAT = {  # "what year", "which company": the word after "what" or "which" name
                      "senator", "designer", "manager", "chief"), _PEOPLE),
     **dict.fromkeys(("mission", "spacecraft", "probe", "rocket", "craft", "satellite", "program", "programme",
                      "project", "vehicle", "ship", "module", "capsule", "flight", "station", "lander", "rover",
-                     "engine", "booster", "stage", "event", "speech", "operation", "nickname", "name", "word",
-                     "term", "material", "object", "thing", "equipment", "instrument", "device", "camera"),
+                     "engine", "booster", "stage", "event", "speech", "operation", "material", "object", "thing",
+                     "equipment", "instrument", "device", "camera"),
                     frozenset({"name", "thing"})),
+    **dict.fromkeys(("name", "nickname", "word", "term", "title"), frozenset({"name"})),  # a name, not what happened
     **dict.fromkeys(("reason", "purpose", "cause", "motive", "goal", "aim"), frozenset({"reason", "thing"})),
     **dict.fromkeys(("percentage", "amount", "distance", "height", "weight", "mass", "speed", "diameter", "length",
                      "cost", "price", "temperature", "altitude", "thrust", "size", "age", "share", "fraction",

@@ -94,6 +94,9 @@ _END_WORDS = ("stop", "stopped", "end", "ended", "die", "died", "last", "lost", 
 _ARRIVALS = ("docking", "crew-arrival")  # a crew's arrival at a station
 
 
+_CAME_DOWN = ("reentry", "deorbit", "breakup", "impact")
+
+
 def mission_when(a: Ask) -> Reply:
     """The dates (and landing site) of one mission; the event asked about first."""
     m = _one(a)
@@ -103,6 +106,10 @@ def mission_when(a: Ask) -> Reply:
         return _how_long(a, m)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
+    fell = [e for e in m.events if e.kind in _CAME_DOWN and e.place]
+    if a.q.has("where") and not (m.landing and m.landing.site) and fell:  # "Where did Skylab fall?": a place
+        r.lines.append(f"{m.name} came down over {fell[0].place} on {day(fell[0].date)}{r.citations.cite(m)}.")
+        return r
     body = a.kb.bodies[m.target].name
     cite = r.citations.cite(m)
     if (first := dated_first(a.q.words, m, cite)) is not None:  # "when did Ingenuity first fly?"
@@ -130,6 +137,8 @@ def mission_when(a: Ask) -> Reply:
         r.lines.extend(elsewhere(a, m, a.body, rule, cite))
         return r
     if rule is not None and not rule.test(m) and rule.name not in ("visit", "reach"):
+        if a.q.has("where"):  # "Where does the James Webb Space Telescope orbit?": a place the records lack
+            return a.reply([f"My records do not say where {m.name} {rule.base}s."], understood=False)
         r.lines.extend(did_not(a, m, rule, cite))
         return r
     parts = [f"{m.name} launched on {day(m.launch)}{cite}"]
