@@ -107,6 +107,8 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
         quantity = next((p for p in _QUANTITIES if read.has(p)), None)
         if quantity is not None:  # "how much did it bring back?": a verdict is no amount
             return TakenBack(verdict_text(quantity), ())
+        if read.wh_word == "which" and reply.lines[0].startswith("No:"):  # "Which Soviet probe orbited the Moon
+            return TakenBack(verdict_text("which"), ())  # during Apollo 11?": "No: Apollo 11 was crewed" names none
         if read.wh_word in ("who", "whom") and not _names_person(bot.kb, reply.lines[0]):
             return TakenBack(verdict_text(read.wh_word), ())  # "who stayed in orbit?": "Yes: it landed" names none
         reply.lines[0] = without_verdict(reply.lines[0])

@@ -146,7 +146,19 @@ def first_event(a: Ask) -> Reply:
     if programs and (a.body is not None or set(a.q.events) - {"launch"}) and r.lines and r.understood \
             and not r.clarify:
         r.lines[0] = f"Among the {compose.join(programs)} missions: {compose.lower_first(r.lines[0], a.kb.name_words)}"
+    m = next((a.kb.missions[i] for i in r.facts[:1] if i in a.kb.missions), None) if r.understood else None
+    if m is not None and m.rover and _rover_asked(a):
+        said = f" was {m.name}"  # the rover, then its mission: "the first rover on Mars was Sojourner, of ..."
+        first = r.lines[0].replace(said, f" was {m.rover}, of {m.name}", 1) if said in r.lines[0] \
+            else f"{m.rover}: {compose.lower_first(r.lines[0], a.kb.name_words)}"
+        r.lines = [first, *(x for x in r.lines[1:] if x != f"The rover was {m.rover}.")]
     return r
+
+
+def _rover_asked(a: Ask) -> bool:
+    """ "Which rover ...", "the name of the first rover": the rover is asked, not its mission."""
+    return a.q.has("which rover") or a.q.has("what rover") or (
+        a.q.has("rover") and any(a.q.has(w) for w in ("name", "called", "named")))
 
 
 def _first_event(a: Ask) -> Reply:
