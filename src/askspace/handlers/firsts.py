@@ -147,18 +147,27 @@ def first_event(a: Ask) -> Reply:
             and not r.clarify:
         r.lines[0] = f"Among the {compose.join(programs)} missions: {compose.lower_first(r.lines[0], a.kb.name_words)}"
     m = next((a.kb.missions[i] for i in r.facts[:1] if i in a.kb.missions), None) if r.understood else None
-    if m is not None and m.rover and _rover_asked(a):
-        said = f" was {m.name}"  # the rover, then its mission: "the first rover on Mars was Sojourner, of ..."
-        first = r.lines[0].replace(said, f" was {m.rover}, of {m.name}", 1) if said in r.lines[0] \
-            else f"{m.rover}: {compose.lower_first(r.lines[0], a.kb.name_words)}"
-        r.lines = [first, *(x for x in r.lines[1:] if x != f"The rover was {m.rover}.")]
+    asked = _craft_asked(a, m) if m is not None else None
+    if m is not None and asked is not None:
+        craft, of = asked  # the craft, then its mission: "the first rover on Mars was Sojourner, of ..."
+        said = f" was {m.name}"
+        first = r.lines[0].replace(said, f" was {craft}, {of} {m.name}", 1) if said in r.lines[0] \
+            else f"{craft}, {of} {m.name}: {compose.lower_first(r.lines[0], a.kb.name_words)}"
+        r.lines = [first, *(x for x in r.lines[1:] if x != f"The rover was {craft}.")]
     return r
 
 
-def _rover_asked(a: Ask) -> bool:
-    """ "Which rover ...", "the name of the first rover": the rover is asked, not its mission."""
-    return a.q.has("which rover") or a.q.has("what rover") or (
-        a.q.has("rover") and any(a.q.has(w) for w in ("name", "called", "named")))
+def _craft_asked(a: Ask, m: Mission) -> tuple[str, str] | None:
+    """The rover or orbiter of ``m`` (and how it goes with the mission: "of", "on") when the question asks for it,
+    not the mission: "which rover ...", "the name of the first rover", "this orbiter flew the first Shuttle ..."."""
+    for noun in ("rover", "orbiter"):
+        if a.q.has(f"which {noun}") or a.q.has(f"what {noun}") or a.q.has(f"this {noun}") or (
+                a.q.has(noun) and any(a.q.has(w) for w in ("name", "called", "named"))):
+            if noun == "rover":
+                return (m.rover, "of") if m.rover else None
+            return next(((c.name, "on") for c in a.kb.craft.values() if c.kind == "orbiter" and m.id in c.missions),
+                        None)
+    return None
 
 
 def _first_event(a: Ask) -> Reply:
