@@ -173,9 +173,12 @@ def _craft_asked(a: Ask, m: Mission) -> tuple[str, str] | None:
 def _first_event(a: Ask) -> Reply:
     answer = recorded_first(a)
     cosmonauts = queries.cosmonaut_states(a.q.has)
+    found = [a.kb.missions[m] for m in (answer.facts if answer is not None else ()) if m in a.kb.missions]
     if answer is not None and not (cosmonauts and not a.said_states and any(
-            a.kb.missions[m].country not in cosmonauts for m in answer.facts if m in a.kb.missions)):
-        return answer  # "the first cosmonaut to land on the Moon" is no American's first
+            m.country not in cosmonauts for m in found)) \
+            and not (a.body not in (None, "earth") and found and found[0].target == "earth"):
+        return answer  # "the first cosmonaut to land on the Moon" is no American's first, nor is a first in
+    # Earth orbit ("the first crewed flight of the lunar module", Apollo 9) one "into lunar orbit"
     if any(a.q.has(w) for w in FAR_SIDE):  # "which Apollo mission first landed on the far side?": not ranked here
         return a.reply(["My records hold the first landing on the far side of the Moon as a whole, not by program or "
                         "country; ask \"What was the first landing on the far side of the Moon?\""], understood=False)
