@@ -122,7 +122,10 @@ def stem(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
-_KIND_NOUNS = frozenset(stem(w) for w in _WHAT) - {stem(w) for w in (*_FAMILIES["program"], "mission", "rocket")}
+_KIND_NOUNS = frozenset(stem(w) for w in _WHAT) - {stem(w) for w in (
+    *_FAMILIES["program"], "mission", "rocket", "ship", "base", "state", "time", "date", "day", "hour", "man", "men",
+    "people", "term", "word", "object", "thing", "event", "name", "title", "area", "group", "team", "office",
+    "share", "age", "size", "operation", "crew", "flight")}
 """Nouns that name a kind of thing, place, date or amount ("the Saturn V first stage", "which launch complex"):
 never the word a note leaves out; "program" and "rocket" after a name ("the Apollo program") may be."""
 
@@ -203,6 +206,7 @@ class Index:
         self.ordinals = frozenset(stem(p) for ps in lexicon.groups.get("ordinals", {}).values() for p in ps
                                   if " " not in p)
         self.light -= self.ordinals  # "seconds" is light, "second" is not
+        self.light |= _KIND_OF  # "what kind of material": matched when the note says it, never missed
         self.qualifiers = frozenset(stem(w) for w in _QUALIFIERS)
         self.entries = [Entry(n, frozenset(self.content(f"{n.says} {' '.join(n.also)}")),
                               frozenset(self.content(n.answer))) for n in notes.values()]
@@ -282,7 +286,7 @@ def find(notes: Mapping[str, Note], lexicon: Lexicon, text: str,
     if head is not None and (head in _WHAT or stem(head) in _WHAT):  # "at which launch complex": a place
         kinds = _WHAT.get(head) or _WHAT[stem(head)]
     kind_words = set(index.content(head)) if head else set()
-    asked = tuple(w for w in index.content(text) if w not in _KIND_OF)  # the kind's noun: matched if the note
+    asked = index.content(text)  # the kind's noun: matched if the note
     describing = set(index.content(" ".join(described)))  # "which Luna probe": "Luna 3" may share "Luna"
     units = {stem(w) for w in words if w in _UNITS}  # "how high in miles": "265.7 nautical miles"
     family = _FAMILY_OF.get(head or "") or _FAMILY_OF.get(stem(head or ""))  # "which probe": what it is

@@ -66,6 +66,12 @@ def _reads_topics(intent: Intent) -> bool:
 
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
 _FROM_CONVERSATION = ("state", "body")  # names taken from the conversation that the answer must respect ("their")
+_SHOWN = ((("far side", "farside", "dark side", "hidden side", "back side"), ("far side", "farside", "hidden side")),
+          (("pictures", "pics", "photos", "photographs", "photograph", "photographed", "images", "imaged"),
+           ("picture", "photo", "image", "imaging", "camera", "television", "tv ")),
+          (("samples", "sample"), ("sample", "soil", "rock", "regolith", "dust", "grains")))
+"""What a question asks about that its answer must show: "Which probe took the first pictures of the far side of
+the Moon?" is not answered by the first landing there, nor "the first samples from the far side" by Apollo 11."""
 _NAMING = ("which", "where", "when")  # wh-words a yes/no verdict cannot answer ("who" may name the one checked)
 _QUANTITIES = ("how much", "how many", "how long", "how far", "how big", "how heavy", "how fast")
 
@@ -100,6 +106,11 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
     unused = _typed(read, coverage.unused(asked, shown, bot.names_of, about, bot.plain_words, anchored, correcting))
     if unused:
         return TakenBack(not_used_text(unused), unused)
+    said = " ".join(reply.lines).lower()
+    for asked_words, shown_words in () if read.of_kind("mission") else _SHOWN:  # "the first pictures of the far
+        # side": an answer about neither (a mission named is what such words describe: "did Luna 3 photograph ...")
+        if (phrase := next((p for p in asked_words if read.has(p)), None)) and not any(w in said for w in shown_words):
+            return TakenBack(not_used_text((phrase,)), (phrase,))
     if reply.lines and reply.lines[0].startswith(_VERDICTS) and read.wh_word is None \
             and (fronted := read.wh_asked) in _NAMING:  # "In which mare did Apollo 11 land?": "Yes: it landed"
         return TakenBack(verdict_text(fronted), ())  # is no answer to "which" asked after a preposition

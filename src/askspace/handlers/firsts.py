@@ -115,6 +115,15 @@ def _first_sent(a: Ask, body_id: str) -> Reply:
     r = a.reply([], states=states, bodies=[body_id])
     if not sent:
         return never(a, queries.RULES["launch"], body_id, states, r)
+    if a.q.ordinal not in (None, "first"):  # "last soviet moon mission": ranked launches, not the first one
+        m = sent[-1] if a.q.ordinal == "last" else _pick(sent, a.q.ordinal)
+        if m is None:
+            return a.reply([f"My records have fewer missions launched toward {body.name}{by(a, states)}."],
+                           understood=False)
+        r.use(m)
+        r.lines.append(f"The {a.q.ordinal} mission launched toward {body.name}{by(a, states)} in my records was "
+                       f"{m.name}, {day(m.launch)}{r.citations.cite(m)} ({m.outcome}).")
+        return r
     first = sent[0]
     r.use(first)
     owner = "" if states else f" ({compose.state_name(a.kb, first.country)})"
@@ -157,6 +166,16 @@ def first_event(a: Ask) -> Reply:
     return r
 
 
+def _body_named(a: Ask) -> bool:
+    """A body beyond Earth named as a place, not only in a craft's name ("the lunar module" names no place)."""
+    words = a.q.words
+    return any(m.ids[0] != "earth" and not (m.end < len(words) and words[m.end] in _CRAFT_NOUNS)
+               for m in a.q.of_kind("body"))
+
+
+_CRAFT_NOUNS = frozenset({"module", "modules", "lander", "landers", "rover", "rovers", "roving", "excursion"})
+
+
 def _craft_asked(a: Ask, m: Mission) -> tuple[str, str] | None:
     """The rover or orbiter of ``m`` (and how it goes with the mission: "of", "on") when the question asks for it,
     not the mission: "which rover ...", "the name of the first rover", "this orbiter flew the first Shuttle ..."."""
@@ -176,7 +195,7 @@ def _first_event(a: Ask) -> Reply:
     found = [a.kb.missions[m] for m in (answer.facts if answer is not None else ()) if m in a.kb.missions]
     if answer is not None and not (cosmonauts and not a.said_states and any(
             m.country not in cosmonauts for m in found)) \
-            and not (a.body not in (None, "earth") and found and found[0].target == "earth"):
+            and not (_body_named(a) and found and found[0].target == "earth"):
         return answer  # "the first cosmonaut to land on the Moon" is no American's first, nor is a first in
     # Earth orbit ("the first crewed flight of the lunar module", Apollo 9) one "into lunar orbit"
     if any(a.q.has(w) for w in FAR_SIDE):  # "which Apollo mission first landed on the far side?": not ranked here

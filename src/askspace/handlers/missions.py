@@ -95,6 +95,8 @@ _ARRIVALS = ("docking", "crew-arrival")  # a crew's arrival at a station
 
 
 _CAME_DOWN = ("reentry", "deorbit", "breakup", "impact")
+_BACK_HOME = ("return to earth", "returned to earth", "come back to earth", "came back to earth", "come home",
+              "came home", "get back to earth")
 
 
 def mission_when(a: Ask) -> Reply:
@@ -106,6 +108,10 @@ def mission_when(a: Ask) -> Reply:
         return _how_long(a, m)
     r = a.reply([], states=[m.country], bodies=[m.target])
     r.use(m)
+    if any(a.q.has(w) for w in _BACK_HOME) and not m.crewed and not m.returned and m.target != "earth" \
+            and "sample-return" not in m.types:
+        r.lines.append(f"No: {m.name} never came back to Earth; it carried no return capsule{r.citations.cite(m)}.")
+        return r  # "when did Voyager 1 return to Earth?": a false premise, corrected
     fell = [e for e in m.events if e.kind in _CAME_DOWN and e.place]
     if a.q.has("where") and not (m.landing and m.landing.site) and fell:  # "Where did Skylab fall?": a place
         r.lines.append(f"{m.name} came down over {fell[0].place} on {day(fell[0].date)}{r.citations.cite(m)}.")

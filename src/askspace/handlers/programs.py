@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from askspace import compose, queries
-from askspace.compose import day, join, plural
+from askspace.compose import day, join, number_word, plural
 from askspace.handlers.base import Ask, Reply, outcome_of_noun
 from askspace.model import Mission
 
@@ -22,6 +22,14 @@ def program_status(a: Ask) -> Reply:
     flights = queries.missions(a.kb, program=program.id)
     r = a.reply([], states=[program.country])
     as_of = day(a.kb.as_of)
+    if not flights and program.flights:  # "when did Buran fly?": flown, but no mission of it in the records
+        marks = "".join(r.citations.add(src) for src in program.sources[:1])
+        counted = f" ({program.flights_counted})" if program.flights_counted else ""
+        r.lines.append(f"{compose.capitalise(name)} made {number_word(program.flights)} "
+                       f"{plural(program.flights, 'flight')}{counted}{marks}; my records hold no mission of it with "
+                       "its dates.")
+        r.understood = a.q.has("how many")  # the count is known; a date asked is not in the records
+        return r
     if not flights:
         r.lines.append(f"No: I have no flight of {name} in my records (to {as_of}).")
         return r

@@ -108,7 +108,7 @@ def _tie_break(m: Mission, phrase: str) -> tuple[dt.date, str]:
 _NARROWING = frozenset({"american", "soviet", "chinese", "indian", "japanese", "french", "german", "british",
                         "canadian", "israeli", "emirati", "korean", "arab", "woman", "commercial",
                         "spacewalk", "abort", "dock", "docking", "flyby", "impact", "crash", "rover", "sample",
-                        "picture"})
+                        "picture", "farside"})
 """Folded words that make a first a first of some only: a question that does not say them asks another first."""
 _ASKED_NARROWING = frozenset({"woman", "african", "black", "asian", "hispanic", "latino", "jewish", "muslim",
                               "commercial", "civilian", "tourist", "teacher", "disabled", "amputee", "child"})
