@@ -106,6 +106,12 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
     unused = _typed(read, coverage.unused(asked, shown, bot.names_of, about, bot.plain_words, anchored, correcting))
     if unused:
         return TakenBack(not_used_text(unused), unused)
+    inside = {i for m in read.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    stray = [w for i, w in enumerate(read.words) if i not in inside and w in bot.known_words and w not in shown
+             and len(w) > 3 and not any(w in bot.mission_words(f) for f in facts)]
+    if len(stray) >= 2 and intent.id != "explainer":  # "name of intuitive machines first lunar lander": name words
+        return TakenBack(not_used_text((" ".join(stray),)), tuple(stray))  # the answer does not show (explainers
+        # explain concepts, "zero gravity", by their own words)
     said = " ".join(reply.lines).lower()
     for asked_words, shown_words in () if read.of_kind("mission") else _SHOWN:  # "the first pictures of the far
         # side": an answer about neither (a mission named is what such words describe: "did Luna 3 photograph ...")

@@ -67,6 +67,9 @@ def rocket_figures(a: Ask) -> Reply:
     if version is not None:  # "What engines did the Mercury-Atlas use?": the family's engines are not the version's
         return a.reply([f"My records have the {version} as a version of a rocket family; they do not give that "
                         "version's own stages, figures or engines."], understood=False)
+    if a.q.has("what did") and any(a.q.has(w) for w in ("carry", "carried", "launch", "launched")):
+        return a.reply(["My rocket records give a rocket's figures (its payload to orbit), not what one of its "
+                        "flights carried; ask about the mission."], understood=False)  # "what did the first ... carry"
     if a.q.wh_word in ("where", "when", "why"):  # "Where were the Saturn V's engines built?": not read here
         return a.reply(["My records have a rocket's stages, height, diameter, lift-off thrust, payload and the engines "
                         "of each stage; not where, when or why."], understood=False)
