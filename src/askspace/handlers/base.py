@@ -172,6 +172,21 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
     return list(dict.fromkeys(out))
 
 
+PLACE_ASKED = ("which planet", "what planet", "which moon", "what moon", "which body", "which world", "which comet",
+               "what comet", "which asteroid", "what asteroid", "what object", "which object")
+"""A question that asks for a place or body ("the Vega probes visited Venus and then which comet?"): no answer
+that names missions answers it (see :func:`asks_place`)."""
+
+
+def asks_place(a: Ask) -> bool:
+    """Whether the question asks which body or place, not which of something there ("which moon landings")."""
+    words = a.q.words
+    for i in range(len(words) - 1):
+        if f"{words[i]} {words[i + 1]}" in PLACE_ASKED:
+            after = words[i + 2] if i + 2 < len(words) else ""
+            if not (after.endswith("s") or after in ("landing", "mission", "probe", "rover", "lander", "flight")):
+                return True
+    return False
 FAR_SIDE = ("far side", "farside", "dark side", "hidden side", "back side")
 """Words the landing rules do not evaluate: only a recorded first answers a first of the far side."""
 _OTHER_RANKED = frozenset({"orbiter", "orbiters", "shuttle", "stage", "stages", "module", "modules", "person",

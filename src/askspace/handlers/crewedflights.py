@@ -71,7 +71,8 @@ def flight_facts(a: Ask) -> Reply:
     first = _first(a, flight, facet, cite)
     alias = next((m.ids[0] for m in a.q.of_kind("flight") if m.ids[0] in flight.aliases), None)
     r.lines.append(first.replace(flight.name, f"{flight.name} ({alias})", 1) if alias else first)
-    r.understood = not first.startswith("My records do not have")  # what was asked is not known
+    r.understood = not first.startswith("My records do not have") and not (  # what was asked is not known, nor
+        facet == "length" and "the same day" in first)  # a flight's length when it came down the day it went up
     if flight.outcome != "success" and flight.outcome_reason:
         r.lines.append(flight.outcome_reason)
     elif flight.mission and flight.outcome != "success":

@@ -11,7 +11,7 @@ from operator import attrgetter
 from askspace import compose, queries
 from askspace.compose import day, join, plural
 from askspace.handlers import anchors, persons
-from askspace.handlers.base import Ask, Reply
+from askspace.handlers.base import Ask, Reply, asks_place
 from askspace.handlers.selection import Selection, select, split
 from askspace.model import Mission
 from askspace.persons import flights_of as persons_flights
@@ -252,5 +252,8 @@ def count_missions(a: Ask) -> Reply:
 
 
 def list_missions(a: Ask) -> Reply:
-    """Which missions of a program, state, body, kind, outcome or time window."""
+    """Which missions of a program, state, body, kind, outcome or time window (not a body they went to)."""
+    if asks_place(a):  # "the Vega probes visited Venus and then which comet?"
+        return a.reply(["I can list missions, but that asks which place they went to; ask, for example, \"Which "
+                        "bodies did Vega 1 visit?\""], understood=False)
     return _present(a)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from askspace import compose, queries
 from askspace.compose import day
-from askspace.handlers.base import Ask, Reply, named_missions, names_crew
+from askspace.handlers.base import Ask, Reply, asks_place, named_missions, names_crew
 
 _BEFORE = ("before", "previous", "preceding", "prior", "earlier")
-_PLACE_ASKED = ("which planet", "what planet", "which moon", "what moon", "which body", "which world")
 
 
 def relative_event(a: Ask) -> Reply:
@@ -31,7 +30,7 @@ def relative_event(a: Ask) -> Reply:
     states = [i for m in a.q.of_kind("state", include_anchor=True) for i in queries.expand_states(a.kb, m.ids)]
     backwards = any(a.q.has(w) for w in _BEFORE)
     start = (rule.when(anchor) if rule.test(anchor) else None) or anchor.launch
-    if any(a.q.has(w) for w in _PLACE_ASKED):  # "Which planet did Voyager 1 visit after Saturn?": a place
+    if asks_place(a):  # "Which planet did Voyager 1 visit after Saturn?": a place
         return a.reply(["I can tell the next landing, orbit or flyby after a mission, not the next place a mission "
                         f"went; ask \"Which planets did {anchor.name} visit?\""], understood=False)
     programs = a.q.ids("program")  # "which Apollo mission landed after Apollo 17?": Apollo's only
