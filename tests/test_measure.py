@@ -18,7 +18,7 @@ from askspace.eval import Measured
 
 OTHERS = measure.OTHERS_DIR
 # (fewest right, most wrong) allowed, from the baseline.
-FLOORS = {"open": (533, 0), "sealed": (119, 9), "conversations": (262, 0)}
+FLOORS = {"open": (537, 0), "sealed": (119, 8), "conversations": (262, 0)}
 
 
 @pytest.fixture(scope="module")

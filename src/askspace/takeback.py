@@ -113,8 +113,8 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
         return TakenBack(not_used_text((" ".join(stray),)), tuple(stray))  # the answer does not show (explainers
         # explain concepts, "zero gravity", by their own words)
     said = " ".join(reply.lines).lower()
-    for asked_words, shown_words in () if read.of_kind("mission") else _SHOWN:  # "the first pictures of the far
-        # side": an answer about neither (a mission named is what such words describe: "did Luna 3 photograph ...")
+    for asked_words, shown_words in () if intent.id.startswith("compare") else _SHOWN:  # "the first pictures of
+        # the far side": an answer about neither (a comparison of missions the words describe may not repeat them)
         if (phrase := next((p for p in asked_words if read.has(p)), None)) and not any(w in said for w in shown_words):
             return TakenBack(not_used_text((phrase,)), (phrase,))
     if reply.lines and reply.lines[0].startswith(_VERDICTS) and read.wh_word is None \

@@ -104,8 +104,10 @@ def _recorded_check(a: Ask, m: Mission) -> Reply | None:
     on the far side"), or None when none does."""
     from askspace.handlers.firsts import recorded_first
 
+    cited = len(a.citations.sources)
     found = recorded_first(a)
     if found is None or not found.understood or found.clarify or not found.facts or not found.lines:
+        del a.citations.sources[cited:]  # a reading not used cites nothing
         return None
     verdict = "Yes" if found.facts[0] == m.id else "No"
     found.lines[0] = f"{verdict}: {compose.lower_first(found.lines[0], a.kb.name_words)}"

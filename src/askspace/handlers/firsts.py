@@ -12,7 +12,7 @@ from askspace.handlers import recorded
 from askspace.handlers.attempts import TRIED, nth_attempt
 from askspace.handlers.base import FAR_SIDE, Ask, Reply, leaving_out, names_crew, ranks_other, walkers
 from askspace.handlers.missions import what_it_did
-from askspace.handlers.nofirst import by, events_at, never
+from askspace.handlers.nofirst import by, events_at, never, never_in_orbit
 from askspace.handlers.programs import program_status
 from askspace.model import Mission
 from askspace.parse import ORDINAL_INDEX
@@ -190,14 +190,18 @@ def _craft_asked(a: Ask, m: Mission) -> tuple[str, str] | None:
 
 
 def _first_event(a: Ask) -> Reply:
+    cited = len(a.citations.sources)
     answer = recorded_first(a)
     cosmonauts = queries.cosmonaut_states(a.q.has)
     found = [a.kb.missions[m] for m in (answer.facts if answer is not None else ()) if m in a.kb.missions]
     if answer is not None and not (cosmonauts and not a.said_states and any(
             m.country not in cosmonauts for m in found)) \
-            and not (_body_named(a) and found and found[0].target == "earth"):
+            and not (_body_named(a) and found and found[0].target == "earth") \
+            and not (not a.q.of_kind("body") and "orbit" in a.q.events and found and found[0].target != "earth"):
         return answer  # "the first cosmonaut to land on the Moon" is no American's first, nor is a first in
-    # Earth orbit ("the first crewed flight of the lunar module", Apollo 9) one "into lunar orbit"
+    # Earth orbit ("the first crewed flight of the lunar module", Apollo 9) one "into lunar orbit", nor one around
+    # the Moon an orbit with no place named ("when did China first send an astronaut into orbit?")
+    del a.citations.sources[cited:]  # the sources of a recorded first not used
     if any(a.q.has(w) for w in FAR_SIDE):  # "which Apollo mission first landed on the far side?": not ranked here
         return a.reply(["My records hold the first landing on the far side of the Moon as a whole, not by program or "
                         "country; ask \"What was the first landing on the far side of the Moon?\""], understood=False)
@@ -227,6 +231,11 @@ def _first_event(a: Ask) -> Reply:
     rule = queries.rule_for(a.q.events, a.q.crewed)
     if rule.name == "reach" and not any(a.q.has(w) for w in ("surface", "object", "hit", "touch", "ground")):
         rule = queries.RULES["visit"]  # "which probe reached Saturn first": got there in any way
+    if body_id == "earth" and states and not a.q.crewed and rule.name in ("orbit", "visit", "reach"):
+        if not any(a.q.has(w) for w in ("astronaut", "cosmonaut", "taikonaut", "crew", "person", "people")):
+            return never_in_orbit(a, states[0])  # "When did China first orbit the Earth?": its first satellite
+        a = a.asking(a.q._replace(crewed=True))  # "this spacecraft carried China's first astronaut into orbit"
+        rule = queries.rule_for(a.q.events, True)
     r = a.reply([], states=states, bodies=[body_id])
     who = join([compose.state_name(a.kb, s) for s in dict.fromkeys(states)][:1]) if states else ""
     ordinal = a.q.ordinal or "first"

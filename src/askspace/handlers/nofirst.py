@@ -94,3 +94,18 @@ def attempt(m: Mission) -> str:
         return f"landed{when} but was never heard from"
     return {"crash": f"crashed{when}", "lost": f"lost during descent{when}",
             "missed": "missed its target"}.get(m.landing.result, m.landing.result)
+
+
+def never_in_orbit(a: Ask, state: str) -> Reply:
+    """A state's first orbit of the Earth is its first satellite (the first-satellites table), not the first of
+    its missions the records hold: those are notable missions only (China's was Dong Fang Hong 1, not BeiDou)."""
+    entry = a.kb.first_satellites.get(state)
+    if a.q.ordinal not in (None, "first") or entry is None:
+        return a.reply([f"My records hold each country's first satellite, not its later orbital launches one by one"
+                        f"{'' if entry else ', and none for ' + compose.state_name(a.kb, state)}."], understood=False)
+    r = a.reply([], states=[state], bodies=["earth"])
+    marks = "".join(r.citations.add(s) for s in entry.sources[:1])
+    rocket = f", on a {entry.first.rocket}" if entry.first.rocket else ""
+    r.lines.append(f"{compose.capitalise(compose.state_name(a.kb, state))} first put a satellite into orbit with "
+                   f"{entry.first.satellite} on {day(entry.first.launch)}{rocket}{marks}.")
+    return r
