@@ -187,6 +187,8 @@ def asks_place(a: Ask) -> bool:
             if not (after.endswith("s") or after in ("landing", "mission", "probe", "rover", "lander", "flight")):
                 return True
     return False
+ONE_PERSON = ("man", "person", "human", "woman", "astronaut")
+"""After "first": one person is asked ("the first man on the Moon"), not a crew's mission."""
 FAR_SIDE = ("far side", "farside", "dark side", "hidden side", "back side")
 """Words the landing rules do not evaluate: only a recorded first answers a first of the far side."""
 _OTHER_RANKED = frozenset({"orbiter", "orbiters", "shuttle", "stage", "stages", "module", "modules", "person",
