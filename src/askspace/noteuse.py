@@ -207,7 +207,9 @@ class Index:
                                   if " " not in p)
         self.light -= self.ordinals  # "seconds" is light, "second" is not
         self.light |= _KIND_OF  # "what kind of material": matched when the note says it, never missed
-        self.qualifiers = frozenset(stem(w) for w in _QUALIFIERS)
+        self.qualifiers = frozenset(stem(w) for w in _QUALIFIERS) | frozenset(  # events too: "return alive from
+            stem(w) for w in self.folder.fold(("orbit",)))  # orbit" is
+        # not "around the Moon"
         self.entries = [Entry(n, frozenset(self.content(f"{n.says} {' '.join(n.also)}")),
                               frozenset(self.content(n.answer))) for n in notes.values()]
         self.by_word: dict[str, list[int]] = {}
