@@ -343,12 +343,18 @@ def _of_family(answer: str, family: str, named: Mapping[str, frozenset[str]] | N
     return family == "craft" and number.isdigit() and program in named.get("program", ())
 
 
+_NAMED: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
+
+
 def _named(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
-    """The names of the records' crafts and missions, rockets and programs, lower case, by family."""
+    """The names of the records' crafts and missions, rockets and programs, lower case, by family (built once per
+    knowledge base: a large one has tens of thousands of missions)."""
     def names(items: Iterable[object]) -> frozenset[str]:
         return frozenset(n.lower() for x in items for n in (getattr(x, "name", ""), *getattr(x, "aliases", ())))
-    return {"craft": names([*kb.missions.values(), *kb.craft.values()]), "rocket": names(kb.rockets.values()),
-            "program": names(kb.programs.values())}
+    if id(kb) not in _NAMED:  # the knowledge base is kept, so its id stays its own
+        _NAMED[id(kb)] = (kb, {"craft": names([*kb.missions.values(), *kb.craft.values()]),
+                               "rocket": names(kb.rockets.values()), "program": names(kb.programs.values())})
+    return _NAMED[id(kb)][1]
 
 
 def answer(kb: KnowledgeBase, lexicon: Lexicon, text: str,
