@@ -304,6 +304,14 @@ def walkers(m: Mission) -> list[str]:
     return [c.name for c in m.crew if "command module" not in c.role.casefold()]
 
 
+def first_one_out(a: Ask, m: Mission) -> list[str]:
+    """The crew who walked on the surface, in the order they stepped out, when the question asks for one first
+    person ("the first man on the Moon") and ``m`` landed people; else none."""
+    if not (m.landing and m.landing.crewed) or not any(a.q.has(f"first {w}") for w in ONE_PERSON):
+        return []
+    return walkers(m)
+
+
 def mission_label(kb: KnowledgeBase, m: Mission) -> str:
     """'Mars 3 (the Soviet Union, 1971)'."""
     return f"{m.name} ({compose.state_name(kb, m.country)}, {m.launch.year})"

@@ -10,7 +10,7 @@ from askspace import compose, persons, queries
 from askspace.compose import day, join, number_word, plural
 from askspace.handlers import recorded
 from askspace.handlers.attempts import TRIED, nth_attempt
-from askspace.handlers.base import FAR_SIDE, ONE_PERSON, Ask, Reply, leaving_out, names_crew, ranks_other, walkers
+from askspace.handlers.base import FAR_SIDE, Ask, Reply, first_one_out, leaving_out, names_crew, ranks_other, walkers
 from askspace.handlers.missions import what_it_did
 from askspace.handlers.nofirst import by, events_at, never, never_in_orbit
 from askspace.handlers.programs import program_status
@@ -156,9 +156,8 @@ def first_event(a: Ask) -> Reply:
             and not r.clarify:
         r.lines[0] = f"Among the {compose.join(programs)} missions: {compose.lower_first(r.lines[0], a.kb.name_words)}"
     m = next((a.kb.missions[i] for i in r.facts[:1] if i in a.kb.missions), None) if r.understood else None
-    out = walkers(m) if m is not None and m.landing and m.landing.crewed and (a.q.ordinal or "first") == "first" \
-        else []
-    if out and out[0] not in r.lines[0] and any(a.q.has(f"first {w}") for w in ONE_PERSON):  # "first man on the moon":
+    out = first_one_out(a, m) if m is not None and (a.q.ordinal or "first") == "first" else []
+    if out and out[0] not in r.lines[0]:  # "first man on the moon":
         r.lines[0] = f"{out[0]}, the first to step out: {compose.lower_first(r.lines[0], a.kb.name_words)}"  # who
     asked = _craft_asked(a, m) if m is not None else None
     if m is not None and asked is not None:

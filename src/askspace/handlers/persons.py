@@ -6,7 +6,7 @@ from __future__ import annotations
 from askspace import compose, persons
 from askspace.compose import day, join, number_word
 from askspace.handlers import recorded
-from askspace.handlers.base import ONE_PERSON, Ask, Reply, note_for, walkers
+from askspace.handlers.base import Ask, Reply, first_one_out, note_for
 from askspace.model import Mission
 from askspace.persons import Flight
 from askspace.spacelines import US_LINE, crossed
@@ -277,8 +277,8 @@ def _check_first(a: Ask, name: str) -> Reply | None:
     r.use(m)
     right = name in holder or (not holder and any(c.name == name for c in m.crew))
     said = recorded.sentence(a.kb, rec, r.citations.cite(m))
-    out = walkers(m) if m.landing and m.landing.crewed else []
-    if m.landing and not holder and len(out) > 1 and any(a.q.has(f"first {w}") for w in ONE_PERSON):
+    out = first_one_out(a, m)
+    if m.landing and not holder and len(out) > 1:
         right = out[0] == name  # "the first man on the Moon" is one of a crew: the one who stepped out first
         said = (f"the first person to walk on {a.kb.bodies[m.target].name} was {out[0]}, on {m.name} "
                 f"({day(m.landing.date)}){r.citations.cite(m)}; {join(out[1:])} followed.")
