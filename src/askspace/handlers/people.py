@@ -103,4 +103,10 @@ def _crew_of(a: Ask, m: Mission) -> Reply:
         r.lines.append(f"{number_word(len(dead), capital=True)} died ({when}): {join(dead)}." if dead
                        else "None of them died on the flight.")
         r.lines.append(f"What happened: {m.outcome_reason}")
+        if dead and any(a.q.has(w) for w in _CAUSE):  # "what killed the Soyuz 11 crew?": the cause first
+            cause = compose.lower_first(m.outcome_reason, a.kb.name_words)
+            r.lines = [f"{m.name}: {cause}", *r.lines[:2]]
     return r
+
+
+_CAUSE = ("what killed", "how did", "why did", "cause", "caused", "what happened")
