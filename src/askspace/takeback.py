@@ -14,6 +14,7 @@ from typing import NamedTuple
 from askspace import coverage
 from askspace.entities import NAME_KINDS, AliasIndex, Mention
 from askspace.handlers import Reply
+from askspace.handlers.base import place_asked
 from askspace.intents import Intent, Lexicon
 from askspace.model import KnowledgeBase
 from askspace.parse import Question
@@ -112,6 +113,9 @@ def review(bot: Explainers, read: Question, intent: Intent, reply: Reply, facts:
     if len(stray) >= 2 and intent.id != "explainer":  # "name of intuitive machines first lunar lander": name words
         return TakenBack(not_used_text((" ".join(stray),)), tuple(stray))  # the answer does not show (explainers
         # explain concepts, "zero gravity", by their own words)
+    if (kinds := place_asked(read.words)) is not None and not any(
+            b.name in reply.lines[0] and (not kinds or b.kind in kinds) for b in bot.kb.bodies.values()):
+        return TakenBack(not_used_text(("which place",)), ())  # "... flew past which comet?": no comet named
     said = " ".join(reply.lines).lower()
     for asked_words, shown_words in () if intent.id.startswith("compare") else _SHOWN:  # "the first pictures of
         # the far side": an answer about neither (a comparison of missions the words describe may not repeat them)

@@ -172,21 +172,34 @@ def named_missions(a: Ask, include_anchor: bool = False) -> list[Mission]:
     return list(dict.fromkeys(out))
 
 
-PLACE_ASKED = ("which planet", "what planet", "which moon", "what moon", "which body", "which world", "which comet",
-               "what comet", "which asteroid", "what asteroid", "what object", "which object")
-"""A question that asks for a place or body ("the Vega probes visited Venus and then which comet?"): no answer
-that names missions answers it (see :func:`asks_place`)."""
+PLACE_KINDS = {"planet": ("planet", "dwarf-planet"), "moon": ("moon",), "comet": ("comet",),
+               "asteroid": ("asteroid",), "body": (), "world": (), "object": ()}
+"""The nouns after "which" or "what" that ask for a place or body, and the kinds of body that answer each (none
+listed: any): "the Vega probes visited Venus and then which comet?" is answered by no mission, nor by Venus."""
+_ASKING = ("which", "what")
 
 
 def asks_place(a: Ask) -> bool:
     """Whether the question asks which body or place, not which of something there ("which moon landings")."""
-    words = a.q.words
-    for i in range(len(words) - 1):
-        if f"{words[i]} {words[i + 1]}" in PLACE_ASKED:
-            after = words[i + 2] if i + 2 < len(words) else ""
-            if not (after.endswith("s") or after in ("landing", "mission", "probe", "rover", "lander", "flight")):
-                return True
-    return False
+    return place_asked(a.q.words) is not None
+
+
+def place_asked(words: Sequence[str]) -> tuple[str, ...] | None:
+    """The kinds of body a question asks for with "which comet", "which second comet", "what object" (an empty
+    tuple: any body), or None when it asks for no body ("which moon landings" asks for landings)."""
+    for i, w in enumerate(words):
+        if w not in _ASKING:
+            continue
+        for j in (i + 1, i + 2):  # one word may come between: "which second comet"
+            noun = words[j] if j < len(words) else ""
+            if noun in PLACE_KINDS:
+                after = words[j + 1] if j + 1 < len(words) else ""
+                if after.endswith("s") or after in ("landing", "mission", "probe", "rover", "lander", "flight"):
+                    return None
+                return PLACE_KINDS[noun]
+    return None
+
+
 ONE_PERSON = ("man", "person", "human", "woman", "astronaut")
 """After "first": one person is asked ("the first man on the Moon"), not a crew's mission."""
 FAR_SIDE = ("far side", "farside", "dark side", "hidden side", "back side")
