@@ -10,6 +10,7 @@ from askspace.handlers import firsts
 from askspace.handlers.base import Ask, Reply, named_missions
 from askspace.handlers.eventtext import say
 from askspace.model import Event, Mission
+from askspace.parse import ORDINAL_INDEX
 
 _ARRIVALS = ("flyby", "orbit", "arrival", "landing", "impact")
 _KINDS = {"orbit": ("orbit",), "flyby": ("flyby",), "land": ("landing",), "impact": ("impact",)}
@@ -56,6 +57,16 @@ def mission_bodies(a: Ask) -> Reply:
         r.lines.append(f"None: my records have no {what} that {m.name} {verb}{r.citations.cite(m)}.")
         return r
     places = [f"{a.kb.bodies[e.body or m.target].bare_name} ({day(e.date)})" for e in met]
+    rank = a.q.ordinal
+    if rank is not None and len(met) > 1:  # "which planet did Voyager 2 visit last?": one of them, in order
+        k = len(met) - 1 if rank == "last" else ORDINAL_INDEX.get(rank, len(met))
+        if k >= len(met):
+            return a.reply([f"{m.name} {verb} only {compose.number_word(len(met))} {what} in my records."],
+                           understood=False)
+        one = _BODY_NOUNS[body_kinds[0]][0] if len(body_kinds) == 1 else "body"
+        r.lines.append(f"The {rank} {one} {m.name} {verb} was {places[k]}{r.citations.cite(m)}; in order: "
+                       f"{join(places)}.")
+        return r
     noun = what if len(met) != 1 else join([_BODY_NOUNS[k][0] for k in body_kinds], "or") if body_kinds else "body"
     r.lines.append(f"{m.name} {verb} {compose.number_word(len(met))} {noun}: {join(places)}{r.citations.cite(m)}.")
     if verb == "reached":
