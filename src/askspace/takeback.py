@@ -14,7 +14,7 @@ from typing import NamedTuple
 from askspace import coverage
 from askspace.entities import NAME_KINDS, AliasIndex, Mention
 from askspace.handlers import Reply
-from askspace.handlers.base import place_asked
+from askspace.handlers.base import FAR_SIDE, place_asked
 from askspace.intents import Intent, Lexicon
 from askspace.model import KnowledgeBase
 from askspace.parse import Question
@@ -67,7 +67,7 @@ def _reads_topics(intent: Intent) -> bool:
 
 _VERDICTS = ("Yes:", "Yes.", "No:", "No.", "Partly:")  # how a yes/no answer starts
 _FROM_CONVERSATION = ("state", "body")  # names taken from the conversation that the answer must respect ("their")
-_SHOWN = ((("far side", "farside", "dark side", "hidden side", "back side"), ("far side", "farside", "hidden side")),
+_SHOWN = ((FAR_SIDE, ("far side", "farside", "hidden side")),
           (("pictures", "pics", "photos", "photographs", "photograph", "photographed", "images", "imaged"),
            ("picture", "photo", "image", "imaging", "camera", "television", "tv ")),
           (("samples", "sample"), ("sample", "soil", "rock", "regolith", "dust", "grains")))
